@@ -1,0 +1,923 @@
+"""Pure date normalization: time expressions in news text -> dated windows.
+
+No Beam and no spaCy here; the only third-party dependency is ``dateparser`` (imported
+lazily, used for numeric dates such as ``6/12/2014``). Everything else is compiled regular
+expressions plus calendar arithmetic, which is what keeps the module fast (well under
+1 ms per typical article) and predictable.
+
+Public API (imported by other modules, keep stable)
+---------------------------------------------------
+``PRECISIONS``, ``DateWindow``, ``find_time_expressions``, ``dateline_date``,
+``publication_window``, ``resolve_event_date``.
+
+Every expression is resolved against ``anchor``, the article's publication date, into a
+``DateWindow``: an inclusive ``[date_start, date_end]`` window, a ``precision`` and a best
+single day ``event_date``.
+
+Precisions
+----------
+``day``          one calendar day ("Sunday", "yesterday", "30 DECEMBER", "late Saturday").
+``days``         a span of a few days ("June 10-12", "since Tuesday", "in recent days",
+                 "overnight", "over the weekend", "a few days ago", "early June").
+``week``         a calendar week (Monday..Sunday) ("last week", "this week", "two weeks ago").
+``month``        a calendar month ("in December 2011", "last month", "earlier this month").
+``year``         a year or several ("in 2003", "last year", "the 1990s").
+``publication``  nothing in the text: the publication day, labelled as a fallback.
+
+How ``event_date`` is chosen inside a window
+--------------------------------------------
+1. ``day``: that day.
+2. ``since X`` spans (window = X .. anchor): X's own best day (the onset).
+3. Every other window: the middle day (rounded down) of the part of the window that is not
+   after the anchor. So "last week" -> its Thursday, "this week" published on a Friday ->
+   Wednesday, "last month" -> the 15th/16th, "in December 2011" -> Dec 16, "in June"
+   written on June 10 -> June 5, "in 2003" -> July 2, 2003, "over the weekend" -> Saturday,
+   "overnight" -> the day before the anchor. Windows wholly in the future (explicit future
+   wording) use their plain middle.
+The invariant ``date_start <= event_date <= date_end`` always holds (enforced in one place).
+
+Resolution rules
+----------------
+* Weekdays refer to the most recent such day on or before the anchor ("Sunday" in a Sunday
+  article is that Sunday; "on Friday" in a Sunday article is two days earlier). "last
+  Sunday" is the most recent Sunday strictly before the anchor. Clear future wording
+  ("next Friday", "will ... on Friday", "scheduled for Friday", "this coming Friday") picks
+  the first such day on/after (for "next": strictly after) the anchor. Parts of a day
+  ("late Saturday", "early Sunday", "Saturday night") keep that day.
+* "today", "this morning", "tonight", "earlier today" -> anchor; "yesterday", "last night"
+  -> anchor - 1; "the day before yesterday" -> anchor - 2; "overnight" -> window
+  [anchor - 1, anchor], best day anchor - 1 (night-time events reported the next day).
+* "N days ago" -> that day; "a week ago" -> days window of +-1 day around anchor - 7;
+  "N weeks ago" -> week window around it; "N months/years ago" -> that month/year.
+* Explicit dates without a year take the year that puts them on or before the anchor,
+  unless that date falls at most 7 days after the anchor (then it is taken as upcoming).
+  Two-digit years take the century nearest the anchor ("89" -> 1989) and are accepted only
+  within 30 years before .. 1 year after the anchor (so "ON 3 JANUARY 15 PEOPLE" keeps 15
+  out of the date).
+* Month and weekday names must be capitalized (always true in edited English and in ALL
+  CAPS text), which keeps the verbs "may" and "march" out. Years alone need a preposition
+  ("in 2003", "since 1980", "during 1989") and must not be followed by a count noun.
+  Numbers, percentages, calibres, times ("3:13 p.m."), ages and thousands ("1,700") are
+  never dates.
+
+Event date resolution (``resolve_event_date``)
+----------------------------------------------
+Among the sentence's expressions, those in the trigger's clause (clauses split at ';',
+' -- ', dashes and ", and/but/while/..." boundaries) win; the nearest to the trigger wins
+inside that set, with a small distance penalty for coarse (month/year) expressions so that
+"the rebels, fighting since 1980, attacked the town on Sunday" dates the attack Sunday.
+Else the nearest expression anywhere in the sentence, else ``context`` (the date the article
+set earlier), else ``publication_window(anchor)``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "PRECISIONS",
+    "DateWindow",
+    "find_time_expressions",
+    "dateline_date",
+    "publication_window",
+    "resolve_event_date",
+]
+
+PRECISIONS = ("day", "days", "week", "month", "year", "publication")
+
+_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class DateWindow:
+    date_start: dt.date
+    date_end: dt.date  # inclusive
+    event_date: dt.date  # best day, always date_start <= event_date <= date_end
+    precision: str  # one of PRECISIONS
+    text: str  # the expression as written; "" for the publication fallback
+    start: int = -1  # char offset of the expression in the text passed in (-1 if none)
+    end: int = -1
+
+
+# ---------------------------------------------------------------------------------------------
+# Window construction (the single place where event_date is chosen and invariants enforced)
+# ---------------------------------------------------------------------------------------------
+
+def _clamp(d: dt.date, lo: dt.date, hi: dt.date) -> dt.date:
+    return lo if d < lo else hi if d > hi else d
+
+
+def _middle(a: dt.date, b: dt.date) -> dt.date:
+    return a + dt.timedelta(days=(b - a).days // 2)
+
+
+def _window(start: dt.date, end: dt.date, precision: str, anchor: dt.date,
+            best: dt.date | None = None) -> tuple[dt.date, dt.date, dt.date, str]:
+    if end < start:
+        start, end = end, start
+    if best is None:
+        if precision == "day":
+            best = start
+        else:
+            hi = min(end, anchor) if start <= anchor else end
+            best = _middle(start, hi)
+    best = _clamp(best, start, end)
+    return start, end, best, precision
+
+
+def publication_window(anchor: dt.date) -> DateWindow:
+    """The labelled fallback: the publication day itself."""
+    return DateWindow(anchor, anchor, anchor, "publication", "", -1, -1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------------------------
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+_FULL_MONTHS = [m for m in _MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+# Capitalized (first letter upper) month names; ALL CAPS included.
+_MON = r"(?:%s)" % "|".join(
+    "(?:%s%s)" % (m[0].upper(), "".join("[%s%s]" % (c, c.upper()) for c in m[1:]))
+    for m in sorted(_MONTHS, key=len, reverse=True)
+)
+_MON_FULL = r"(?:%s)" % "|".join(
+    "(?:%s%s)" % (m[0].upper(), "".join("[%s%s]" % (c, c.upper()) for c in m[1:]))
+    for m in sorted(_FULL_MONTHS, key=len, reverse=True)
+)
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+             "saturday": 5, "sunday": 6}
+_WD = r"(?:%s)" % "|".join(
+    "(?:%s%s)" % (w[0].upper(), "".join("[%s%s]" % (c, c.upper()) for c in w[1:]))
+    for w in _WEEKDAYS
+)
+_NUMWORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a couple of": 2, "a few": 3, "several": 4, "some": 3, "few": 3, "couple of": 2,
+    "fifteen": 15, "twenty": 20, "thirty": 30,
+}
+_NUM = r"(?:\d{1,3}|a couple of|couple of|a few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+_DNUM = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|ST|ND|RD|TH)?"
+_NOT_NUMBER_AFTER = r"(?![\d:])(?!\.\d)(?!,\d{3})(?!\s*%)(?!\s*(?:percent|per cent|mm|cm|km|kg|a\.m|p\.m|am\b|pm\b|hours|GMT))"
+_FUTURE_RE = re.compile(
+    r"\b(?:will|shall|won't|wo n't|going to|scheduled|slated|planned|plans to|plan to|"
+    r"expected to|set to|due to|is to|are to|to be held|upcoming|tomorrow)\b|'ll\b",
+    re.I)
+_COUNT_NOUN = re.compile(
+    r"\s*(?:[A-Za-z-]+\s+)?(?:people|persons|men|women|children|troops|soldiers|civilians|"
+    r"residents|fighters|rebels|guerrillas|police|policemen|officers|members|families|homes|houses|"
+    r"dead|deaths|killed|wounded|injured|victims|militants|students|workers|refugees|prisoners|"
+    r"hostages|casualties|rounds|shots|cars|vehicles|buildings|km|miles|kilometers|meters|"
+    r"dollars|pesos|votes|of\b|to\b|and\b|-)", re.I)
+_HOLIDAY_BEFORE = re.compile(
+    r"(?:Good|Black|Super|Bloody|Ash|Palm|Easter|Holy|Cyber|Maundy|Shrove|Whit|Low|Trinity|"
+    r"Black|Blue|Manic|Casual|Fat)\s+$", re.I)
+
+
+def _cap_ok(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _month_num(tok: str) -> int:
+    return _MONTHS[tok.lower().rstrip(".")]
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def _numval(tok: str) -> int:
+    tok = tok.lower().strip()
+    if tok.isdigit():
+        return int(tok)
+    return _NUMWORDS.get(tok, 1)
+
+
+def _two_digit_year(yy: int, anchor: dt.date) -> int | None:
+    cands = [1900 + yy, 2000 + yy, 1800 + yy]
+    y = min(cands, key=lambda c: (abs(c - anchor.year), c))
+    if anchor.year - 30 <= y <= anchor.year + 1:
+        return y
+    return None
+
+
+def _year_ok(y: int, anchor: dt.date) -> bool:
+    return 1800 <= y <= anchor.year + 10
+
+
+def _infer_year(m: int, d: int, anchor: dt.date, grace: int = 7) -> dt.date:
+    """Year for a month/day without year: on/before anchor unless <= grace days after it."""
+    for y in (anchor.year + 1, anchor.year, anchor.year - 1, anchor.year - 2):
+        try:
+            c = dt.date(y, m, d)
+        except ValueError:
+            continue
+        if c <= anchor + dt.timedelta(days=grace):
+            return c
+    raise ValueError("no valid year")
+
+
+def _infer_month_year(m: int, anchor: dt.date, mode: str = "past") -> int:
+    """Year of a month named without year: the most recent such month on/before the anchor
+    ("last": strictly before the anchor's month; "next"/"future": on/after)."""
+    if mode == "last":
+        return anchor.year if m < anchor.month else anchor.year - 1
+    if mode == "next":
+        return anchor.year if m > anchor.month else anchor.year + 1
+    if mode == "future":
+        return anchor.year if m >= anchor.month else anchor.year + 1
+    return anchor.year if m <= anchor.month else anchor.year - 1
+
+
+def _weekday_date(wd: int, anchor: dt.date, mode: str) -> dt.date:
+    """mode: past (on/before), strict_past (before), future (on/after), next (after)."""
+    back = (anchor.weekday() - wd) % 7
+    fwd = (wd - anchor.weekday()) % 7
+    if mode == "past":
+        return anchor - dt.timedelta(days=back)
+    if mode == "strict_past":
+        return anchor - dt.timedelta(days=back or 7)
+    if mode == "future":
+        return anchor + dt.timedelta(days=fwd)
+    return anchor + dt.timedelta(days=fwd or 7)
+
+
+def _clause_prefix(text: str, pos: int) -> str:
+    lo = max(0, pos - 90)
+    seg = text[lo:pos]
+    cut = max(seg.rfind("."), seg.rfind(";"), seg.rfind("!"), seg.rfind("?"), seg.rfind("\n"))
+    return seg[cut + 1:] if cut >= 0 else seg
+
+
+def _future_context(text: str, pos: int) -> bool:
+    return bool(_FUTURE_RE.search(_clause_prefix(text, pos)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns. Each rule: (compiled regex, handler, priority). Handlers return None (no hit) or
+# (start, end, best, precision[, span_end_override]). Matches are then chosen greedily:
+# longest first, then priority, never overlapping.
+# ---------------------------------------------------------------------------------------------
+
+_RULES: list[tuple[re.Pattern, object, int, tuple[str, ...], bool]] = []
+_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _rule(pattern: str, prio: int = 0, flags: int = 0, keys: tuple[str, ...] = (), digit: bool = False):
+    """Register a rule. It only runs on texts that contain one of `keys` (lower-cased
+    substrings; empty = always) and, if `digit`, a digit: a cheap pre-filter."""
+    rx = re.compile(pattern, flags)
+
+    def deco(fn):
+        _RULES.append((rx, fn, prio, keys, digit))
+        return fn
+    return deco
+
+
+_WD_PREFIX = r"(?:(?P<wd>" + _WD + r")(?:'s)?,?\s+(?:the\s+)?)?"
+_YEAR_TAIL = r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d|'\d\d)(?!\d|,\d|\.\d))?"
+_YEAR_TAIL_DM = r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d|\d\d|'\d\d)(?!\d|,\d|:|\.\d|\s*%))?"
+
+
+def _resolve_year(m: re.Match, anchor: dt.date):
+    """(year or None, end offset of the year part if accepted, else end before it)."""
+    y = m.group("y")
+    if not y:
+        return None, m.end()
+    v = int(y.lstrip("'"))
+    if len(y.lstrip("'")) == 2:
+        yr = _two_digit_year(v, anchor)
+    else:
+        yr = v if _year_ok(v, anchor) else None
+    if yr is None:
+        return None, _trim_end(m)
+    return yr, m.end()
+
+
+def _trim_end(m: re.Match) -> int:
+    # end of the match without the rejected year (and the separator before it)
+    s = m.string[m.start():m.start("y")]
+    return m.start() + len(s.rstrip(" ,\t\n'"))
+
+
+def _explicit_day(m: re.Match, anchor: dt.date, mon: str, day: int):
+    if not _cap_ok(mon):
+        return None
+    if mon.lower() == "may" and not (mon == "MAY" or mon == "May"):
+        return None
+    month = _month_num(mon)
+    if not 1 <= day <= 31:
+        return None
+    yr, end = _resolve_year(m, anchor)
+    if yr is not None:
+        d = dt.date(yr, month, day)
+    else:
+        d = _infer_year(month, day, anchor)
+    wd = m.groupdict().get("wd")
+    start = m.start()
+    if wd and _WEEKDAYS[wd.lower()] != d.weekday():
+        start = m.start("wd") + len(wd)  # weekday disagrees: keep the explicit date only
+        rest = m.string[start:m.end()]
+        start += len(rest) - len(rest.lstrip(" ,'s"))
+    pre = m.string[max(0, start - 6):start]
+    if pre.lower() == "since " and d <= anchor:
+        return start - 6, end, d, anchor, "days", d
+    return start, end, d, d, "day"
+
+
+# "between June 10 and 12", "June 10-12", "from June 10 to June 12, 2014"
+@_rule(r"(?<![\w])(?P<pre>(?i:between|from)\s+)?" + _WD_PREFIX + r"(?P<mon>" + _MON + r")\.?\s+"
+       r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th|ST|ND|RD|TH)?\s*(?P<conn>-|–|(?i:to|and|through|until|till))\s*"
+       r"(?:(?P<mon2>" + _MON + r")\.?\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+       + _YEAR_TAIL, prio=5, keys=_MONTH_KEYS, digit=True)
+def _r_range_md(m, anchor):
+    return _range(m, anchor)
+
+
+# "between 10 and 12 June", "10-12 JUNE 1989"
+@_rule(r"(?<![\w.,:])(?P<pre>(?i:between|from)\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*"
+       r"(?P<conn>-|–|(?i:to|and|through|until|till))\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+       r"(?P<mon>" + _MON + r")\b\.?" + _YEAR_TAIL_DM, prio=5, keys=_MONTH_KEYS, digit=True)
+def _r_range_dm(m, anchor):
+    return _range(m, anchor)
+
+
+def _range(m, anchor):
+    mon = m.group("mon")
+    if not _cap_ok(mon) or mon.lower() == "may" and mon not in ("May", "MAY"):
+        return None
+    conn = m.group("conn").lower()
+    if conn == "and" and not m.group("pre"):
+        return None
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    m1 = _month_num(mon)
+    mon2 = m.groupdict().get("mon2")
+    m2 = _month_num(mon2) if mon2 else m1
+    if mon2 and not _cap_ok(mon2):
+        return None
+    if not (1 <= d1 <= 31 and 1 <= d2 <= 31) or (m2 == m1 and d2 <= d1):
+        return None
+    yr, end = _resolve_year(m, anchor)
+    if yr is not None:
+        a = dt.date(yr, m1, d1)
+        b = dt.date(yr if m2 >= m1 else yr + 1, m2, d2)
+        if b < a:
+            return None
+    else:
+        b = _infer_year(m2, d2, anchor)
+        a = dt.date(b.year if m1 <= m2 else b.year - 1, m1, d1)
+    if (b - a).days > 62:
+        return None
+    return m.start(), end, a, b, "days"
+
+
+# "Sunday, June 12, 2014", "June 12", "Jun. 12th", "JUNE 12, 1989"
+@_rule(r"(?<![\w])" + _WD_PREFIX + r"(?P<mon>" + _MON + r")\.?\s+" + _DNUM + r"(?![\d:])"
+       r"(?!\.\d)(?!,\d{3})(?!\s*(?:%|percent|per cent|mm\b|cm\b|km\b|kg\b|a\.m|p\.m|am\b|pm\b|hours\b|GMT))"
+       + _YEAR_TAIL, prio=4, keys=_MONTH_KEYS, digit=True)
+def _r_mdy(m, anchor):
+    if not m.group("wd") and re.search(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)?\s+(?:of\s+)?$",
+                                       m.string[max(0, m.start() - 8):m.start()]):
+        return None
+    return _explicit_day(m, anchor, m.group("mon"), int(m.group("d")))
+
+
+# "12 June 2014", "3 JAN 89", "30 DECEMBER", "the 12th of June"
+@_rule(r"(?<![\w.,:/$#-])" + _WD_PREFIX + _DNUM + r"\s+(?:of\s+)?(?P<mon>" + _MON + r")\b\.?"
+       + _YEAR_TAIL_DM, prio=4, keys=_MONTH_KEYS, digit=True)
+def _r_dmy(m, anchor):
+    return _explicit_day(m, anchor, m.group("mon"), int(m.group("d")))
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser_day(span: str, anchor: dt.date, order: str) -> dt.date | None:
+    try:
+        import dateparser  # lazy: only numeric dates need it
+    except Exception:  # pragma: no cover - dependency missing
+        return None
+    try:
+        res = dateparser.parse(
+            span, languages=["en"],
+            settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+                      "RELATIVE_BASE": dt.datetime(anchor.year, anchor.month, anchor.day),
+                      "DATE_ORDER": order, "STRICT_PARSING": True})
+    except Exception:
+        return None
+    return res.date() if res else None
+
+
+# "6/12/2014", "06/12/14", "2014-06-12", "12.06.2014"
+@_rule(r"(?<![\w./:-])(?:(?P<iso>(?:19|20)\d\d-[01]?\d-[0-3]?\d)|(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)"
+       r"(?P<yy>(?:19|20)\d\d|\d\d))(?![\w/:-]|\.\d)", prio=4, keys=("/", "-", "."), digit=True)
+def _r_numeric(m, anchor):
+    span = m.group(0)
+    if m.group("iso"):
+        y, mo, d = (int(x) for x in span.split("-"))
+        day = dt.date(y, mo, d)
+    else:
+        a, b = int(m.group("a")), int(m.group("b"))
+        yy = m.group("yy")
+        if m.group("sep") == "." and len(yy) == 2:
+            return None  # "1.2.12" is more often a version/score than a date
+        if len(yy) == 2:
+            y = _two_digit_year(int(yy), anchor)
+            if y is None:
+                return None
+            span = "%d%s%d%s%d" % (a, m.group("sep"), b, m.group("sep"), y)
+        order = "DMY" if (a > 12 or m.group("sep") == ".") else "MDY"
+        day = _dateparser_day(span, anchor, order)
+        if day is None:
+            mo, d = (b, a) if order == "DMY" else (a, b)
+            day = dt.date(int(span.rsplit(m.group("sep"), 1)[1]), mo, d)
+    if not _year_ok(day.year, anchor):
+        return None
+    return m.start(), m.end(), day, day, "day"
+
+
+_NTH_NOUN = re.compile(
+    r"(?i)\s+(?:[a-z]+\s+)?(?:floor|day|days|anniversary|time|round|century|street|st\b|avenue|ave\b|"
+    r"precinct|division|battalion|brigade|regiment|district|ward|grade|place|quarter|attempt|"
+    r"consecutive|straight|year|week|month|of|inning|minute|hole|lap|stage|amendment|army|corps)\b")
+
+
+# "on the 12th" (day of the current or previous month)
+@_rule(r"(?i)\b(?P<on>on\s+|since\s+)?the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b",
+       prio=2, keys=("the",), digit=True)
+def _r_the_nth(m, anchor):
+    rest = m.string[m.end():m.end() + 30]
+    if not re.match(r"(?i)\s*(?:[,.;)]|$|and\b|of\s+this\s+month|at\b|when\b)", rest):
+        if not m.group("on") or _NTH_NOUN.match(rest):
+            return None
+    d = int(m.group("d"))
+    if not 1 <= d <= 31:
+        return None
+    y, mo = anchor.year, anchor.month
+    for _ in range(3):
+        try:
+            c = dt.date(y, mo, d)
+            if c <= anchor:
+                break
+        except ValueError:
+            pass
+        y, mo = _add_months(y, mo, -1)
+    else:
+        return None
+    if m.group("on") and m.group("on").lower().startswith("since"):
+        return m.start(), m.end(), c, anchor, "days", c
+    return m.start(), m.end(), c, c, "day"
+
+
+# "December 2011", "in early June 1989", "mid-January 2014"
+@_rule(r"(?<![\w])(?:(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)?"
+       r"(?P<mon>" + _MON_FULL + r"|Sept?\.?|SEPT?\.?)(?:\s+of)?,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d|,\d|\.\d)", prio=3,
+       flags=re.I, keys=_MONTH_KEYS, digit=True)
+def _r_month_year(m, anchor):
+    mon = m.group("mon")
+    if not _cap_ok(mon):
+        return None
+    y = int(m.group("y"))
+    if not _year_ok(y, anchor) or _is_count(m.string, m.end()):
+        return None
+    return _month_window(m, anchor, y, _month_num(mon), m.group("part"))
+
+
+def _is_count(s: str, pos: int) -> bool:
+    return bool(_COUNT_NOUN.match(s, pos)) and not re.match(r"\s*(?:and|to|-|of)\b", s[pos:pos + 6])
+
+
+def _month_window(m, anchor, y, mo, part):
+    a, b = dt.date(y, mo, 1), _month_end(y, mo)
+    prec = "month"
+    if part:
+        p = part.lower()
+        if p in ("early", "the beginning of", "the start of"):
+            b, prec = dt.date(y, mo, 10), "days"
+        elif p in ("mid", "the middle of"):
+            a, b, prec = dt.date(y, mo, 11), dt.date(y, mo, 20), "days"
+        else:
+            a, prec = dt.date(y, mo, 21), "days"
+    return m.start(), m.end(), a, b, prec
+
+
+# "in December", "since March", "last June", "early September"
+@_rule(r"(?<![\w])(?P<prep>[Ii]n|IN|[Ss]ince|SINCE|[Dd]uring|DURING|[Uu]ntil|UNTIL|[Bb]y|BY|[Ee]arly|EARLY|[Mm]id|MID|"
+       r"[Ll]ate|LATE|[Ll]ast|LAST|[Tt]his|THIS|[Nn]ext|NEXT|[Ff]rom|FROM|[Tt]hrough|THROUGH|[Bb]efore|BEFORE|"
+       r"[Aa]fter|AFTER|[Oo]f|OF|[Tt]he end of|THE END OF|[Tt]he beginning of|THE BEGINNING OF)[\s-]+"
+       r"(?:(?P<part>early|mid|late|EARLY|MID|LATE)[\s-]+)?(?P<mon>" + _MON_FULL + r")\b(?![\s,]*\d)(?!\.\d)", prio=2, keys=_MONTH_KEYS)
+def _r_month_alone(m, anchor):
+    mon = m.group("mon")
+    if not _cap_ok(mon) or (mon.lower() == "may" and mon not in ("May", "MAY")):
+        return None
+    prep = m.group("prep").lower()
+    if prep == "may":
+        return None
+    mode = "past"
+    if prep == "last":
+        mode = "last"
+    elif prep == "next" or (prep in ("this", "by", "until") and _future_context(m.string, m.start())):
+        mode = "next" if prep == "next" else "future"
+    elif _future_context(m.string, m.start()):
+        mode = "future"
+    mo = _month_num(mon)
+    y = _infer_month_year(mo, anchor, mode)
+    part = m.group("part")
+    if part is None and prep in ("early", "mid", "late", "the end of", "the beginning of"):
+        part = prep
+    s, e, a, b, prec = _month_window(m, anchor, y, mo, part)
+    if mode in ("past", "last") and a <= anchor < b:
+        b = anchor  # past-tense report: nothing after the publication day
+    if prep == "since":
+        b = max(anchor, a)
+        return s, e, a, b, prec if prec == "days" else "month" if (b - a).days <= 31 else "year", a
+    return s, e, a, b, prec
+
+
+# "in 2003", "since 1980", "during 1989", "in early 2010"
+@_rule(r"(?<![\w])(?P<prep>in|since|during|until|till|through|by|of|from|before|after|early|late|mid|around|circa|the year)"
+       r"[\s-]+(?:the\s+year\s+)?(?:(?P<part>early|late|mid)[\s-]+)?(?P<y>(?:1[89]|20)\d\d)"
+       r"(?!\d|,\d|\.\d|\s*%|s\b|'s\b|-(?:\d|year|old|member|strong|page))", prio=1, flags=re.I, digit=True)
+def _r_year(m, anchor):
+    y = int(m.group("y"))
+    if not _year_ok(y, anchor) or _is_count(m.string, m.end()):
+        return None
+    a, b = dt.date(y, 1, 1), dt.date(y, 12, 31)
+    part = (m.group("part") or (m.group("prep") if m.group("prep").lower() in ("early", "late", "mid") else "")).lower()
+    if part == "early":
+        b = dt.date(y, 4, 30)
+    elif part == "late":
+        a = dt.date(y, 9, 1)
+    elif part == "mid":
+        a, b = dt.date(y, 5, 1), dt.date(y, 8, 31)
+    if m.group("prep").lower() == "since":
+        return m.start(), m.end(), a, max(a, anchor), "year", a
+    return m.start(), m.end(), a, b, "year"
+
+
+# "the 1990s", "the early 1980s"
+@_rule(r"(?i)\bthe\s+(?:(?P<part>early|mid|late)[\s-]+)?(?P<y>(?:1[89]|20)\d0)'?s\b", prio=1, keys=("0s", "0's"), digit=True)
+def _r_decade(m, anchor):
+    y = int(m.group("y"))
+    if not _year_ok(y, anchor):
+        return None
+    a, b = dt.date(y, 1, 1), dt.date(y + 9, 12, 31)
+    p = (m.group("part") or "").lower()
+    if p == "early":
+        b = dt.date(y + 3, 12, 31)
+    elif p == "late":
+        a = dt.date(y + 6, 1, 1)
+    elif p == "mid":
+        a, b = dt.date(y + 3, 1, 1), dt.date(y + 6, 12, 31)
+    return m.start(), m.end(), a, b, "year"
+
+
+# "between Friday and Sunday", "from Monday to Wednesday"
+@_rule(r"(?<![\w])(?:[Bb]etween|BETWEEN|[Ff]rom|FROM)\s+(?P<w1>" + _WD + r")(?:\s+(?:night|morning|NIGHT|MORNING))?\s+"
+       r"(?:and|to|through|until|AND|TO|THROUGH|UNTIL)\s+(?P<w2>" + _WD + r")\b", prio=5, keys=("between", "from"))
+def _r_wd_range(m, anchor):
+    w1, w2 = _WEEKDAYS[m.group("w1").lower()], _WEEKDAYS[m.group("w2").lower()]
+    fut = _future_context(m.string, m.start())
+    b = _weekday_date(w2, anchor, "future" if fut else "past")
+    a = b - dt.timedelta(days=(w2 - w1) % 7)
+    if fut and a < anchor:
+        a, b = a + dt.timedelta(days=7), b + dt.timedelta(days=7)
+        if _weekday_date(w1, anchor, "future") <= b - dt.timedelta(days=7):
+            a, b = a - dt.timedelta(days=7), b - dt.timedelta(days=7)
+    return m.start(), m.end(), a, b, "days"
+
+
+_WD_MODS = r"(?:last|this past|this coming|past|this|next|coming|on|since|early|late|earlier|later|by|before|until)"
+
+
+# "Sunday", "on Friday", "last Sunday", "late Saturday", "Saturday night", "since Tuesday"
+@_rule(r"(?<![\w])(?:(?P<mod>(?i:" + _WD_MODS + r"))\s+)?(?:(?P<mod2>(?i:early|late|on|overnight))\s+)?(?P<wd>" + _WD + r")"
+       r"(?P<poss>'s)?(?:\s+(?P<part>(?i:morning|afternoon|evening|night|overnight|nite)))?(?![\w])", prio=3, keys=("day",))
+def _r_weekday(m, anchor):
+    wdtok = m.group("wd")
+    if _HOLIDAY_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]):
+        return None
+    # "Friday prayers" etc. are still that Friday; "Sunday Times" / "Saturday Night Live" are not dates
+    tail = m.string[m.end():m.end() + 12]
+    if re.match(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Live|Night Live|School|Mail)\b", tail) \
+            or (m.group("part") or "").lower() == "night" and re.match(r"\s+Live\b", tail):
+        return None
+    wd = _WEEKDAYS[wdtok.lower()]
+    mod = (m.group("mod") or "").lower()
+    part = (m.group("part") or "").lower()
+    if mod in ("next", "this coming", "coming"):
+        d = _weekday_date(wd, anchor, "next" if mod == "next" else "future")
+    elif mod in ("last", "this past", "past"):
+        d = _weekday_date(wd, anchor, "strict_past")
+    elif mod in ("by", "before", "until") or _future_context(m.string, m.start()):
+        d = _weekday_date(wd, anchor, "future")
+    else:
+        d = _weekday_date(wd, anchor, "past")
+    if mod == "since":
+        return m.start(), m.end(), d, max(d, anchor), "days", d
+    if part == "overnight" or (m.group("mod2") or "").lower() == "overnight":
+        return m.start(), m.end(), d, d + _DAY if d < anchor else d, "days", d
+    return m.start(), m.end(), d, d, "day"
+
+
+# relative days: "today", "yesterday afternoon", "last night", "early this morning", "overnight"
+@_rule(r"(?i)(?<![\w])(?:(?:early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|yesterday|today|tonight|"
+       r"this\s+(?:morning|afternoon|evening)|last\s+(?:night|evening)|overnight|the\s+previous\s+night)"
+       r"(?:\s+(?P<part>morning|afternoon|evening|night))?(?:'s)?(?![\w])", prio=3, keys=("today", "yesterday", "tonight", "morning", "afternoon", "evening", "night"))
+def _r_relday(m, anchor):
+    w = re.sub(r"\s+", " ", m.group("w").lower())
+    if w == "the day before yesterday":
+        d = anchor - 2 * _DAY
+    elif w in ("yesterday", "last night", "last evening", "the previous night"):
+        d = anchor - _DAY
+    elif w == "overnight":
+        if re.match(r"\s+(?:on|to)\b|\s+" + _WD + r"\b|\s+(?:stay|stays|shift|bus|flight|train)\b",
+                    m.string[m.end():m.end() + 14]):
+            return None  # "overnight Saturday" is the weekday rule's; "overnight stay" is not a date
+        return m.start(), m.end(), anchor - _DAY, anchor, "days", anchor - _DAY
+    else:
+        d = anchor
+    return m.start(), m.end(), d, d, "day"
+
+
+# "two days ago", "a week ago", "three months ago", "a few days ago"
+@_rule(r"(?i)(?<![\w])(?:(?:about|some|nearly|almost|roughly|more than|less than|just over|over)\s+)?"
+       r"(?P<n>" + _NUM + r")\s+(?P<u>days?|weeks?|months?|years?)\s+(?:ago|earlier|before)(?![\w])", prio=3, keys=(" ago",))
+def _r_ago(m, anchor):
+    if m.group(0).lower().endswith(("earlier", "before")) and not re.search(
+            r"(?i)\b(?:ago)\b", m.group(0)):
+        # "two days earlier" is relative to a narrated date, not to the anchor: not handled
+        return None
+    ntok = m.group("n").lower()
+    n = _numval(ntok)
+    if n <= 0 or n > 400:
+        return None
+    u = m.group("u").lower().rstrip("s")
+    vague = ntok in ("a few", "several", "some", "few", "a couple of", "couple of")
+    if u == "day":
+        d = anchor - dt.timedelta(days=n)
+        if vague:
+            return m.start(), m.end(), anchor - dt.timedelta(days=7 if ntok != "a couple of" else 3), \
+                anchor - _DAY, "days"
+        return m.start(), m.end(), d, d, "day"
+    if u == "week":
+        d = anchor - dt.timedelta(days=7 * n)
+        if vague:
+            return m.start(), m.end(), anchor - dt.timedelta(days=35), anchor - dt.timedelta(days=7), "days"
+        if n == 1:
+            return m.start(), m.end(), d - _DAY, d + _DAY, "days", d
+        return m.start(), m.end(), d - 3 * _DAY, d + 3 * _DAY, "week", d
+    if u == "month":
+        y, mo = _add_months(anchor.year, anchor.month, -n)
+        if vague:
+            a = dt.date(*_add_months(anchor.year, anchor.month, -6), 1)
+            return m.start(), m.end(), a, anchor - dt.timedelta(days=28), "month"
+        return m.start(), m.end(), dt.date(y, mo, 1), _month_end(y, mo), "month"
+    y = anchor.year - n
+    if y < 1:
+        return None
+    return m.start(), m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
+
+
+_SPAN = (r"(?i)(?<![\w])(?P<e>(?:(?:early|late|earlier|later)\s+)?(?:this|last|next|the\s+past|the\s+last|past)\s+"
+         r"(?:week|weekend|month|year)|(?:earlier|later|early|late)\s+(?:in\s+)?(?:the|this)\s+(?:week|month|year)|"
+         r"over\s+the\s+(?:weekend|week)|the\s+weekend|this\s+weekend|during\s+the\s+weekend|"
+         r"in\s+recent\s+(?:days|weeks|months)|(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:"
+         + _NUM + r"\s+)?(?:days|weeks|months|day|week|month)|(?:in|over)\s+the\s+(?:past|last)\s+(?:few|several|couple\s+of)\s+"
+         r"(?:days|weeks|months)|last\s+(?:few|several|couple\s+of)\s+(?:days|weeks)|recent\s+days)(?![\w])")
+
+
+@_rule(_SPAN, prio=2, keys=("week", "month", "year", "recent", "days"))
+def _r_span(m, anchor):
+    e = re.sub(r"\s+", " ", m.group("e").lower())
+    s0, e0 = m.start(), m.end()
+    mon = anchor - dt.timedelta(days=anchor.weekday())
+    if "weekend" in e:
+        if "next" in e or ("this" in e and _future_context(m.string, m.start())):
+            sat = _weekday_date(5, anchor, "next" if "next" in e else "future")
+            return s0, e0, sat, sat + _DAY, "days"
+        if "last" in e and anchor.weekday() in (5, 6):
+            sat = _weekday_date(5, anchor, "strict_past")
+        else:
+            sat = _weekday_date(5, anchor, "past")
+        return s0, e0, sat, max(sat, min(sat + _DAY, anchor)), "days", sat
+    if "recent" in e or "past" in e or ("last" in e and re.search(r"\d|few|several|couple|days|weeks|months|"
+                                                                     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", e)):
+        # rolling windows ending at the anchor
+        mm = re.search(r"(\d+|few|several|couple of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"fifteen|twenty|thirty)\s+(day|week|month)", e)
+        n = _numval("a few" if mm and mm.group(1) == "few" else mm.group(1)) if mm else 0
+        unit = mm.group(2) if mm else re.search(r"(day|week|month|year)", e).group(1)
+        if "recent" in e and not mm:
+            n = {"day": 7, "week": 4, "month": 4}[unit] if unit != "day" else 7
+            unit = "day" if unit == "day" else unit
+            if unit == "day":
+                n = 7
+        if n <= 0:
+            n = {"day": 7, "week": 1, "month": 1, "year": 1}[unit] if "few" not in e else 3
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+        days = min(days, 3660)
+        prec = "days" if days <= 14 else "week" if days <= 31 else "month" if days <= 366 else "year"
+        if unit == "week" and n == 1:
+            prec = "week"
+        return s0, e0, anchor - dt.timedelta(days=days), anchor, prec
+    late = e.startswith(("late", "later"))
+    early = e.startswith(("early", "earlier"))
+    if "week" in e:
+        if "last" in e:
+            a = mon - dt.timedelta(days=7)
+            b = a + dt.timedelta(days=6)
+        elif "next" in e:
+            a = mon + dt.timedelta(days=7)
+            b = a + dt.timedelta(days=6)
+        else:
+            a, b = mon, mon + dt.timedelta(days=6)
+            if not _future_context(m.string, m.start()) and not e.startswith("later"):
+                b = anchor
+                if e.startswith("earlier") and anchor > mon:
+                    b = anchor - _DAY
+        if early and "last" in e or early and "next" in e:
+            b = a + dt.timedelta(days=2)
+            return s0, e0, a, b, "days"
+        if late and ("last" in e or "next" in e):
+            a = a + dt.timedelta(days=3)
+            return s0, e0, a, b, "days"
+        return s0, e0, a, b, "week"
+    if "month" in e:
+        k = -1 if "last" in e else 1 if "next" in e else 0
+        y, mo = _add_months(anchor.year, anchor.month, k)
+        a, b = dt.date(y, mo, 1), _month_end(y, mo)
+        if k == 0 and not _future_context(m.string, m.start()) and not e.startswith("later"):
+            b = anchor - _DAY if e.startswith("earlier") and anchor.day > 1 else anchor
+        if k != 0 and early:
+            b = dt.date(y, mo, 10)
+            return s0, e0, a, b, "days"
+        if k != 0 and late:
+            a = dt.date(y, mo, 21)
+            return s0, e0, a, b, "days"
+        return s0, e0, a, b, "month"
+    # year
+    k = -1 if "last" in e else 1 if "next" in e else 0
+    y = anchor.year + k
+    a, b = dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if k == 0 and not _future_context(m.string, m.start()) and not e.startswith("later"):
+        b = max(a, anchor - _DAY) if e.startswith("earlier") else anchor
+    if k != 0 and early:
+        b = dt.date(y, 4, 30)
+    if k != 0 and late:
+        a = dt.date(y, 9, 1)
+    return s0, e0, a, b, "year"
+
+
+_HAS_DIGIT = re.compile(r"\d")
+_FULL_MONTH_DOT = re.compile(r"(?i)(?:uary|march|april|may|june|july|ust|ber)\.$")
+
+
+# ---------------------------------------------------------------------------------------------
+# Public functions
+# ---------------------------------------------------------------------------------------------
+
+def _as_date(anchor) -> dt.date:
+    if isinstance(anchor, dt.datetime):
+        return anchor.date()
+    if isinstance(anchor, str):
+        return dt.date.fromisoformat(anchor[:10])
+    return anchor
+
+
+def find_time_expressions(text: str, anchor: dt.date) -> list[DateWindow]:
+    """All time expressions in `text`, in text order, each resolved against `anchor`.
+
+    Never raises on any string (non-str input gives []). Regex pre-filtered; dateparser is
+    only consulted for numeric dates (cached per span and anchor)."""
+    if not isinstance(text, str) or not text:
+        return []
+    anchor = _as_date(anchor)
+    low = text.lower()
+    has_digit = _HAS_DIGIT.search(text) is not None
+    cands = []
+    for rx, fn, prio, keys, digit in _RULES:
+        if digit and not has_digit:
+            continue
+        if keys and not any(k in low for k in keys):
+            continue
+        for m in rx.finditer(text):
+            try:
+                r = fn(m, anchor)
+            except (ValueError, OverflowError, KeyError, IndexError, AttributeError, TypeError):
+                r = None
+            if not r:
+                continue
+            s, e, a, b, prec = r[:5]
+            best = r[5] if len(r) > 5 else None
+            if e <= s:
+                continue
+            cands.append((s, e, prio, a, b, prec, best))
+    if not cands:
+        return []
+    cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for s, e, prio, a, b, prec, best in cands:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        try:
+            ds, de, ev, p = _window(a, b, prec, anchor, best)
+        except (ValueError, OverflowError):
+            continue
+        if text[e - 1] == "." and _FULL_MONTH_DOT.search(text, s, e):
+            e -= 1  # "30 AUGUST." : the period ends the sentence, it is no abbreviation
+        out.append(DateWindow(ds, de, ev, p, text[s:e], s, e))
+    out.sort(key=lambda w: w.start)
+    return out
+
+
+_DATELINE_END = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-\s|/|:|\(|\n|\[)")
+
+
+def dateline_date(text: str, anchor: dt.date) -> DateWindow | None:
+    """The date in an article's dateline ('SAN SALVADOR, 3 JAN 89 (AFP) --', 'BOGOTA, 12 Jun 90
+    (EFE) --', 'KABUL, June 12 (Reuters) -'), looked for in the first ~200 characters only.
+    Only explicit calendar dates count, and only when a dateline delimiter follows them."""
+    if not isinstance(text, str) or not text:
+        return None
+    anchor = _as_date(anchor)
+    head = text[:200]
+    for w in find_time_expressions(head, anchor):
+        if w.precision != "day" or w.start > 120:
+            continue
+        if not re.search(r"\d", w.text) and not re.search(_MON, w.text):
+            continue
+        if not re.search(r"\d", w.text):
+            continue
+        if _DATELINE_END.match(head, w.end) or w.end >= len(head.rstrip()):
+            return w
+    return None
+
+
+_CLAUSE_BOUNDARY = re.compile(
+    r";|\s--\s|\s—\s|—|\s–\s|\n|(?<=[.!?])\s+(?=[A-Z\"'])|"
+    r",\s+(?:and|but|while|whereas|although|though|meanwhile|however|and\s+then|as\s+well\s+as)\b|"
+    r"\s(?:but|while|whereas|meanwhile)\s", re.I)
+
+
+def _clause_id(bounds: list[int], pos: int) -> int:
+    k = 0
+    for b in bounds:
+        if pos >= b:
+            k += 1
+        else:
+            break
+    return k
+
+
+_COARSE_PENALTY = {"day": 0, "days": 5, "week": 10, "month": 25, "year": 40, "publication": 60}
+
+
+def resolve_event_date(sentence: str, anchor: dt.date, trigger: int | None = None,
+                       context: DateWindow | None = None) -> DateWindow:
+    """The date governing the event whose trigger word starts at `trigger` in `sentence`.
+
+    Order: the expression in the trigger's clause nearest to the trigger (coarse month/year
+    expressions get a small distance penalty), else the nearest expression anywhere in the
+    sentence, else `context`, else publication_window(anchor)."""
+    anchor = _as_date(anchor)
+    exprs = find_time_expressions(sentence, anchor) if isinstance(sentence, str) else []
+    if exprs:
+        if trigger is None or not isinstance(trigger, int) or trigger < 0:
+            trigger = None
+        if trigger is None:
+            # no trigger: the finest expression, first in the text among equals
+            order = {p: i for i, p in enumerate(PRECISIONS)}
+            return min(exprs, key=lambda w: (order.get(w.precision, 9) > 1, w.start))
+        trigger = min(trigger, len(sentence))
+        bounds = [m.start() for m in _CLAUSE_BOUNDARY.finditer(sentence)]
+        tclause = _clause_id(bounds, trigger)
+
+        def dist(w: DateWindow) -> int:
+            if w.start <= trigger < w.end:
+                d = 0
+            else:
+                d = w.start - trigger if w.start >= trigger else trigger - w.end
+            return d + _COARSE_PENALTY.get(w.precision, 0)
+
+        same = [w for w in exprs if _clause_id(bounds, w.start) == tclause]
+        pool = same or exprs
+        return min(pool, key=lambda w: (dist(w), w.start))
+    if context is not None:
+        return context
+    return publication_window(anchor)

@@ -1,0 +1,473 @@
+"""Event detection and typing: article text -> one record per real-world event.
+
+Pipeline per article (pure Python; Beam only calls `extract_events`):
+
+1. split sentences (rule-based, cheap) and find trigger words (``lexicon``);
+2. parse only the sentences holding a trigger, batched with ``nlp.pipe``;
+3. keep a trigger when it reports an asserted event: not negated, not under a
+   modal ("could", "will") or a plan/threat verb ("vowed to attack"), and for
+   nouns ("the attack") only when its clause carries its own detail (a count,
+   a date or a place) - otherwise it refers to an event reported elsewhere;
+4. give each kept trigger the date, place and counts of its own clause
+   (``dates``, ``places``, ``numbers``), falling back to the sentence, then to
+   the context the paragraph or article set;
+5. merge mentions of one event (compatible types, same or unknown place,
+   overlapping date windows) into one record; counts are not summed across
+   mentions (the highest figure wins: "the toll rose to 15").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline import dates as dates_mod
+from pipeline import lexicon
+from pipeline.actors import normalize_actor
+from pipeline.nlp import parse_view
+from pipeline.numbers import Casualties, Count, extract_casualties
+from pipeline.places import Gazetteer, PlaceMention, event_place, find_places
+from pipeline.sentences import Sentence, split_sentences
+
+EXTRACTOR_VERSION = "0.1.0"
+
+MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll"})
+PLAN_VERBS = frozenset({
+    "threaten", "plan", "vow", "want", "intend", "promise", "warn", "prepare", "try", "seek", "aim", "hope",
+    "expect", "fear", "deny", "urge", "call", "order", "prevent", "avoid", "plot", "attempt", "refuse",
+    "propose", "demand", "consider", "decide", "ask", "help", "need", "allow", "condemn", "denounce",
+})
+NEGATIONS = frozenset({"not", "never", "n't", "no"})
+SEIZABLE = frozenset({
+    "town", "city", "village", "base", "airbase", "airport", "crossing", "border", "province", "area",
+    "territory", "control", "district", "headquarters", "field", "dam", "refinery", "post", "garrison",
+    "barracks", "checkpoint", "outpost", "hill", "bridge", "port", "station", "camp", "building", "embassy",
+    "villages", "towns", "cities", "bases", "areas", "posts", "positions", "position", "capital",
+})
+PRECISION_RANK = {"day": 0, "days": 1, "week": 2, "month": 3, "year": 4, "publication": 5}
+GEO_RANK = {"place": 0, "admin1": 1, "country": 2, "unknown": 3}
+#: Triggers that are only events with their own detail in the clause (too vague alone).
+WEAK_TRIGGERS = frozenset({
+    "offensive", "engagement", "engagements", "confrontation", "confrontations", "combat", "combats",
+    "body", "bodies", "dead", "deaths", "death", "casualties", "injuries", "destroyed", "occupied",
+    "abandoned", "struck", "fatal", "fatally", "hostage", "hostages", "explosives", "explosive",
+})
+
+
+@dataclass
+class Mention:
+    """One trigger that reports an event, with what its clause says."""
+
+    etype: str
+    trigger: str
+    sentence: Sentence
+    window: dates_mod.DateWindow
+    place: PlaceMention | None
+    place_source: str
+    casualties: Casualties
+    actor1: str | None
+    actor2: str | None
+    order: int
+
+
+@dataclass
+class Event:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def etype(self) -> str:
+        best = self.mentions[0].etype
+        for m in self.mentions[1:]:
+            best = lexicon.more_specific(best, m.etype)
+        return best
+
+    def window(self) -> dates_mod.DateWindow:
+        return min(self.mentions, key=lambda m: (PRECISION_RANK[m.window.precision], m.order)).window
+
+    def place(self) -> PlaceMention | None:
+        placed = [m for m in self.mentions if m.place is not None]
+        if not placed:
+            return None
+        own = [m for m in placed if m.place_source == "clause"] or placed
+        return min(own, key=lambda m: (GEO_RANK[m.place.place.precision], m.order)).place  # type: ignore[union-attr]
+
+
+def _windows_overlap(a: dates_mod.DateWindow, b: dates_mod.DateWindow) -> bool:
+    if a.precision == "publication" or b.precision == "publication":
+        return True
+    return a.date_start <= b.date_end and b.date_start <= a.date_end
+
+
+def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    if a is None or b is None:
+        return True
+    pa_, pb = a.place, b.place
+    if pa_.geonameid is not None and pa_.geonameid == pb.geonameid:
+        return True
+    if pa_.precision != "place" or pb.precision != "place":
+        # a region or country contains the town when codes agree
+        if pa_.country_code != pb.country_code:
+            return False
+        if pa_.precision == "country" or pb.precision == "country":
+            return True
+        return pa_.admin1_code == pb.admin1_code
+    return pa_.name == pb.name
+
+
+def _can_merge(ev: Event, m: Mention) -> bool:
+    if not lexicon.compatible(ev.etype, m.etype):
+        return False
+    if not _windows_overlap(ev.window(), m.window):
+        return False
+    return _same_place(ev.place(), m.place)
+
+
+# ----------------------------------------------------------------------------- parsing helpers
+
+def _token_at(doc: Any, offset: int) -> Any | None:
+    for tok in doc:
+        if tok.idx <= offset < tok.idx + max(len(tok.text), 1):
+            return tok
+    return None
+
+
+def _governing_verb(tok: Any) -> Any:
+    cur = tok
+    for _ in range(5):
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _is_asserted(tok: Any, verb: Any) -> bool:
+    """False for negated, modal, planned/threatened or hypothetical mentions."""
+    for node in (tok, verb):
+        for child in node.children:
+            low = child.lower_
+            if child.dep_ == "neg" or low in NEGATIONS and child.dep_ in ("neg", "det", "advmod"):
+                return False
+            if child.dep_ == "aux" and low in MODALS:
+                return False
+            if child.dep_ == "mark" and low in ("if", "unless", "whether"):
+                return False
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl") and cur.head.lemma_.lower() in PLAN_VERBS:
+            return False
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("against",) and cur.head.head.lemma_.lower() in PLAN_VERBS:
+            return False
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return True
+
+
+def _clause_span(verb: Any, sent: Sentence) -> tuple[int, int]:
+    """Character span (article offsets) of the clause the trigger's verb heads."""
+    if verb.dep_ == "ROOT":
+        return sent.start, sent.end
+    left, right = verb.left_edge, verb.right_edge
+    return sent.start + left.idx, sent.start + right.idx + len(right.text)
+
+
+def _np_text(tok: Any, max_tokens: int = 8) -> str:
+    toks = list(tok.subtree)
+    if len(toks) > max_tokens:
+        toks = [t for t in toks if t.i <= tok.i][-max_tokens:]
+    return " ".join(t.text for t in toks).strip()
+
+
+def _actors(verb: Any, original: str, sent: Sentence) -> tuple[str | None, str | None]:
+    a1 = a2 = None
+    for child in verb.children:
+        if child.dep_ == "nsubj" and a1 is None:
+            a1 = child
+        elif child.dep_ in ("dobj", "nsubjpass") and a2 is None:
+            a2 = child
+        elif child.dep_ == "agent":
+            for gc in child.children:
+                if gc.dep_ == "pobj":
+                    a1 = gc
+
+    def text(t: Any) -> str | None:
+        if t is None or t.pos_ == "PRON":
+            return None
+        s = _np_text(t)
+        lo = s and sent.text.find(s)
+        # report the actor as written (original case) when it is found verbatim in the parse view
+        if s and lo is not None and lo >= 0:
+            return original[sent.start + lo: sent.start + lo + len(s)]
+        return s or None
+
+    return text(a1), text(a2)
+
+
+# ----------------------------------------------------------------------------- main entry
+
+@dataclass
+class Resources:
+    """What extraction needs, loaded once per worker process."""
+
+    nlp: Any
+    gazetteer: Gazetteer
+    max_sentence_chars: int = 1500
+
+
+class ArticleTimeout(RuntimeError):
+    """An article took longer than its extraction budget."""
+
+
+def extract_events(article: dict[str, Any], res: Resources,
+                   deadline: float | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Event rows and mention rows for one validated article (dates as ISO strings).
+
+    `deadline` is a ``time.monotonic()`` value; past it the article is abandoned
+    with ArticleTimeout (checked between sentences, so no thread is left running).
+    """
+    text: str = article["text"]
+    anchor = dt.date.fromisoformat(article["published"])
+    sentences = split_sentences(text, res.max_sentence_chars)
+    view = parse_view(text)
+    candidates = [(i, s) for i, s in enumerate(sentences) if lexicon.ANY_TRIGGER.search(s.text)]
+    if not candidates:
+        return [], []
+    places = find_places(text, res.gazetteer)
+    docs = res.nlp.pipe([view[s.start:s.end] for _, s in candidates], batch_size=64)
+
+    # Date context: the lead's date, then the latest date expression of the paragraph.
+    lead_date = _lead_date(sentences[:3], text, anchor)
+    dateline_place = _dateline_place(places, sentences)
+    article_place = _dominant_place(places)
+    para_dates: dict[int, dates_mod.DateWindow] = {}
+    cand_iter = iter(zip(candidates, docs))
+    next_cand = next(cand_iter, None)
+    mentions: list[Mention] = []
+    order = 0
+    for idx, sent in enumerate(sentences):
+        if deadline is not None and time.monotonic() > deadline:
+            raise ArticleTimeout(f"extraction exceeded its time budget at sentence {idx} of {len(sentences)}")
+        exprs = [e for e in dates_mod.find_time_expressions(sent.text, anchor) if e.precision != "publication"]
+        context = para_dates.get(sent.paragraph) or lead_date
+        if next_cand is not None and next_cand[0][0] == idx:
+            doc = next_cand[1]
+            next_cand = next(cand_iter, None)
+            sent_mentions = _sentence_mentions(sent, doc, text, anchor, context, places, exprs, order)
+            if sent_mentions:
+                _fill_place_fallback(sent_mentions, sentences, idx, places, dateline_place, article_place)
+            mentions.extend(sent_mentions)
+            order += len(sent_mentions)
+        if exprs:
+            para_dates[sent.paragraph] = exprs[-1]
+
+    events: list[Event] = []
+    for m in mentions:
+        for ev in events:
+            if _can_merge(ev, m):
+                ev.mentions.append(m)
+                break
+        else:
+            events.append(Event([m]))
+    return _rows(article, events, text)
+
+
+def _lead_date(lead: list[Sentence], text: str, anchor: dt.date) -> dates_mod.DateWindow | None:
+    for s in lead:
+        exprs = [e for e in dates_mod.find_time_expressions(s.text, anchor) if e.precision != "publication"]
+        if exprs:
+            return exprs[0]
+    return dates_mod.dateline_date(text, anchor)
+
+
+def _dateline_place(places: list[PlaceMention], sentences: list[Sentence]) -> PlaceMention | None:
+    """A place at the very start of the article ('CLIFTON, Colo. -', 'SAN SALVADOR, 3 JAN 90 --')."""
+    if not places or not sentences:
+        return None
+    first = places[0]
+    if first.start <= sentences[0].start + 2:
+        return first
+    return None
+
+
+def _dominant_place(places: list[PlaceMention]) -> PlaceMention | None:
+    """The town most of the article's town mentions name, if one clearly dominates."""
+    towns = [p for p in places if p.place.precision == "place"]
+    if not towns:
+        return None
+    counts: dict[Any, int] = {}
+    for p in towns:
+        counts[p.place.geonameid or p.place.name] = counts.get(p.place.geonameid or p.place.name, 0) + 1
+    key, n = max(counts.items(), key=lambda kv: kv[1])
+    if n * 2 > len(towns):
+        return next(p for p in towns if (p.place.geonameid or p.place.name) == key)
+    return None
+
+
+def _sentence_mentions(sent: Sentence, doc: Any, text: str, anchor: dt.date,
+                       context: dates_mod.DateWindow | None, places: list[PlaceMention],
+                       exprs: list[dates_mod.DateWindow], order: int) -> list[Mention]:
+    out: list[Mention] = []
+    used_counts = False
+    for t_start, t_end, etype in lexicon.find_triggers(sent.text):
+        tok = _token_at(doc, t_start)
+        if tok is None:
+            continue
+        verb = _governing_verb(tok)
+        if not _is_asserted(tok, verb):
+            continue
+        c_start, c_end = _clause_span(verb, sent)
+        trig_text = sent.text[t_start:t_end]
+        trig_abs = sent.start + t_start
+        window = dates_mod.resolve_event_date(sent.text, anchor, t_start, context)
+        place = event_place(places, c_start, c_end, trig_abs)
+        place_source = "clause" if place is not None else ""
+        if place is None:
+            place = event_place(places, sent.start, sent.end, trig_abs)
+            place_source = "sentence" if place is not None else ""
+        cas = extract_casualties(text, c_start, c_end)
+        if cas.killed is None and cas.wounded is None and not used_counts:
+            cas = extract_casualties(text, sent.start, sent.end)
+        has_counts = cas.killed is not None or cas.wounded is not None
+        is_noun = tok.pos_ in ("NOUN", "PROPN", "ADJ", "ADV", "NUM") and verb is not tok
+        clause_has_date = any(c_start <= sent.start + e.start < c_end for e in exprs if e.start >= 0)
+        if (is_noun or trig_text.lower() in WEAK_TRIGGERS) and not (has_counts or clause_has_date or place_source == "clause"):
+            continue
+        if etype == "territory_seized" and not _seizes_territory(verb, place_source):
+            continue
+        if etype == "withdrawal" and not (place_source or has_counts):
+            continue
+        if has_counts:
+            used_counts = True
+        a1, a2 = _actors(verb, text, sent)
+        out.append(Mention(etype, trig_text, sent, window, place, place_source, cas, a1, a2, order + len(out)))
+    return _merge_in_sentence(out)
+
+
+def _seizes_territory(verb: Any, place_source: str) -> bool:
+    if place_source == "clause":
+        return True
+    for t in verb.subtree:
+        if t.lemma_.lower() in SEIZABLE or t.lower_ in SEIZABLE:
+            return True
+    return False
+
+
+def _merge_in_sentence(ms: list[Mention]) -> list[Mention]:
+    """Several triggers of one sentence with the same place and time are one event mention."""
+    out: list[Mention] = []
+    for m in ms:
+        for i, o in enumerate(out):
+            if lexicon.compatible(o.etype, m.etype) and _same_place(o.place, m.place) and _windows_overlap(o.window, m.window):
+                keep_place = o.place if o.place is not None else m.place
+                cas = o.casualties
+                if cas.killed is None and cas.wounded is None:
+                    cas = m.casualties
+                out[i] = Mention(lexicon.more_specific(o.etype, m.etype), o.trigger if lexicon.more_specific(o.etype, m.etype) == o.etype else m.trigger,
+                                 o.sentence, o.window if PRECISION_RANK[o.window.precision] <= PRECISION_RANK[m.window.precision] else m.window,
+                                 keep_place, o.place_source or m.place_source, cas,
+                                 o.actor1 or m.actor1, o.actor2 or m.actor2, o.order)
+                break
+        else:
+            out.append(m)
+    return out
+
+
+def _fill_place_fallback(ms: list[Mention], sentences: list[Sentence], idx: int, places: list[PlaceMention],
+                         dateline: PlaceMention | None, dominant: PlaceMention | None) -> None:
+    """A clause without a place takes the one the paragraph named just before, else the article's."""
+    para = sentences[idx].paragraph
+    prev_places: list[PlaceMention] = []
+    j = idx - 1
+    while j >= 0 and sentences[j].paragraph == para and not prev_places:
+        prev_places = [p for p in places if sentences[j].start <= p.start < sentences[j].end]
+        j -= 1
+    for i, m in enumerate(ms):
+        if m.place is not None:
+            continue
+        fallback, source = None, ""
+        distinct = {(p.place.geonameid, p.place.name) for p in prev_places}
+        if len(distinct) == 1:
+            fallback, source = prev_places[-1], "paragraph"
+        elif dateline is not None:
+            fallback, source = dateline, "dateline"
+        elif dominant is not None:
+            fallback, source = dominant, "article"
+        if fallback is not None:
+            ms[i] = Mention(m.etype, m.trigger, m.sentence, m.window, fallback, source, m.casualties,
+                            m.actor1, m.actor2, m.order)
+
+
+def _best_count(counts: list[Count | None]) -> Count | None:
+    """Mentions repeat or update a figure; the largest stated best wins (never a sum)."""
+    stated = [c for c in counts if c is not None]
+    if not stated:
+        return None
+    return max(stated, key=lambda c: (c.best if c.best is not None else (c.low or 0), c.high or 0))
+
+
+def _rows(article: dict[str, Any], events: list[Event], text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    ev_rows, mention_rows = [], []
+    for ev in events:
+        first = ev.mentions[0]
+        w = ev.window()
+        pm = ev.place()
+        killed = _best_count([m.casualties.killed for m in ev.mentions])
+        wounded = _best_count([m.casualties.wounded for m in ev.mentions])
+        claimed = any(
+            m.casualties.claimed and (m.casualties.killed is killed or m.casualties.wounded is wounded)
+            for m in ev.mentions
+        )
+        key = f"{article['id']}|{first.sentence.start}|{first.order}|{ev.etype}"
+        event_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:24]
+        sentences = []
+        for m in ev.mentions:
+            if m.sentence not in sentences:
+                sentences.append(m.sentence)
+        actor1 = next((m.actor1 for m in ev.mentions if m.actor1), None)
+        actor2 = next((m.actor2 for m in ev.mentions if m.actor2), None)
+        place = pm.place if pm else None
+        row = {
+            "event_id": event_id,
+            "article_id": article["id"],
+            "event_date": w.event_date.isoformat(),
+            "date_start": w.date_start.isoformat(),
+            "date_end": w.date_end.isoformat(),
+            "date_precision": w.precision,
+            "date_text": w.text,
+            "event_type": ev.etype,
+            "location_text": pm.text if pm else None,
+            "place_name": place.name if place else None,
+            "geonameid": place.geonameid if place else None,
+            "admin1_code": place.admin1_code if place else None,
+            "country_code": place.country_code if place else None,
+            "latitude": place.latitude if place else None,
+            "longitude": place.longitude if place else None,
+            "geo_precision": place.precision if place else "unknown",
+            "casualties_claimed": bool(claimed),
+            "evidence": " ".join(s.text for s in sentences[:5]),
+            "published": article["published"],
+            "source": article.get("source"),
+            "actor1": actor1,
+            "actor1_norm": normalize_actor(actor1),
+            "actor2": actor2,
+            "actor2_norm": normalize_actor(actor2),
+            "sentence_start": first.sentence.start,
+            "sentence_end": first.sentence.end,
+            "num_mentions": len(ev.mentions),
+            "incident_id": None,
+            "extractor_version": EXTRACTOR_VERSION,
+        }
+        for kind, count in (("killed", killed), ("wounded", wounded)):
+            row[f"{kind}_low"] = count.low if count else None
+            row[f"{kind}_best"] = count.best if count else None
+            row[f"{kind}_high"] = count.high if count else None
+        ev_rows.append(row)
+        for s in sentences:
+            trig = next(m.trigger for m in ev.mentions if m.sentence == s)
+            mention_rows.append({
+                "event_id": event_id, "article_id": article["id"], "event_date": row["event_date"],
+                "sentence": s.text, "char_start": s.start, "char_end": s.end, "trigger": trig,
+            })
+    return ev_rows, mention_rows

@@ -1,0 +1,92 @@
+"""Trigger lexicon: word forms that can report an event, by event type.
+
+Patterns are matched case-insensitively on whole words. The parser then decides
+whether a match reports an event (past or present, asserted) or not (plans,
+threats, negations, references without any detail of their own).
+"""
+from __future__ import annotations
+
+import re
+
+# type -> regex alternatives (whole words)
+TRIGGERS: dict[str, list[str]] = {
+    "mass_killing": [r"executed", r"executions?", r"executing", r"massacred?", r"massacres", r"slaughtered",
+                     r"mass (?:killing|murder|grave)s?"],
+    "bombing": [r"bomb(?:s|ed|ing|ings)?", r"car[- ]bombs?", r"explosions?", r"exploded", r"blasts?",
+                r"detonated?", r"detonation", r"IEDs?", r"explosives?", r"dynamited?", r"grenades?",
+                r"suicide bombers?"],
+    "airstrike": [r"air ?strikes?", r"air raids?", r"drone strikes?", r"bombing raids?", r"strafed"],
+    "shelling": [r"shell(?:ed|ing|s)", r"mortars?", r"mortared", r"artillery", r"rockets?", r"missiles?",
+                 r"bombarded", r"bombardments?"],
+    "kidnapping": [r"kidnap(?:ped|ping|pings|s)?", r"kidnapers?", r"kidnappers?", r"abduct(?:ed|ion|ions|s)?",
+                   r"hostages?", r"taken hostage"],
+    "territory_seized": [r"seized?", r"seizure", r"captured?", r"capturing", r"overran", r"overrun",
+                         r"took control", r"taken control", r"takes? control", r"fell to", r"stormed",
+                         r"occupied", r"takeover", r"taken over", r"took over"],
+    "withdrawal": [r"withdrew", r"withdrawn", r"withdrawal", r"pulled out", r"retreated?", r"abandoned",
+                   r"pulled back"],
+    "armed_clash": [r"clash(?:ed|es|ing)?", r"fighting", r"fought", r"battled?", r"battles",
+                    r"fire ?fights?", r"gun ?battles?", r"skirmish(?:es)?", r"exchange of fire",
+                    r"combats?", r"confrontations?", r"engagements?", r"offensive"],
+    "arson": [r"set (?:on )?fire", r"set ablaze", r"torched", r"burned down", r"burnt down", r"arson",
+              r"sabotage[ds]?", r"looted", r"destroyed"],
+    "riot": [r"riots?", r"rioting", r"rioters"],
+    "protest": [r"protest(?:s|ed|ing|ers)?", r"demonstrat(?:ion|ions|ors|ed)", r"marched", r"sit-ins?",
+                r"strikers"],
+    "rally": [r"rall(?:y|ies|ied)", r"parade[ds]?", r"paraded"],
+    "arrest": [r"arrest(?:ed|s)?", r"detained", r"detentions?", r"apprehended", r"taken into custody"],
+    "shooting": [r"shot", r"shootings?", r"gunfire", r"opened fire", r"gunm[ae]n", r"gunshots?",
+                 r"fired (?:shots|on|at)"],
+    "attack": [r"attack(?:s|ed|ing|ers)?", r"ambush(?:ed|es)?", r"raid(?:s|ed)?", r"assault(?:s|ed)?",
+               r"struck", r"hit by", r"machinegunned", r"machine-gunned", r"terrorist actions?",
+               r"insurgents? (?:hit|struck)", r"wounded", r"injured", r"injuries", r"casualties"],
+    "killing": [r"killed", r"kills?", r"killing", r"killings", r"murder(?:s|ed)?", r"slain", r"died",
+                r"dead", r"deaths?", r"assassinat(?:ed|ion|ions)", r"bodies", r"body", r"stabbed",
+                r"beheaded", r"death toll", r"fatal(?:ly)?", r"homicides?", r"lost (?:their|his|her) lives?"],
+}
+
+#: Most specific first: when one clause holds several triggers, the first listed type wins.
+PRIORITY = ["mass_killing", "bombing", "airstrike", "shelling", "kidnapping", "territory_seized",
+            "withdrawal", "armed_clash", "arson", "riot", "protest", "rally", "arrest", "shooting",
+            "attack", "killing"]
+
+#: Types that only say that violence happened; they merge into a specific type at the same place/time.
+GENERIC = frozenset({"attack", "shooting", "killing"})
+VIOLENT = frozenset({"mass_killing", "bombing", "airstrike", "shelling", "armed_clash", "attack",
+                     "shooting", "killing", "kidnapping", "arson", "territory_seized"})
+
+_COMPILED = [
+    (etype, re.compile(r"(?<![\w-])(?:" + "|".join(pats) + r")(?![\w-])", re.IGNORECASE))
+    for etype, pats in TRIGGERS.items()
+]
+ANY_TRIGGER = re.compile(
+    r"(?<![\w-])(?:" + "|".join(p for pats in TRIGGERS.values() for p in pats) + r")(?![\w-])", re.IGNORECASE
+)
+
+
+def find_triggers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, event_type) for every trigger match, in text order (overlaps resolved by priority)."""
+    hits: list[tuple[int, int, str]] = []
+    for etype, rx in _COMPILED:
+        for m in rx.finditer(text):
+            hits.append((m.start(), m.end(), etype))
+    rank = {t: i for i, t in enumerate(PRIORITY)}
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), rank[h[2]]))
+    out: list[tuple[int, int, str]] = []
+    for h in hits:
+        if out and h[0] < out[-1][1]:
+            continue
+        out.append(h)
+    return out
+
+
+def compatible(a: str, b: str) -> bool:
+    """Two mentions' types may describe one event (same type, or a generic one beside a violent one)."""
+    if a == b:
+        return True
+    return (a in GENERIC and b in VIOLENT) or (b in GENERIC and a in VIOLENT)
+
+
+def more_specific(a: str, b: str) -> str:
+    rank = {t: i for i, t in enumerate(PRIORITY)}
+    return a if rank[a] <= rank[b] else b

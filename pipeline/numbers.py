@@ -1,0 +1,846 @@
+"""Casualty counts: quantities in words/digits and killed/wounded figures from a clause.
+
+Pure, regex based (no spaCy), precompiled at import.  Conventions for the
+low/best/high mapping are documented in ``schemas/casualty_rules.md``.
+
+Public API (stable): ``Count``, ``Casualties``, ``parse_quantity``,
+``extract_casualties``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+try:  # text2num is the maintained number-word parser; we wrap its gaps.
+    from text_to_num import text2num as _text2num
+except Exception:  # pragma: no cover - optional dependency
+    _text2num = None
+
+__all__ = ["Count", "Casualties", "parse_quantity", "extract_casualties"]
+
+
+@dataclass(frozen=True)
+class Count:
+    low: int | None
+    best: int | None
+    high: int | None  # invariant: low <= best <= high when not None
+    text: str = ""  # the quantity as written ("at least 4", "dozens")
+
+
+@dataclass(frozen=True)
+class Casualties:
+    killed: Count | None  # None = not stated; Count(0,0,0) = stated as none
+    wounded: Count | None
+    claimed: bool = False  # the figure is one party's claim
+    killed_span: tuple[int, int] | None = None  # char offsets of the evidence in the input text
+    wounded_span: tuple[int, int] | None = None
+
+
+# ---------------------------------------------------------------------------
+# number words
+# ---------------------------------------------------------------------------
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_BIG = {"hundred": 100, "thousand": 1000, "million": 1000000}
+
+_UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TENS_RE = "|".join(sorted(_TENS, key=len, reverse=True))
+_SMALL = rf"(?:(?:{_TENS_RE})(?:-|\s+)(?:{_UNIT_RE})\b|(?:{_TENS_RE})\b|(?:{_UNIT_RE})\b)"
+# "one hundred and twenty-five", "two thousand five hundred", "a hundred"
+_WORDNUM = (
+    rf"(?:(?:{_SMALL}|a\s+(?=hundred|thousand))"
+    rf"(?:\s+(?:hundred|thousand|million)\b(?:\s+(?:and\s+)?{_SMALL})?)*)"
+)
+# digits: 34, 1,700 -- not part of times, decimals, phone numbers, money, calibres, ids
+_DIGITS_R = r"(?<![\w.,:$#/\-£€])(?:\d{1,3}(?:,\d{3})+|\d+)"
+_DIGITS = r"(?<![\w.,:$#/\-£€])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w%°]|[.,:/]\d|-\d)"
+
+_VAGUE = {
+    "tens": (10, 10, None),
+    "dozens": (12, 12, None),
+    "scores": (20, 20, None),
+    "hundreds": (100, 100, None),
+    "thousands": (1000, 1000, None),
+    "several": (3, 3, None),
+    "a few": (3, 3, None),
+    "a handful": (3, 3, None),
+    "a couple": (2, 2, 2),
+    "a pair": (2, 2, 2),
+    "both": (2, 2, 2),
+    "a": (1, 1, 1),
+    "an": (1, 1, 1),
+    "half a dozen": (6, 6, 6),
+    "a dozen": (12, 12, 12),
+}
+
+_CORE = (
+    r"(?:half\s+a\s+dozen\b"
+    r"|(?:tens|dozens|hundreds|scores)\s+of\s+thousands\b"
+    rf"|(?:a|one|{_WORDNUM}|{_DIGITS})\s+dozen\b(?!s)"
+    r"|(?:tens|dozens|scores|hundreds|thousands)\b(?=\s+of\b|\s+(?!of\b)[a-z]|\s*[,.;:)]|\s*$|\s+(?:were|was|had|have|are|died))"
+    r"|a\s+(?:few|handful|couple|pair)\b(?:\s+of\b)?"
+    r"|several\b|both\b"
+    rf"|{_DIGITS}|{_WORDNUM}"
+    r"|an?\b(?!\s+(?:total|number|lot|further|additional|estimated|few|handful|couple|pair|dozen|hundred|thousand)\b))"
+)
+_CORE_NAMED = _CORE  # readability alias
+
+_Q_ATLEAST = (
+    r"at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|a\s+minimum\s+of|more\s+than|"
+    r"well\s+over|just\s+over|over|upwards\s+of|in\s+excess\s+of|greater\s+than|"
+    r"(?:a\s+)?further|an\s+additional|another|still\s+another|additional"
+)
+_Q_APPROX = (
+    r"nearly|almost|close\s+to|just\s+under|about|around|some|approximately|approx\.?|roughly|"
+    r"an\s+estimated|estimated|circa|perhaps|possibly|a\s+total\s+of|exactly|all|only|just"
+)
+_Q_UPPER = (
+    r"up\s+to|as\s+many\s+as|as\s+much\s+as|fewer\s+than|less\s+than|under|no\s+more\s+than|"
+    r"not\s+more\s+than|at\s+most|a\s+maximum\s+of"
+)
+_QUAL = rf"(?:(?P<q_atleast>{_Q_ATLEAST})|(?P<q_upper>{_Q_UPPER})|(?P<q_approx>{_Q_APPROX}))"
+_RANGE = (
+    rf"(?:between\s+(?P<r1a>{_CORE})\s+and\s+(?P<r1b>{_CORE})"
+    rf"|from\s+(?P<r2a>{_CORE})\s+to\s+(?P<r2b>{_CORE})"
+    rf"|(?P<r3a>{_DIGITS_R})\s*(?:to|or|-|/)\s*(?P<r3b>{_DIGITS_R}(?![\w%°]|[.,:/]\d|-\d))"
+    rf"|(?P<r4a>{_WORDNUM})\s+(?:to|or)\s+(?P<r4b>{_WORDNUM}))"
+)
+# a full quantity expression with qualifier; named groups only in the parse regex
+_QTY_PARSE = re.compile(
+    rf"^(?:(?P<range>{_RANGE})|(?:{_QUAL}\s+)?(?P<core>{_CORE})"
+    r"(?P<suffix>\s+or\s+more|\s*-?\s*plus|\s+or\s+so|\s+and\s+counting|\+)?)$"
+)
+
+
+def _strip_groups(pattern: str) -> str:
+    return re.sub(r"\(\?P<[a-z0-9_]+>", "(?:", pattern)
+
+
+_QUAL_NG = _strip_groups(_QUAL)
+_RANGE_NG = _strip_groups(_RANGE)
+# quantity as it appears inside running text (no anchors, no named groups)
+Q = (
+    rf"(?:{_RANGE_NG}|(?:{_QUAL_NG}\s+)?(?:{_CORE})"
+    r"(?:\s+or\s+more\b|-plus\b|\+|\s+or\s+so\b)?)"
+)
+
+_ZERO_WORDS = {"no", "none", "nobody", "no one", "no-one", "zero", "nil", "not one", "not a single"}
+
+
+def _words_to_int(s: str) -> int | None:
+    """Number words to int: text2num first, own evaluator where it refuses."""
+    s = re.sub(r"\s+", " ", s.strip().lower())
+    if not s:
+        return None
+    if _text2num is not None:
+        try:
+            v = _text2num(s, "en")
+            if isinstance(v, int):
+                return v
+        except Exception:
+            pass
+    total, cur, seen = 0, 0, False
+    for tok in re.split(r"[\s-]+", s):
+        if tok in ("and", ""):
+            continue
+        if tok in ("a", "an"):
+            cur = cur or 1
+            seen = True
+        elif tok in _UNITS:
+            cur += _UNITS[tok]
+            seen = True
+        elif tok in _TENS:
+            cur += _TENS[tok]
+            seen = True
+        elif tok == "hundred":
+            cur = (cur or 1) * 100
+            seen = True
+        elif tok in ("thousand", "million"):
+            total += (cur or 1) * _BIG[tok]
+            cur = 0
+            seen = True
+        else:
+            return None
+    return total + cur if seen else None
+
+
+def _core_value(core: str) -> tuple[int | None, int | None, int | None] | None:
+    c = re.sub(r"\s+", " ", core.strip().lower())
+    c = re.sub(r" of$", "", c)
+    if c in _VAGUE:
+        return _VAGUE[c]
+    m = re.fullmatch(r"(tens|dozens|hundreds|scores) of thousands", c)
+    if m:
+        base = {"tens": 10, "dozens": 12, "hundreds": 100, "scores": 20}[m.group(1)] * 1000
+        return (base, base, None)
+    m = re.fullmatch(r"(.+) dozen", c)
+    if m:
+        n = _atom_value(m.group(1))
+        if n is None:
+            return None
+        return (n * 12, n * 12, n * 12)
+    n = _atom_value(c)
+    if n is None:
+        return None
+    return (n, n, n)
+
+
+def _atom_value(s: str) -> int | None:
+    s = s.strip()
+    if s in ("a", "an", "one"):
+        return 1
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", s):
+        try:
+            return int(s.replace(",", ""))
+        except ValueError:  # pragma: no cover
+            return None
+    return _words_to_int(s)
+
+
+def _parse_q(s: str, original: str) -> Count | None:
+    """Parse a lower-cased quantity expression (already isolated)."""
+    s = re.sub(r"\s+", " ", s.strip())
+    if s in _ZERO_WORDS:
+        return Count(0, 0, 0, original)
+    m = _QTY_PARSE.match(s)
+    if not m:
+        return None
+    if m.group("range"):
+        for a, b in (("r1a", "r1b"), ("r2a", "r2b"), ("r3a", "r3b"), ("r4a", "r4b")):
+            if m.group(a) is not None:
+                va, vb = _core_value(m.group(a)), _core_value(m.group(b))
+                if va is None or vb is None or va[1] is None or vb[1] is None:
+                    return None
+                lo, hi = sorted((va[1], vb[1]))
+                if lo == hi or hi > 10 * max(lo, 1) + 10:
+                    # "4 and 34" is not a range; refuse silly spans
+                    return None
+                return Count(lo, lo, hi, original)
+        return None  # pragma: no cover
+    val = _core_value(m.group("core"))
+    if val is None:
+        return None
+    lo, best, hi = val
+    suffix = (m.group("suffix") or "").strip()
+    if m.group("q_atleast") or suffix in ("or more", "plus", "-plus", "- plus", "+", "and counting"):
+        hi = None
+    elif m.group("q_upper"):
+        q = re.sub(r"\s+", " ", m.group("q_upper"))
+        if q in ("fewer than", "less than", "under"):
+            best = max(best - 1, 0) if best is not None else None
+        hi = best
+        lo = min(1, best) if best is not None else None
+    # approx and exact keep (lo, best, hi)
+    if best is None:
+        return None
+    if lo is not None and lo > best:
+        lo = best
+    if hi is not None and hi < best:
+        hi = best
+    return Count(lo, best, hi, original)
+
+
+_LOWER_TABLE = str.maketrans({
+    "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2019": "'", "\u2018": "'",
+})
+
+
+def _lower(text: str) -> str:
+    """Lower-case keeping character offsets (one char in, one char out)."""
+    t = text.translate(_LOWER_TABLE)
+    low = t.lower()
+    if len(low) == len(t):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in t)
+
+
+def parse_quantity(text: str) -> Count | None:
+    """'34', '1,700', 'seventeen', 'twenty-one', 'two dozen', 'dozens', 'at least 4', ...
+
+    Returns None when the text is not a quantity. Never raises.
+    """
+    try:
+        if not isinstance(text, str):
+            return None
+        original = text.strip()
+        s = _lower(original).strip(" \t\r\n.,;:!?\"'()[]")
+        if not s or len(s) > 200:
+            return None
+        return _parse_q(s, original)
+    except Exception:  # pragma: no cover - defensive: never raise
+        return None
+
+
+# ---------------------------------------------------------------------------
+# casualty extraction
+# ---------------------------------------------------------------------------
+
+# Words that cannot follow a quantity that counts people (units, objects, time).
+_UNIT_AFTER = re.compile(
+    r"(?:\s*-?\s*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|decades?|"
+    r"centur(?:y|ies)|nights?|km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m\b|feet|foot|ft|yards?|"
+    r"inch(?:es)?|acres?|hectares?|tons?|tonnes?|kg|kilos?|kilograms?|pounds?|lbs?|percent|per\s*cent|"
+    r"%|p\.?m\b|a\.?m\b|o'clock|mm\b|millimet(?:er|re)s?|cal(?:ib(?:er|re))?\b|gauge|dollars?|"
+    r"pesos?|euros?|cents?|rupees?|shekels?|dinars?|naira|rounds?|shots?|bullets?|shells?|cartridges?|"
+    r"magazines?|times|block|st\b|street|avenue|ave\b|road|rd\b|lane|drive|blvd|boulevard|highway|"
+    r"route|floor|stor(?:y|ies)|villages?|towns?|houses?|homes?|buildings?|vehicles?|cars?|trucks?|"
+    r"buses|bus\b|weapons?|rifles?|guns?|pistols?|handguns?|grenades?|bombs?|mines?|rockets?|"
+    r"mortars?|missiles?|votes?|seats?|points?|goals?|degrees?|counts?|charges?|year-old|-year|"
+    r"-month|-day|-hour|-week|-mile|-km|-kilomet|-foot|-inch|-story|-member|-man|-strong|-point|"
+    r"-caliber|-calibre|-gauge|-mm|"
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?)"
+    r")(?![a-z])",
+)
+# Words right before a number that make it an identifier, age, date or address.
+_BEFORE_BAD = re.compile(
+    r"(?:\b(?:aged?|ages|route|highway|interstate|flight|bus|channel|page|section|chapter|article|"
+    r"precinct|district|ward|room|apartment|apt|suite|unit|number|no|code|zip|lot|gate|platform|"
+    r"exit|ext|phone|call|calling|year|years|since|until|till|both|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?\s*$|[#$€£]\s*$)"
+)
+_YEAR = re.compile(r"^(?:1[6-9]\d\d|20\d\d)$")
+
+_STOP = (
+    r"and|or|but|after|before|when|while|as|because|since|who|whom|which|that|where|was|were|is|"
+    r"are|be|been|being|had|has|have|said|says|say|told|than|if|then|killed|killing|dead|died|"
+    r"wounded|wounding|injured|injuring|hurt|shot|also|to|by|with|during|until|following|later|"
+    r"including|leaving|left|in|on|at|from|near"
+)
+# subject gap between the quantity and its verb: up to 6 word tokens, no clause words, no numbers
+_GAPTOK = (
+    rf"(?:[\s,]+(?!(?:{_STOP}|{_UNIT_RE}|{_TENS_RE}|a|an|several|both|dozens|hundreds)\b)"
+    r"(?:[a-z][a-z'\.\-]*|\d+-[a-z][\w\-]*))"
+)
+_GAPTOK_IN = (  # allows prepositions ("two people in the car were killed")
+    rf"(?:[\s,]+(?!(?:and|or|but|after|before|when|while|as|because|since|who|whom|which|that|was|"
+    rf"were|is|are|be|been|had|has|have|said|says|told|than|if|then|killed|killing|dead|died|"
+    rf"wounded|wounding|injured|injuring|hurt|shot|also|{_UNIT_RE}|{_TENS_RE}|a|an|several|both|"
+    r"dozens|hundreds)\b)(?:[a-z][a-z'\.\-]*|\d+-[a-z][\w\-]*))"
+)
+_GAP = rf"(?:{_GAPTOK_IN}{{0,6}}?)"
+_AUX = (
+    r"(?:(?:were|was|are|is|had|have|has|got|get|to\s+have|would\s+be|will\s+be|could\s+have|"
+    r"may\s+have|might\s+have|are\s+believed\s+to\s+have|were\s+believed\s+to\s+have|"
+    r"are\s+feared|were\s+feared|are\s+reported|were\s+reported|were\s+reportedly|was\s+reportedly)"
+    r"(?:\s+(?:been|being|all|also|both|reportedly|allegedly|apparently|later|then|subsequently|"
+    r"reported|confirmed|believed|feared|said|thought|initially|eventually|each|just|already|"
+    r"))*)"
+)
+_ADV = (
+    r"(?:(?:seriously|critically|gravely|badly|severely|slightly|lightly|mildly|fatally|mortally|"
+    r"reportedly|allegedly|apparently|later|also|all|both|each|then|subsequently|instantly|"
+    r"immediately|eventually|tragically|killed\s+and|injured\s+and)\s+)*"
+)
+
+_KILL_PASSIVE = (
+    r"(?:shot\s+(?:and\s+killed|dead|to\s+death)|shot\s+and\s+fatally\s+wounded|"
+    r"(?:stabbed|beaten|burned|burnt|hacked|bludgeoned|clubbed|strangled|tortured|machine-?gunned|"
+    r"gunned|bombed|blown|crushed|choked|hanged|hacked)\s+to\s+death|killed|slain|murdered|executed|"
+    r"massacred|assassinated|slaughtered|beheaded|decapitated|lynched|gunned\s+down|"
+    r"machine-?gunned|fatally\s+(?:shot|stabbed|wounded|injured|hurt|struck|hit|beaten)|"
+    r"mortally\s+wounded|(?:found|pronounced|confirmed|reported|declared|left)\s+dead|"
+    r"dead\b(?!\s+(?:end|set|last|center|heat|serious|silence|wrong|of\s+night|ahead))|"
+    r"among\s+the\s+dead|(?:found|discovered)\s+(?:murdered|slain))"
+)
+_DIE = (
+    r"(?:died|die|dies|dying|perished|succumbed|lost\s+(?:their|his|her)\s+lives?|"
+    r"were\s+among\s+the\s+dead|have\s+died|had\s+died|has\s+died)"
+)
+_WOUND_PASSIVE = (
+    r"(?:shot\s+and\s+(?:wounded|injured)|wounded|injured|hurt|hospitali[sz]ed|"
+    r"(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w\-]+\s+){0,3}?(?:injuries|wounds)|"
+    r"(?:taken|rushed|transported|airlifted|flown|evacuated)\s+to\s+(?:a\s+|the\s+|area\s+|local\s+|"
+    r"\w+\s+){0,3}?hospitals?|"
+    r"(?:suffered|sustained|received)\s+(?:[\w\-]+\s+){0,4}?(?:injuries|wounds|injury|wound)|"
+    r"(?:stabbed|grazed|struck\s+by\s+(?:gunfire|bullets?|a\s+bullet|shrapnel|stray\s+bullets?)))"
+)
+# plain "shot" (GVA: shot without a stated death is an injury); not "shot at"
+_SHOT = r"(?:shot(?!\s+(?:at|dead|to\s+death|and\s+killed|and\s+fatally|and\s+(?:wounded|injured)|down)\b))"
+
+_VERB_ACT_KILL = (
+    r"(?:shot\s+and\s+killed|shooting\s+and\s+killing|shot\s+dead|shooting\s+dead|killed|killing|kills|"
+    r"murdered|murdering|executed|executing|massacred|massacring|slew|slaying|slaughtered|"
+    r"slaughtering|assassinated|assassinating|beheaded|beheading|gunned\s+down|gunning\s+down|"
+    r"claim(?:ed|ing|s)?\s+the\s+lives?\s+of|took\s+the\s+lives?\s+of|taking\s+the\s+lives?\s+of|"
+    r"cost\s+the\s+lives?\s+of|costing\s+the\s+lives?\s+of|fatally\s+(?:shot|shooting|stabbed|"
+    r"stabbing|wounded|wounding|injured|injuring)|mortally\s+wound(?:ed|ing))"
+)
+_VERB_ACT_WOUND = (
+    r"(?:shot\s+and\s+(?:wounded|injured)|shooting\s+and\s+(?:wounding|injuring)|wounded|wounding|"
+    r"wounds|injured|injuring|injures|hurt|hurting|hospitali[sz]ed|hospitali[sz]ing)"
+)
+_VERB_ACT_SHOT = r"(?:shot|shooting|shoots)"
+_OBJ_AFTER_OK = (  # what may follow an object-less "N killed" / "N wounded"
+    r"(?=\s*(?:$|[,.;:!?)\-\"']|(?:and|in|on|at|when|after|during|while|as|since|including|"
+    r"by|near|outside|inside|across|overnight|yesterday|today|tonight|this|last|early|late|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|amid|following|but|so|"
+    r"according|police|officials?|authorities|said|says|were|was|,)\b))"
+)
+
+_PERSON_SG = (
+    r"(?:man|woman|boy|girl|child|baby|infant|toddler|teen|teenager|youth|person|individual|"
+    r"victim|resident|student|officer|policeman|policewoman|trooper|deputy|soldier|guard|"
+    r"driver|passenger|pedestrian|bystander|customer|clerk|employee|worker|shopkeeper|owner|"
+    r"father|mother|son|daughter|husband|wife|brother|sister|girlfriend|boyfriend|friend|"
+    r"neighbor|neighbour|suspect|gunman|shooter|robber|intruder|civilian|peasant|farmer|"
+    r"journalist|reporter|priest|judge|mayor|councilman|official|leader|commander|colonel|"
+    r"captain|lieutenant|sergeant|major|general|businessman|teacher|doctor|nurse|"
+    r"bodyguard|escort|chauffeur|agent|member|activist|candidate|politician|unionist|priest|nun|"
+    r"security\s+guard|police\s+officer|army\s+officer|[a-z0-9]+-year-old(?:\s+[a-z]+)?)"
+)
+
+
+def _c(p: str) -> re.Pattern:
+    return re.compile(p)
+
+
+# (name, kind, regex, strength); quantity in group "q", verb/evidence = whole match
+# kind: killed / wounded / shot ; strength: strong / total / subset / weak / zero
+_PATTERNS: list[tuple[str, str, re.Pattern, str, bool]] = []
+
+
+def _add(name: str, kind: str, pattern: str, strength: str = "strong") -> None:
+    q_initial = pattern.startswith(f"(?P<q>{Q})") or pattern.startswith(f"(?P<q>(?P<q1>{Q})")
+    _PATTERNS.append((name, kind, _c(pattern), strength, q_initial))
+
+
+# death toll / number of dead (a total)
+_add("toll", "killed",
+     r"\b(?:(?:death|fatality|casualty)\s+(?:toll|count|figure)|toll|number\s+of\s+(?:the\s+)?"
+     r"(?:dead|deaths|fatalities|people\s+killed|those\s+killed|victims))\b[^.;:!?]{0,50}?"
+     rf"\b(?:to|at|of|is|was|reached|hit|stands|stood|now|rose|climbed|reach|reaching|"
+     rf"increased|as|totals?|totaled|totalled)\s+(?P<q>{Q})", "total")
+# active: "killing four", "killed 12 people", "claimed the lives of 5"
+_DET = r"(?:(?:the|all(?:\s+the)?|another)\s+)?"
+_add("act_kill", "killed", rf"\b{_VERB_ACT_KILL}\s+{_DET}(?P<q>{Q})")
+_add("act_wound", "wounded", rf"\b{_VERB_ACT_WOUND}\s+{_DET}(?P<q>{Q})")
+_add("act_shot", "shot", rf"\b{_VERB_ACT_SHOT}\s+{_DET}(?P<q>{Q})(?!{_GAP}\s+(?:dead|to\s+death))")
+# second object group: "killed 5 soldiers and 3 civilians"
+_add("act_kill_and", "killed",
+     rf"\b{_VERB_ACT_KILL}\s+{Q}(?:\s+[a-z\-]+){{1,3}}?,?\s+and\s+(?P<q>{Q})(?:\s+[a-z\-]+){{1,2}}?"
+     r"(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|when|during|while|near|inside|outside|after|before)\b))")
+_add("act_wound_and", "wounded",
+     rf"\b{_VERB_ACT_WOUND}\s+{Q}(?:\s+[a-z\-]+){{1,3}}?,?\s+and\s+(?P<q>{Q})(?:\s+[a-z\-]+){{1,2}}?"
+     r"(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|when|during|while|near|inside|outside|after|before)\b))")
+# "claimed 5 lives"
+_add("lives", "killed", rf"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|takes)\s+(?P<q>{Q})\s+(?:\w+\s+)?lives\b")
+# "left 3 dead", "leaving two people injured"
+_add("left_dead", "killed",
+     rf"\b(?:left|leaving|leave|leaves)\s+(?P<q>{Q}){_GAP}\s+(?:dead|killed)\b", "strong")
+_add("left_wound", "wounded",
+     rf"\b(?:left|leaving|leave|leaves)\s+(?P<q>{Q}){_GAP}\s+(?:(?:seriously|critically|badly|slightly)\s+)?"
+     r"(?:wounded|injured|hurt)\b")
+# "and 5 injured" after a "left N dead" -- handled by subject patterns below
+# nouns: "the deaths of 3 soldiers", "massacre of 30 peasants", "bodies of two men"
+_add("noun_of", "killed",
+     r"\b(?:deaths?|murders?|killings?|massacres?|assassinations?|executions?|slayings?|"
+     r"bodies|body|corpses?|remains)\s+of\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?"
+     rf"(?P<q>{Q})(?=\s+(?:[a-z\-]+\s+){{0,3}}?(?:{_PERSON_SG}|people|persons|men|women|children|"
+     r"[a-z\-]{2,}s|[a-z]*men|of\s+them|of\s+the)\b"
+     r"|\s*(?:[,.;:]|$))")
+_add("noun_deaths", "killed", rf"(?P<q>{Q})(?:\s+[a-z\-]+)?\s+(?:deaths|fatalities|dead\s+bodies|bodies|corpses)\b")
+_add("noun_injuries", "wounded",
+     rf"(?P<q>{Q})(?:\s+(?:people|persons))?\s+(?:injuries|casualties\s+were\s+injured)\b(?=\s+(?:were|have\s+been)\s+reported)")
+# "one fatally", "two of them fatally", "one of whom died"
+_add("fatally", "killed",
+     rf"(?P<q>{Q})\s+(?:of\s+(?:them|whom|those|the\s+victims)\s+)?(?:fatally|mortally)\b", "subset")
+_add("of_whom_died", "killed",
+     rf"(?P<q>{Q})\s+of\s+(?:them|whom)\s+(?:later\s+|subsequently\s+|eventually\s+)?"
+     rf"(?:{_DIE}|(?:was|were|have\s+been|has\s+been)\s+(?:{_KILL_PASSIVE}))", "subset")
+# subject + passive / intransitive: "seven people ... were killed", "4 dead", "two men died"
+_add("subj_kill_aux", "killed", rf"(?P<q>{Q}){_GAP}[\s,]+{_AUX}\s+{_ADV}{_KILL_PASSIVE}")
+_add("subj_die", "killed", rf"(?P<q>{Q}){_GAP}[\s,]+(?:(?:later|also|all|both|reportedly|have|had|has|eventually|subsequently|then)\s+)*{_DIE}\b")
+_add("subj_dead", "killed", rf"(?P<q>{Q}){_GAP}[\s,]+(?:were\s+|are\s+|was\s+|is\s+)?(?:found\s+|left\s+|reported\s+|confirmed\s+)?dead\b(?!\s+(?:end|set|last|center|heat)\b)")
+_add("subj_kill_noaux", "killed",
+     rf"(?P<q>{Q})(?:\s+(?!(?:{_STOP})\b)[a-z][a-z'\-]*){{0,3}}?[\s,]+{_ADV}(?:killed|slain|murdered|executed|massacred|"
+     rf"shot\s+dead|shot\s+to\s+death|gunned\s+down|assassinated){_OBJ_AFTER_OK}")
+_add("subj_wound_aux", "wounded", rf"(?P<q>{Q}){_GAP}[\s,]+{_AUX}\s+{_ADV}{_WOUND_PASSIVE}")
+_add("subj_wound_noaux", "wounded",
+     rf"(?P<q>{Q})(?:\s+(?!(?:{_STOP})\b)[a-z][a-z'\-]*){{0,3}}?[\s,]+{_ADV}(?:wounded|injured|hurt|hospitali[sz]ed)"
+     rf"{_OBJ_AFTER_OK}")
+_add("subj_wound_verb", "wounded",
+     rf"(?P<q>{Q}){_GAP}[\s,]+(?:(?:also|later|each|all|both|reportedly)\s+)?(?:suffered|sustained|received)\s+"
+     r"(?:[\w\-]+\s+){0,4}?(?:injuries|wounds|injury|wound)\b")
+_add("subj_shot_aux", "shot", rf"(?P<q>{Q}){_GAP}[\s,]+{_AUX}\s+{_ADV}{_SHOT}\b")
+# adjectival: "one dead terrorist", "two wounded soldiers"
+_add("adj_dead", "killed", rf"(?P<q>{Q})\s+(?:dead|slain)\s+(?!end\b|set\b|heat\b)[a-z]+")
+_add("adj_wounded", "wounded", rf"(?P<q>{Q})\s+(?:wounded|injured)\s+(?![a-z]+ed\b)[a-z]+(?<!and)\b")
+# bodies found: "3 bodies were found"
+_add("bodies", "killed", rf"(?P<q>{Q})\s+(?:[a-z\-]+\s+)?(?:bodies|corpses)\b")
+# suicide
+_add("suicide", "killed",
+     r"\b(?:killed|killing|kills|fatally\s+shot|fatally\s+shooting)\s+(?:him|her|them)sel(?:f|ves)\b|"
+     r"\b(?:shot|shooting|shoots)\s+(?:him|her|them)sel(?:f|ves)\s+(?:to\s+death|dead|fatally)\b|\btook\s+(?:his|her)\s+own\s+life\b|"
+     r"\bcommitted\s+suicide\b", "suicide")
+# coordinated singular subjects: "a man and a woman were killed"
+_CTOK = rf"(?:\s+(?!(?:{_STOP}|{_UNIT_RE}|{_TENS_RE}|a|an)\b)[a-z][a-z'\-]*)"
+_COORD = (
+    rf"(?P<q>(?P<q1>{Q}){_CTOK}{{1,3}}?,?\s+and\s+(?:(?P<q2>{Q})|his|her|their|its){_CTOK}{{1,3}}?)"
+)
+_add("coord_kill", "killed", rf"{_COORD}[\s,]+{_AUX}\s+{_ADV}(?:{_KILL_PASSIVE})", "coord")
+_add("coord_die", "killed", rf"{_COORD}[\s,]+(?:(?:later|also|both)\s+)*{_DIE}\b", "coord")
+_add("coord_wound", "wounded", rf"{_COORD}[\s,]+{_AUX}\s+{_ADV}(?:{_WOUND_PASSIVE})", "coord")
+_add("coord_shot", "shot", rf"{_COORD}[\s,]+{_AUX}\s+{_ADV}{_SHOT}\b", "coord")
+# weak singular: "the victim died", "he was pronounced dead"
+_WEAK_SUBJ = (
+    rf"(?:\b(?:he|she)|\b(?:the|his|her|their|[a-z]+'s)\s+(?:[a-z\-]+\s+){{0,2}}?{_PERSON_SG}(?:\s+\([^)]*\))?"
+    r"|\bwho(?=\s+(?:was|has\s+been|had\s+been)\b))"
+)
+_add("weak_kill", "killed", rf"(?P<q>{_WEAK_SUBJ})(?:,[^,;]{{1,40}},)?\s+{_AUX}\s+{_ADV}{_KILL_PASSIVE}", "weak")
+_add("weak_die", "killed", rf"(?P<q>{_WEAK_SUBJ})(?:,[^,;]{{1,40}},)?\s+(?:(?:later|also|eventually|subsequently|then)\s+)*{_DIE}\b", "weak")
+_add("weak_wound", "wounded", rf"(?P<q>{_WEAK_SUBJ})(?:,[^,;]{{1,40}},)?\s+{_AUX}\s+{_ADV}{_WOUND_PASSIVE}", "weak")
+_add("weak_shot", "shot", rf"(?P<q>{_WEAK_SUBJ})(?:,[^,;]{{1,40}},)?\s+{_AUX}\s+{_ADV}{_SHOT}\b", "weak")
+_add("weak_sg_kill", "killed",
+     rf"\b(?P<q>was|has\s+been|had\s+been)\s+{_ADV}(?!dead\b)(?:{_KILL_PASSIVE})", "weak")
+_add("weak_and_died", "killed",
+     r"\b(?P<q>and|but|before|where\s+(?:he|she))\s+(?:later\s+|eventually\s+|subsequently\s+|then\s+)?"
+     r"(?:died|succumbed)\b", "weak")
+_add("weak_self_shot", "shot", r"\b(?P<q>shot|shooting|shoots)\s+(?:him|her)self\b(?!\s+(?:to\s+death|dead|fatally))", "weak")
+_add("weak_act_kill", "killed",
+     rf"\b{_VERB_ACT_KILL}\s+(?P<q>(?:his|her|their)\s+(?:[a-z\-]+\s+)?(?:wife|husband|son|daughter|"
+     r"mother|father|brother|sister|girlfriend|boyfriend|ex-wife|ex-girlfriend|ex-husband|"
+     r"ex-boyfriend|grandmother|grandfather|stepfather|stepmother|child|baby|cousin|uncle|aunt|"
+     r"nephew|niece|roommate|neighbor|neighbour|friend|partner|fiancee?))\b", "strong1")
+
+# word starts where a quantity may begin (patterns that open with a quantity are only tried there)
+_Q_START = re.compile(
+    r"(?<![\w.,:$#/\-])\d|\b(?:at|no|not|a|an|more|well|just|over|upwards|in|greater|another|still|additional|"
+    r"further|nearly|almost|close|about|around|some|approximately|approx|roughly|estimated|circa|perhaps|"
+    r"possibly|exactly|all|only|up|as|fewer|less|under|between|from|half|tens|dozens|scores|hundreds|"
+    rf"thousands|several|both|{_UNIT_RE}|{_TENS_RE})\b"
+)
+
+# named victims (mixed-case text only): "John Smith, 24, was shot and killed", "Crawford died"
+_NAME = (
+    r"(?<![\w.])(?!(?:The|This|That|It|He|She|They|We|Police|Officials|Authorities|Deputies|Officers|"
+    r"Witnesses|Investigators|Sheriff|Army|Ministry|According|But|And|When|After|Before|Two|Three|One|"
+    r"Four|Five|Six|Seven|Eight|Nine|Ten|No|None|Nobody|Both|All|Several|Many|Some|Others?)\b)"
+    r"[A-Z][a-z'\-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'\-]+|de|del|la|van|von)){0,3}(?:\s+(?:Jr|Sr|II|III)\.?)?"
+    r"(?:\s*,\s*(?:\d{1,3}|[a-z\s,\-]{1,40}?)\s*,|\s*\(\d{1,3}\))?"
+)
+_NAMED: list[tuple[str, str, re.Pattern, str]] = [
+    ("named_kill", "killed", re.compile(
+        rf"(?P<q>{_NAME})\s+(?i:{_AUX}\s+{_ADV}{_KILL_PASSIVE})"), "weak"),
+    ("named_die", "killed", re.compile(
+        rf"(?P<q>{_NAME})\s+(?i:(?:(?:later|also|eventually|subsequently|then)\s+)*{_DIE}\b)"), "weak"),
+    ("named_wound", "wounded", re.compile(
+        rf"(?P<q>{_NAME})\s+(?i:{_AUX}\s+{_ADV}{_WOUND_PASSIVE})"), "weak"),
+    ("named_shot", "shot", re.compile(
+        rf"(?P<q>{_NAME})\s+(?i:{_AUX}\s+{_ADV}{_SHOT}\b)"), "weak"),
+    ("named_obj", "killed", re.compile(
+        rf"\b(?i:{_VERB_ACT_KILL})\s+(?P<q>{_NAME})(?=\s*(?:[,.;:]|$|\s+(?:and|in|on|at|as|who|inside|outside|"
+        r"near|while|when|after)\b))"), "weak"),
+]
+
+# zero statements
+_ZERO_BOTH = re.compile(
+    r"\b(?:there\s+(?:were|was|have\s+been|had\s+been)\s+no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?"
+    r"(?:casualties|victims)|no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?casualties|"
+    r"without\s+(?:causing\s+)?(?:any\s+)?casualties|(?:caused|causing|cause|resulted\s+in|left)\s+no\s+"
+    r"(?:casualties|victims)|no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:killed\s+or\s+"
+    r"(?:injured|wounded|hurt)|(?:injured|wounded|hurt)\s+or\s+killed)|nobody\s+(?:was|were|has\s+been|"
+    r"had\s+been)\s+(?:killed\s+or\s+(?:injured|wounded|hurt)|(?:injured|wounded|hurt)\s+or\s+killed)|"
+    r"no\s+(?:deaths|fatalities)\s+or\s+injuries|no\s+injuries\s+or\s+deaths)\b"
+)
+_ZERO_KILL = re.compile(
+    r"\b(?:(?:no\s+(?:one|body|other\s+\w+)|nobody|none)(?:\s+else)?(?:\s+of\s+(?:them|the\s+\w+))?\s+"
+    r"(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:reported\s+)?(?:killed|dead)|"
+    r"(?:no\s+(?:one|body)|nobody|none)(?:\s+else)?\s+(?:died|has\s+died)|"
+    r"no\s+(?:deaths|fatalities)\s+(?:were|was|have\s+been|had\s+been)?\s*(?:reported|caused|occurred)|"
+    r"(?:there\s+(?:were|was)|with|caused|causing|reported)\s+no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?"
+    r"(?:deaths|fatalities|dead)|no\s+(?:immediate\s+)?reports?\s+of\s+(?:deaths|fatalities)|"
+    r"no\s+(?:one|body)\s+(?:was|were)\s+killed)\b"
+)
+_ZERO_WOUND = re.compile(
+    r"\b(?:(?:no\s+(?:one|body|other\s+\w+|\w+)|nobody|none)(?:\s+else)?(?:\s+of\s+(?:them|the\s+\w+))?\s+"
+    r"(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)|"
+    r"no\s+(?:other\s+|further\s+|additional\s+|serious\s+|immediate\s+)?injuries\s+"
+    r"(?:were|was|have\s+been|had\s+been)?\s*(?:reported|caused|sustained|suffered)|"
+    r"(?:there\s+(?:were|was)|with|caused|causing|reported|suffered|sustained)\s+no\s+"
+    r"(?:other\s+|serious\s+|immediate\s+)?(?:reports?\s+of\s+)?injur(?:ies|y)|"
+    r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?injur(?:ies|y)|"
+    r"(?:escaped|was\s+left|were\s+left)\s+(?:unhurt|uninjured|unharmed))\b"
+)
+
+# claims
+_CLAIM = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?\b(?!\s+(?:responsibility|credit|the\s+lives?|(?:\S+\s+){0,3}lives\b|"
+    r"(?:\S+\s+)?victims?\b))|boast(?:ed|s|ing)?\b|bragged|"
+    r"(?:said|says|announced|stated|asserted|reported)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:killed|executed|shot|massacred|eliminated|slain|murdered|beheaded|wiped\s+out|neutrali[sz]ed)|"
+    r"according\s+to\s+(?:a\s+|the\s+)?(?:statement\s+(?:by|from)\s+(?:the\s+)?)?(?:group|rebels?|insurgents?|"
+    r"militants?|guerrillas?|militias?|islamic\s+state|isis|isil|taliban|al-shabaab|al-qaeda|boko\s+haram|"
+    r"(?:group's|rebel|insurgent|militant|guerrilla|jihadist)\s+(?:statement|communiqu[eé]|claim)|"
+    r"communiqu[eé]|claim|jihadists?|the\s+attackers|the\s+kidnappers)|"
+    r"could\s+not\s+(?:immediately\s+)?(?:be\s+)?(?:independently\s+)?(?:verified|confirmed|verify|confirm)|"
+    r"cannot\s+be\s+(?:independently\s+)?(?:verified|confirmed)|(?:not\s+been|unable\s+to\s+be)\s+"
+    r"(?:independently\s+)?(?:verified|confirmed)|unverified|unconfirmed|disputed|denied)"
+)
+
+_TRIGGER = re.compile(
+    r"kill|dead|die|death|wound|injur|hurt|shot|shoot|slain|slay|slew|murder|execut|massacr|bod(?:y|ies)|"
+    r"corps|casualt|fatal|toll|lives|life|hospital|slaughter|behead|assassin|perish|succumb|victim|gunned|"
+    r"suicide|lynch|decapitat|remains"
+)
+
+# parentheticals whose numbers belong to a subset of the group: ", including two children,"
+_MASK = re.compile(
+    r",\s*(?:including|among\s+(?:them|whom|those)|of\s+whom|most\s+of\s+them|mostly|many\s+of\s+them|"
+    r"(?:[a-z0-9\-]+\s+){1,3}of\s+(?:them|whom))\b"
+    r"(?:(?!fatally|mortally|died|killed|dead|wounded|injured|hurt|critical|serious)[^,;:()]){0,80}?"
+    r"(?=,|;|$|\s+(?:were|was|have|had|are)\b)"
+    r"|\([^()]{0,80}\)"
+    r"|,\s*(?:both\s+|all\s+|ages?\s+|aged\s+)?\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*\s*,(?=\s)"  # ", 24," ages
+    r"|\b(?:jr|sr)\.?\s+\d{1,3}\s*,"
+)
+
+
+def _blank(s: str, a: int, b: int) -> str:
+    return s[:a] + " " * (b - a) + s[b:]
+
+
+@dataclass
+class _Mention:
+    kind: str
+    count: Count
+    qspan: tuple[int, int]
+    span: tuple[int, int]
+    strength: str
+    name: str
+
+
+def _valid_q(low: str, a: int, b: int, qtext: str) -> bool:
+    """Reject quantities that are units, ids, ages, dates, years."""
+    tail = low[b:b + 30]
+    if _UNIT_AFTER.match(tail):
+        # "34 people" never matches; units like "5 years", "9mm", "3:13 p.m."
+        return False
+    head = low[max(0, a - 25):a]
+    if re.search(r"\b(?:no|not|nor|never|without)\s+$", head):
+        return False
+    core = qtext.strip()
+    if re.fullmatch(r"\d[\d,]*", core):
+        if _BEFORE_BAD.search(head):
+            return False
+        if _YEAR.match(core) and not re.match(
+                r"\s+(?:[a-z]+\s+)?(?:people|persons|civilians|soldiers|men|women|children|residents|"
+                r"villagers|peasants|troops|others|victims|policemen|officers|rebels|militants|workers)\b", tail):
+            return False
+        if re.match(r"\s*[-/.]\s*\d", tail) or re.search(r"\d\s*[-/.:]\s*$", head):
+            return False
+    return True
+
+
+def _collect(low: str, orig: str) -> list[_Mention]:
+    masked = _MASK.sub(lambda m: " " * (m.end() - m.start()), low)
+    starts = [m.start() for m in _Q_START.finditer(masked)]
+    out: list[_Mention] = []
+    for name, kind, rx, strength, q_initial in _PATTERNS:
+        if q_initial:
+            it = (m for m in (rx.match(masked, p) for p in starts) if m)
+        else:
+            it = rx.finditer(masked)
+        for m in it:
+            _add_mention(out, low, m, name, kind, strength)
+    if _MIXED_CASE.search(orig) and not _MOSTLY_UPPER(orig):
+        omasked = "".join(orig[k] if masked[k] == low[k] else " " for k in range(len(orig))) \
+            if masked != low else orig
+        for name, kind, rx, strength in _NAMED:
+            for m in rx.finditer(omasked):
+                _add_mention(out, low, m, name, kind, strength)
+    return out
+
+
+def _MOSTLY_UPPER(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    if not letters:
+        return True
+    return sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+_MIXED_CASE = re.compile(r"[a-z]")
+_NEG_BEFORE = re.compile(r"\b(?:no\s+one|no-one|nobody|none|neither|no|not)(?:\s+[a-z]+)?(?:\s+else)?\s*$")
+
+
+def _add_mention(out: list, low: str, m: re.Match, name: str, kind: str, strength: str) -> None:
+    if "q" in m.re.groupindex and m.group("q") is not None:
+        a, b = m.span("q")
+        qtext = low[a:b]
+    else:
+        a, b = m.span()
+        qtext = ""
+    if strength in ("weak", "strong1", "suicide"):
+        if _NEG_BEFORE.search(low[max(0, m.start() - 30):m.start()]):
+            return
+        cnt = Count(1, 1, 1, low[a:b])
+    elif strength == "coord":
+        parts = []
+        for g in ("q1", "q2"):
+            if m.group(g) is None:
+                parts.append(Count(1, 1, 1, ""))
+                continue
+            ga, gb = m.span(g)
+            if not _valid_q(low, ga, gb, low[ga:gb]):
+                return
+            c = _parse_q(low[ga:gb], low[ga:gb])
+            if c is None or c.best is None or c.best == 0:
+                return
+            parts.append(c)
+        lo = sum(c.low or 0 for c in parts)
+        be = sum(c.best for c in parts)
+        hi = None if any(c.high is None for c in parts) else sum(c.high for c in parts)
+        cnt = Count(min(lo, be), be, hi, low[a:b])
+    else:
+        if not _valid_q(low, a, b, qtext):
+            return
+        cnt = _parse_q(qtext, qtext)
+        if cnt is None or cnt.best is None:
+            return
+    out.append(_Mention(kind, cnt, (a, b), m.span(), strength, name))
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all|both|its|their)\s+$")
+
+
+def _combine(ms: list[_Mention], low: str = "") -> tuple[Count | None, tuple[int, int] | None]:
+    """Combine same-kind mentions: a total beats its parts; distinct groups add up."""
+    if not ms:
+        return None, None
+    totals = [m for m in ms if m.strength == "total"]
+    if totals:
+        best = max(totals, key=lambda m: m.count.best or 0)
+        return best.count, best.span
+    strong = [m for m in ms if m.strength not in ("weak",)]
+    if not strong:
+        m = min(ms, key=lambda m: (m.span[0], -m.span[1]))
+        return Count(1, 1, 1, m.count.text), m.span
+    # one mention per quantity span (several patterns may read the same number)
+    seen: dict[tuple[int, int], _Mention] = {}
+    for m in strong:
+        seen.setdefault(m.qspan, m)
+    strong = sorted(seen.values(), key=lambda m: m.qspan)
+    # drop mentions nested in another's quantity span ("a man and a woman" vs "a woman")
+    strong = [m for m in strong if not any(
+        o is not m and o.qspan[0] <= m.qspan[0] and m.qspan[1] <= o.qspan[1] and o.qspan != m.qspan
+        for o in strong)]
+    span = (min(m.span[0] for m in strong), max(m.span[1] for m in strong))
+    # the same figure repeated is one figure
+    uniq: list[_Mention] = []
+    for m in strong:
+        if not any(u.count.best == m.count.best and u.count.low == m.count.low and u.count.high == m.count.high
+                   and _DEFINITE_BEFORE.search(low[max(0, m.qspan[0] - 12):m.qspan[0]])
+                   for u in uniq):
+            uniq.append(m)
+    if len(uniq) == 1:
+        top = uniq[0]
+        return top.count, (top.span if len(strong) == 1 else span)
+    top = max(uniq, key=lambda m: m.count.best or 0)
+    rest = [m for m in uniq if m is not top]
+    # a total followed or preceded by its parts: "5 killed: 3 soldiers and 2 civilians"
+    if len(rest) >= 2 and (top.count.best or 0) == sum(m.count.best or 0 for m in rest):
+        return top.count, span
+    lo = sum(m.count.low or 0 for m in uniq)
+    be = sum(m.count.best or 0 for m in uniq)
+    hi = None if any(m.count.high is None for m in uniq) else sum(m.count.high for m in uniq)
+    text = " + ".join(m.count.text for m in uniq)
+    return Count(min(lo, be), be, hi if hi is None or hi >= be else be, text), span
+
+
+def _extract(text: str, start: int, end: int | None) -> Casualties:
+    n = len(text)
+    if end is None or end > n:
+        end = n
+    if start < 0:
+        start = 0
+    if start >= end:
+        return Casualties(None, None)
+    low = _lower(text[start:end]).replace("[", " ").replace("]", " ")
+    if not _TRIGGER.search(low):
+        return Casualties(None, None)
+    ms = _collect(low, text[start:end])
+    killed_ms = [m for m in ms if m.kind == "killed"]
+    wound_ms = [m for m in ms if m.kind == "wounded"]
+    shot_ms = [m for m in ms if m.kind == "shot"]
+    # a quantity read as killed is not also an injury ("two were shot dead")
+    kq = {m.qspan for m in killed_ms}
+    wound_ms = [m for m in wound_ms if m.qspan not in kq or m.name.startswith("act_")]
+    shot_ms = [m for m in shot_ms if m.qspan not in kq and m.qspan not in {w.qspan for w in wound_ms}]
+    killed, kspan = _combine(killed_ms, low)
+    wounded, wspan = _combine(wound_ms, low)
+    # a singular "he was rushed to the hospital" next to a death is the same person
+    if killed is not None and wound_ms and all(
+            m.strength == "weak" and m.count.text.split()[:1] in (["he"], ["she"], ["who"]) for m in wound_ms):
+        wounded, wspan = None, None
+    if shot_ms:
+        shot, sspan = _combine(shot_ms, low)
+        if shot is not None and shot.best is not None:
+            # GVA convention: injured = shot and not killed ("two men were shot, one fatally")
+            k = killed.best if killed is not None and killed.best else 0
+            if k:
+                rem = shot.best - k
+                shot = (Count(max(0, min(rem, (shot.low or 0) - k)), rem,
+                              None if shot.high is None else max(rem, shot.high - k), shot.text)
+                        if rem > 0 else None)
+            if shot is not None and shot.best:
+                if wounded is None or wounded.best is None or wounded.best < shot.best:
+                    wounded, wspan = shot, sspan
+    if killed is None:
+        mz = _ZERO_BOTH.search(low) or _ZERO_KILL.search(low)
+        if mz:
+            killed, kspan = Count(0, 0, 0, mz.group(0)), mz.span()
+    if wounded is None:
+        mz = _ZERO_BOTH.search(low) or _ZERO_WOUND.search(low)
+        if mz:
+            wounded, wspan = Count(0, 0, 0, mz.group(0)), mz.span()
+    claimed = False
+    if (killed is not None and killed.best) or (wounded is not None and wounded.best):
+        claimed = bool(_CLAIM.search(low))
+    if killed is not None and killed.text:
+        killed = Count(killed.low, killed.best, killed.high, _orig_text(text, start, low, killed.text, kspan))
+    if wounded is not None and wounded.text:
+        wounded = Count(wounded.low, wounded.best, wounded.high, _orig_text(text, start, low, wounded.text, wspan))
+    return Casualties(
+        killed, wounded, claimed,
+        (kspan[0] + start, kspan[1] + start) if kspan else None,
+        (wspan[0] + start, wspan[1] + start) if wspan else None,
+    )
+
+
+def _orig_text(text: str, start: int, low: str, qtext: str, span: tuple[int, int] | None) -> str:
+    """Return the quantity as written in the original casing when it can be located."""
+    if span is None or " + " in qtext:
+        return qtext
+    i = low.find(qtext, span[0], span[1])
+    if i < 0:
+        return qtext
+    return text[start + i:start + i + len(qtext)]
+
+
+def extract_casualties(text: str, start: int = 0, end: int | None = None) -> Casualties:
+    """Killed/wounded counts stated in text[start:end] (a clause or sentence). Never raises."""
+    try:
+        if not isinstance(text, str):
+            return Casualties(None, None)
+        if not isinstance(start, int):
+            start = 0
+        if end is not None and not isinstance(end, int):
+            end = None
+        if end is not None and end < 0:
+            end = max(0, len(text) + end)
+        return _extract(text, start, end)
+    except Exception:  # pragma: no cover - defensive: never raise on odd input
+        return Casualties(None, None)

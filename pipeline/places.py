@@ -1,0 +1,689 @@
+"""Place mention finding, article-level disambiguation and event place selection (pure Python).
+
+``find_places(text, gaz)`` scans token n-grams (up to 6 tokens) against the gazetteer's exact and loose name
+dictionaries, filters English words / person names / organisations, infers the article's country focus
+(Mordecai3-style: countries named, demonyms, dateline, unambiguous places, admin1 regions) and resolves every
+mention using focus, population, the admin1 regions the article names and closeness to the other places.
+``event_place(mentions, start, end, trigger)`` picks the place of one event from its clause.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+from .gazetteer import (DEMONYMS, US_POSTAL, US_STATE_ABBR, Gazetteer, Place, haversine_km, normalize)
+
+__all__ = ["Place", "PlaceMention", "Gazetteer", "find_places", "event_place", "country_focus"]
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    text: str
+    start: int
+    end: int
+    place: Place
+    cue: str = ""
+
+
+# ----------------------------------------------------------------------------------------------------------
+# word lists (general English knowledge)
+_W = lambda s: frozenset(s.split())  # noqa: E731
+
+STOPWORDS = _W("""
+a an the and or but nor of in on at to from by for with without within into onto upon over under near about
+above below after before during since until till via per than then there here this that these those it its
+he she they we you i me him her them us our your their his my mine who whom whose which what when where why how
+all any both each few many more most other some such no not only own same so too very can will just should now
+is are was were be been being have has had do does did done say says said told tell according also even still
+yet again once one two three four five six seven eight nine ten eleven twelve hundred thousand million first
+second third last next new old mr mrs ms miss dr gen sen rep gov lt col sgt capt maj cpl pvt adm st
+january february march april may june july august september october november december jan feb mar apr jun jul
+aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today tonight yesterday
+tomorrow morning evening night week weekend month year years day days hour hours time
+police army military government president minister ministry forces force troops soldiers officers officer
+people man men woman women child children boy girl family home house city town village province state
+country region area district department county street road avenue highway report reports news radio press
+agency service office party front group national federal local general central north south east west
+northern southern eastern western upper lower great big little good well high low long black white red green
+killed dead death wounded injured attack attacks shooting shot bomb bombs fire guerrillas rebels terrorists
+army church school hospital university court judge law security public political social human rights
+if as while because though although whether either neither every another against among between through
+across around along behind beyond inside outside toward towards off out up down back away
+las los del y con por para sin sobre entre hacia desde
+""")
+
+# English words that are also names of populated places: accepted only after a locative cue
+SOFT_WORDS = _W("""
+hit man of police along mobile reading bath nice march victoria union sunday obama independence liberty hope
+paradise commerce friendship harmony concord unity progress justice security freedom peace victory providence
+enterprise opportunity eureka grand orange mesa mission lake sandy young early green white black brown bay
+hall hill hills fort port mount mountain valley river spring springs rock stone wood woods field fields park
+garden gardens center centre college station junction summit plains prairie forest haven grove vista
+buena ocean pleasant fair fairview clinton jackson lincoln washington franklin jefferson madison monroe
+adams hamilton wilson marion warren chester dover salem troy athens columbia florence alexandria lebanon
+canton jordan paris rome vienna berlin moscow delta alpha omega echo phoenix aurora gloria dolores mercedes
+esperanza concepcion trinidad rosario constitucion libertad progreso paz soledad caridad
+said was sale sales price cash gun guns man kill bar bars camp camps base bases post posts market markets
+border line lines sure best gold silver iron coal oil gas salt sand water waters wells well rich rock
+ball bell bill bird bridge brook castle chase cliff cross crown dale dam deal ford gate glen globe grace
+heart home hope horn hurricane island key king lamb lane lion love lowell marshall mayor media meridian
+miles mill mills moon nation newport noble orange page pearl pine pines plain pride queen rich ridge royal
+rush sage school shell ship shore sky star sterling strong sun sweet temple tower trail trinity tribune
+turner union vale venus view villa wall ward way west wing winter york zion capital republic
+today said army news live video photo photos click share comment comments
+kaka bomba lima santa san
+congress downtown uptown capital branch advance dawn bank charge nacional national northwestern northeastern
+southwestern southeastern central centre midway midland highland highlands lowland coast coastal
+industry industrial commercial enterprise custom customs treasury fortune success triumph glory honor honour
+royal regal imperial federal republic democracy democracia liberal conservative social socialist communist
+patriot patriots veteran veterans pioneer frontier colony colonial plantation ranch farm farmers
+council assembly senate embassy consulate palace prison jail barracks garrison arsenal armory airport
+harbor harbour beach beaches island islands cape point needles canyon gap pass crossing ferry landing
+shelter refuge asylum welcome friendly loyal brave happy lucky silent quiet
+manuel juan pedro jose luis carlos maria jesus angel angeles cruz rosa reina
+""") - _W("lima santa san")
+
+TITLES = _W("""
+mr mrs ms miss dr gen general sen senator rep representative gov governor president pres vice lt lieutenant col
+colonel sgt sergeant capt captain maj major cpl corporal pvt private adm admiral officer deputy detective
+judge justice pope king queen prince princess sheikh sheik imam ayatollah father bishop archbishop rev
+reverend minister secretary chief commander mayor councilman councilwoman attorney prosecutor sheriff
+trooper agent professor prof saint sir lord lady brother sister comandante commandant msgr monsignor
+""")
+
+FIRST_NAMES = _W("""
+john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+donald steven paul andrew joshua kenneth kevin brian george edward ronald timothy jason jeffrey ryan jacob gary
+nicholas eric jonathan stephen larry justin scott brandon benjamin samuel frank gregory raymond alexander
+patrick jack dennis jerry tyler aaron henry douglas peter adam nathan zachary walter kyle harold carl jeremy
+keith roger gerald ethan arthur terry christian sean lawrence austin joe noah jesse albert bryan billy bruce
+willie jordan dylan alan ralph gabriel roy juan wayne eugene logan randy louis russell vincent philip bobby
+johnny bradley mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
+sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine
+christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria kelly
+christina lauren joan evelyn olivia judith megan cheryl martha andrea frances hannah jacqueline ann gloria
+jean kathryn alice teresa sara janice doris madison julia grace judy abigail marie denise beverly amber
+theresa marilyn danielle diana brittany natalie sophia rose isabella alexis kayla charlotte
+jose luis carlos jorge manuel francisco pedro miguel jesus antonio alfredo roberto ricardo fernando rafael
+eduardo mario hector oscar ramon raul ruben sergio victor alberto alejandro andres arturo cesar enrique
+ernesto felipe guillermo gustavo hugo ignacio javier joaquin julio leonel marco orlando pablo rodrigo
+rolando ana carmen rosa guadalupe juana lucia marta mercedes silvia teresa yolanda
+mohammed muhammad mohammad ahmed ahmad ali hassan hussein hussain omar abdul abu ibrahim khalid mahmoud
+mustafa nouri nuri osama saddam jalal masoud haider hayder abdullah yusuf youssef tariq
+barack hillary bill al joe ted nancy jimmy ronald dick newt rudy
+""")
+
+FUNCTION_WORDS = _W("""
+a an the and or but nor of in on at to from by for with without within into onto upon over under near about
+above below after before during since until this that these those it its he she they we you i me him her them
+us our your their his my who whom whose which what when where why how all any both each no not is are was were
+be been have has had do does did said says if as while because than then there here also
+las los del y con por para
+""")
+NAME_OK_NEIGHBOURS = _W("""
+police department fire sheriff sheriffs county city town township village borough public schools school high
+council mayor metro metropolitan area region state university hospital news officials man woman men women
+residents resident native airport international national division district attorney court jail
+""")
+
+ORG_FOLLOWERS = _W("""
+street st avenue ave road rd boulevard blvd drive dr lane ln highway hwy parkway pkwy court ct place pl
+way square plaza bridge battalion brigade regiment division company corp corporation inc university
+college school academy hospital church cathedral mosque temple airport station stadium park mall hotel
+bank post times herald tribune journal magazine party front movement council committee commission
+association foundation institute club team jail prison penitentiary county parish township borough
+""")
+
+ADMIN_SUFFIX = _W("province governorate department departamento provincia region state prefecture")
+COUNTY_WORDS = _W("county parish")
+LOC_CUES = _W("in near at outside around inside across throughout toward towards into outskirts")
+WEAK_CUES = _W("of from to between and through via")
+SETTLEMENT_WORDS = _W("town village city hamlet municipality township community settlement port suburb")
+CONNECTORS = _W("de la del los las el y of the da do dos das di du le les upon on al ad as an ar at az ash")
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}(?:[A-Za-z]{1,2}\.)?|[^\W\d_]+(?:['\u2019`\u2018][^\W\d_]+)*")
+_POSS = re.compile(r"['\u2019][sS]$")
+_ENGLISH_SUFFIX = re.compile(r"(?:ING|TION|TIONS|MENT|MENTS|NESS|ISTS|IST|IZED|ISED|ERS|ITY|IES|OUS|IVE|ED|LY|AL)$")
+_DATELINE = re.compile(r"\s*((?:[A-Z][A-Z.'\-]*)(?: [A-Z][A-Z.'\-]*){0,4})\s*(?:,|\(|--|\u2014|\u2013| - )")
+_AFTER_COMMA_ABBR = re.compile(r",\s{0,2}((?:[A-Z]\.\s?){1,2}[A-Z]?[a-z]{0,3}\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)")
+
+MAXN = 6
+
+
+class _Tok:
+    __slots__ = ("text", "start", "end", "norm", "cap", "poss", "sent_start", "gap_ok")
+
+    def __init__(self, text, start, end, norm, cap, poss, sent_start, gap_ok):
+        self.text, self.start, self.end, self.norm = text, start, end, norm
+        self.cap, self.poss, self.sent_start, self.gap_ok = cap, poss, sent_start, gap_ok
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        s, e = m.start(), m.end()
+        t = m.group()
+        poss = False
+        if len(t) > 3 and _POSS.search(t):
+            t, e, poss = t[:-2], e - 2, True
+        if t.isascii():
+            norm = t.lower().replace("'", "").replace("`", "")
+            if "." in norm:
+                norm = " ".join(norm.replace(".", " ").split())
+        else:
+            norm = normalize(t)
+        gap = text[prev_end:s]
+        gs = gap.strip()
+        sent_start = not toks or gs.endswith((".", "!", "?", ":", "\"", "\u201c", "--")) or "\n" in gap
+        if toks and toks[-1].text.endswith(".") and len(toks[-1].text) <= 4 and gs == "":
+            sent_start = False
+        gap_ok = bool(toks) and gs in ("", "-", "\u2013") and "\n" not in gap and len(gap) <= 2
+        if toks and gs == "." and toks[-1].norm in ("st", "ft", "mt") and len(gap) <= 2:
+            gap_ok, sent_start = True, False
+        toks.append(_Tok(t, s, e, norm, t[:1].isupper(), poss, sent_start, gap_ok))
+        prev_end = m.end()
+    return toks
+
+
+def _is_caps(text: str) -> bool:
+    up = low = 0
+    for ch in text[:3000]:
+        if ch.isalpha():
+            if ch.isupper():
+                up += 1
+            else:
+                low += 1
+    return up > 4 * max(low, 1) and up > 20
+
+
+@dataclass
+class _Cand:
+    i: int                     # first token
+    j: int                     # one past last token
+    key: str
+    ids: list
+    exact: bool
+    start: int
+    end: int
+    cue: str = ""
+    strong: bool = False      # accepted without needing focus (cue / multi-token / mixed-case capital)
+    admin_only: bool = False
+    a1_filter: str | None = None
+    cc_filter: str | None = None
+    dateline: bool = False
+    fallback: Place | None = None
+    chosen: int | None = None
+    exset: set | None = None
+    text_upper: bool = False
+
+
+def _cue_of(toks, i) -> str:
+    if i == 0:
+        return ""
+    p = toks[i - 1].norm
+    if p in LOC_CUES or p in WEAK_CUES:
+        return p
+    return ""
+
+
+def _settlement_of(toks, i) -> bool:
+    """'town of X', 'village of X'."""
+    return i >= 2 and toks[i - 1].norm == "of" and toks[i - 2].norm in SETTLEMENT_WORDS
+
+
+def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, a1_hints: dict
+          ) -> list[_Cand]:
+    cands: list[_Cand] = []
+    n = len(toks)
+    surnames: set[str] = set()
+    i = 0
+    while i < n:
+        t = toks[i]
+        prev = toks[i - 1].norm if i else ""
+        # person names: title / first name + Capitalised word(s)
+        if (prev in TITLES or (prev in FIRST_NAMES and (caps or toks[i - 1].cap))) and i \
+                and (caps or t.cap) and toks[i].start - toks[i - 1].end <= 2:
+            surnames.add(t.norm)
+            if i + 1 < n and (caps or toks[i + 1].cap) and toks[i + 1].start - t.end <= 1 \
+                    and toks[i + 1].norm not in STOPWORDS:
+                surnames.add(toks[i + 1].norm)
+                i += 2
+            else:
+                i += 1
+            continue
+        if not caps and not t.cap and not (t.norm in ("al", "el", "as", "ad", "an", "ar", "ash", "at", "az")
+                                           and i + 1 < n and toks[i + 1].gap_ok and toks[i + 1].cap):
+            i += 1
+            continue
+        # demonyms vote for focus
+        dem = DEMONYMS.get(t.norm)
+        if dem is None and i + 1 < n and toks[i + 1].gap_ok:
+            dem = DEMONYMS.get(t.norm + " " + toks[i + 1].norm)
+        if dem is not None:
+            votes[dem] = votes.get(dem, 0.0) + 1.5
+            i += 1
+            continue
+        found = None
+        maxj = min(n, i + MAXN)
+        j = i + 1
+        while j < maxj and toks[j].gap_ok and (caps or toks[j].cap or toks[j].norm in CONNECTORS):
+            j += 1
+        for jj in range(j, i, -1):
+            if not caps and not toks[jj - 1].cap:
+                continue
+            key = " ".join(tk.norm for tk in toks[i:jj]) if jj - i > 1 else t.norm
+            if jj - i == 1:
+                if key in STOPWORDS or len(key) < 3:
+                    break
+            elif toks[jj - 1].norm in FUNCTION_WORDS or t.norm in FUNCTION_WORDS or (
+                    caps and (toks[jj - 1].norm in STOPWORDS or t.norm in STOPWORDS)):
+                continue
+            ids, exset = gaz.candidates(key, loose=len(key) >= 5 and not any(
+                tk.norm in FUNCTION_WORDS for tk in toks[i:jj]))
+            if ids:
+                found = (jj, key, ids, exset)
+                break
+        if found is None:
+            i += 1
+            continue
+        jj, key, ids, exset = found
+        exact = bool(exset)
+        ntok = jj - i
+        c = _Cand(i, jj, key, ids, exact, t.start, toks[jj - 1].end)
+        c.exset = exset
+        c.cue = _cue_of(toks, i)
+        c.text_upper = not caps and t.text.isupper() and len(t.text) > 1
+        settlement = _settlement_of(toks, i)
+        nxt = toks[jj].norm if jj < n and toks[jj].start - toks[jj - 1].end <= 2 else ""
+        if toks[jj - 1].poss:
+            nxt = ""
+        if nxt in COUNTY_WORDS:
+            states = gaz.counties.get(key, ())
+            if len(states) == 1 or (0 < len(states) <= 3 and caps is False):
+                for st in states:
+                    a1_hints[st] = a1_hints.get(st, 0) + 1.0 / len(states)
+        if nxt in ORG_FOLLOWERS and not settlement and c.cue not in LOC_CUES:
+            i = jj + 1 if nxt in COUNTY_WORDS else jj
+            continue
+        if nxt in ADMIN_SUFFIX and (toks[jj].cap or caps or nxt != "state"):
+            c.admin_only = True
+            c.end = toks[jj].end
+            jj += 1
+        if key in surnames and c.cue not in LOC_CUES and not settlement:
+            i = jj
+            continue
+        single_word = ntok == 1
+        if not caps and c.cue not in LOC_CUES and not settlement and not c.admin_only:
+            # part of a longer proper name ("Joseph Walker", "Walker Smith")
+            pv = toks[i - 1] if i else None
+            nx = toks[c.j] if c.j < n else None
+            if pv is not None and pv.cap and not t.sent_start and t.start - pv.end <= 1 \
+                    and pv.norm not in STOPWORDS and pv.norm not in LOC_CUES and not pv.text.isupper():
+                i = jj
+                continue
+            if nx is not None and nx.cap and nx.start - toks[c.j - 1].end <= 1 and not toks[c.j - 1].poss \
+                    and nx.norm not in STOPWORDS and nx.norm not in NAME_OK_NEIGHBOURS and nx.norm not in \
+                    ORG_FOLLOWERS and nx.norm not in ADMIN_SUFFIX and not nx.text.isupper():
+                i = jj
+                continue
+            if nx is not None and nx.norm in ("said", "says", "told", "added", "wrote") and single_word \
+                    and all(gaz.kinds[x] == 0 for x in c.ids):
+                i = jj
+                continue
+            if single_word and t.norm in FIRST_NAMES and not text.startswith(",", c.end):
+                i = jj
+                continue
+        all_soft = all(tk.norm in SOFT_WORDS or tk.norm in STOPWORDS for tk in toks[i:c.j])
+        if c.cue in LOC_CUES or settlement or c.admin_only:
+            c.strong = True
+        elif caps:
+            c.strong = not single_word and not all_soft
+            if single_word and (all_soft or _ENGLISH_SUFFIX.search(t.text.upper()) and not exact):
+                i = jj
+                continue
+        elif t.text.isupper() and len(t.text) > 1 and t.start > 80:
+            c.strong = False      # shouting inside mixed-case text: treat like caps text
+            if single_word and (all_soft or t.norm in FIRST_NAMES):
+                i = jj
+                continue
+        else:
+            if all_soft and (single_word and (t.sent_start or not exact)):
+                i = jj
+                continue
+            c.strong = not t.sent_start or not single_word
+        if toks[c.j - 1].poss and not c.cue:
+            c.cue = "'s"
+        if c.cue in ("'s",):
+            c.strong = True
+        if all_soft and single_word and c.cue not in LOC_CUES and not settlement:
+            c.strong = False
+        cands.append(c)
+        i = jj
+    return cands
+
+
+def _dateline_end(text: str) -> int:
+    m = _DATELINE.match(text[:120])
+    if not m:
+        return -1
+    return m.end(1)
+
+
+def country_focus(votes: dict) -> dict[str, float]:
+    tot = sum(votes.values())
+    if tot <= 0:
+        return {}
+    return {cc: v / tot for cc, v in votes.items()}
+
+
+def _ids_kind(gaz, ids, kind):
+    return [x for x in ids if gaz.kinds[x] == kind]
+
+
+def _score(gaz: Gazetteer, idx: int, c: _Cand, focus: dict, top_cc: str | None, a1_set: set,
+           anchors: list) -> float:
+    k = gaz.kinds[idx]
+    cc = gaz.ccs[idx]
+    s = gaz.prior(idx)
+    if k == 0 and gaz.pops[idx] == 0:
+        s += 0.8
+    s += (3.0 if c.dateline else 7.0) * focus.get(cc, 0.0)
+    if cc == top_cc:
+        s += 2.0
+    if gaz.a1s[idx] and gaz.a1s[idx] in a1_set:
+        s += 2.5
+    if idx in c.exset:
+        s += 1.5 if gaz.primary_key(idx) == c.key else 0.5
+        if k == 0 and gaz.a1s[idx] in gaz.a1_index and gaz.primary_key(gaz.a1_index[gaz.a1s[idx]]) == c.key:
+            s += 1.0      # a town named like its own region ("San Miguel", "Ayacucho"): the town
+    else:
+        s -= 0.5
+    if k == 0 and anchors:
+        lat, lon = gaz.lats[idx], gaz.lons[idx]
+        if lat == lat:
+            d = min((haversine_km(lat, lon, a, b) for a, b in anchors if (a, b) != (lat, lon)), default=1e9)
+            if d < 50:
+                s += 2.0
+            elif d < 200:
+                s += 1.0
+    return s
+
+
+def _resolve(gaz, cands, focus, top_cc, a1_set, anchors):
+    for c in cands:
+        if c.fallback is not None:
+            continue
+        ids = c.ids
+        if c.admin_only:
+            adm = _ids_kind(gaz, ids, 1)
+            if not adm:   # place name + "province": use the admin1 of the place
+                adm = [gaz.a1_index[gaz.a1s[x]] for x in ids if gaz.a1s[x] in gaz.a1_index]
+            ids = adm or ids
+            if not any(focus.get(gaz.ccs[x], 0.0) >= 0.1 for x in ids) and top_cc in gaz.country_index:
+                ids = [gaz.country_index[top_cc]]
+        if c.a1_filter:
+            f = [x for x in ids if gaz.a1s[x] == c.a1_filter and gaz.kinds[x] == 0]
+            ids = f
+        elif c.cc_filter:
+            f = [x for x in ids if gaz.ccs[x] == c.cc_filter and gaz.kinds[x] != 2]
+            ids = f
+        if not ids:
+            c.chosen = None
+            continue
+        if len(ids) == 1:
+            c.chosen = ids[0]
+            continue
+        if len(ids) > 40:
+            top = sorted(ids, key=gaz.prior, reverse=True)[:15]
+            ids = top + [x for x in ids if (focus.get(gaz.ccs[x], 0.0) >= 0.05 or gaz.a1s[x] in a1_set)
+                         and x not in top]
+        best, bs = None, -1e9
+        for x in ids:
+            sc = _score(gaz, x, c, focus, top_cc, a1_set, anchors)
+            if sc > bs:
+                best, bs = x, sc
+        c.chosen = best
+
+
+def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
+    """All place mentions in an article, in text order, disambiguated at article level."""
+    if not text:
+        return []
+    caps = _is_caps(text)
+    toks = _tokenize(text)
+    votes: dict[str, float] = {}
+    a1_hints: dict[str, float] = {}
+    cands = _scan(text, toks, gaz, caps, votes, a1_hints)
+    dl_end = _dateline_end(text)
+    n_text = max(len(text), 1)
+
+    # ---- merge "City, State" / "City, Country" / dateline abbreviations
+    merged: list[_Cand] = []
+    k = 0
+    a1_set: set[str] = set()
+    for a1, w in a1_hints.items():
+        if w >= 0.5:
+            a1_set.add(a1)
+        votes[a1[:2]] = votes.get(a1[:2], 0.0) + 1.0 * w
+    while k < len(cands):
+        c = cands[k]
+        c.dateline = dl_end > 0 and c.end <= dl_end + 1
+        nxt = cands[k + 1] if k + 1 < len(cands) else None
+        between = text[c.end:nxt.start] if nxt else None
+        if nxt is not None and between is not None and between.strip() == "," and len(between) <= 3:
+            adm = _ids_kind(gaz, nxt.ids, 1)
+            ctry = _ids_kind(gaz, nxt.ids, 2)
+            ok = False
+            for a in adm:
+                code = gaz.a1s[a]
+                if any(gaz.a1s[x] == code and gaz.kinds[x] == 0 for x in c.ids):
+                    c.a1_filter, ok = code, True
+                    break
+            if not ok:
+                for a in ctry:
+                    cc = gaz.ccs[a]
+                    if any(gaz.ccs[x] == cc and gaz.kinds[x] != 2 for x in c.ids):
+                        c.cc_filter, ok = cc, True
+                        break
+            if ok:
+                c.end = nxt.end
+                c.strong = True
+                if c.a1_filter:
+                    a1_set.add(c.a1_filter)
+                merged.append(c)
+                k += 2
+                continue
+        m = _AFTER_COMMA_ABBR.match(text, c.end)
+        if m:
+            ab = m.group(1)
+            code = None
+            nab = " ".join(ab.lower().replace(".", " ").split())
+            if ab.endswith(".") and nab in US_STATE_ABBR:
+                code = US_STATE_ABBR[nab]
+            elif ab.isupper() and len(ab) == 2 and ab in US_POSTAL and (not caps or c.dateline):
+                code = ab
+            if code:
+                a1 = "US." + code
+                if any(gaz.a1s[x] == a1 and gaz.kinds[x] == 0 for x in c.ids):
+                    c.a1_filter = a1
+                else:
+                    c.fallback = gaz.admin1_place(a1)
+                c.end = m.end(1)
+                c.strong = True
+                a1_set.add(a1)
+                votes["US"] = votes.get("US", 0.0) + 3.0
+        merged.append(c)
+        k += 1
+        while k < len(cands) and cands[k].start < c.end:
+            k += 1
+    cands = merged
+
+    # ---- country focus votes
+    for c in cands:
+        pos_w = 1.5 if c.start < n_text * 0.25 else 1.0
+        kinds = {gaz.kinds[x] for x in c.ids}
+        if c.a1_filter:
+            votes[c.a1_filter[:2]] = votes.get(c.a1_filter[:2], 0.0) + 2.0 * pos_w
+            continue
+        if 2 in kinds and c.exact:
+            cc = gaz.ccs[_ids_kind(gaz, c.ids, 2)[0]]
+            votes[cc] = votes.get(cc, 0.0) + 3.0 * pos_w
+            continue
+        ccs = {gaz.ccs[x] for x in c.ids}
+        if c.dateline:
+            best = max(c.ids, key=lambda x: gaz.prior(x) + 2.0 * (x in c.exset))
+            votes[gaz.ccs[best]] = votes.get(gaz.ccs[best], 0.0) + 5.0
+            continue
+        if not c.strong:
+            continue
+        w = (1.0 if c.admin_only or 1 in kinds else 0.7) * pos_w
+        adm_primary = {gaz.ccs[x] for x in c.ids if gaz.kinds[x] == 1 and x in c.exset
+                       and gaz.primary_key(x) == c.key}
+        if len(adm_primary) == 1:
+            cc = next(iter(adm_primary))
+            votes[cc] = votes.get(cc, 0.0) + 2.0 * pos_w
+            continue
+        if len(ccs) == 1:
+            cc = next(iter(ccs))
+            votes[cc] = votes.get(cc, 0.0) + 1.5 * w
+        else:
+            # big places vote for their country
+            best = max(c.ids, key=gaz.prior)
+            if gaz.pops[best] >= 100_000:
+                votes[gaz.ccs[best]] = votes.get(gaz.ccs[best], 0.0) + 0.7 * w
+            for cc in ccs:
+                votes[cc] = votes.get(cc, 0.0) + 0.3 * w / len(ccs)
+    focus = country_focus(votes)
+    top_cc = max(focus, key=focus.get) if focus else None
+
+    # ---- pass 1
+    _resolve(gaz, cands, focus, top_cc, a1_set, [])
+    # acceptance of weak (single, un-cued) mentions
+    kept = []
+    strong_keys = {c.key for c in cands if c.strong and c.chosen is not None}
+    for c in cands:
+        if c.fallback is None and c.chosen is None:
+            continue
+        if not c.strong and c.fallback is None:
+            x = c.chosen
+            cc = gaz.ccs[x]
+            kind = gaz.kinds[x]
+            primary = x in c.exset and gaz.primary_key(x) == c.key
+            ok = (focus.get(cc, 0) >= 0.2 and (gaz.pops[x] >= 1000 or kind > 0) and primary) or \
+                (kind == 2 and c.exact) or (gaz.pops[x] >= 200_000 and primary) or \
+                (kind == 1 and focus.get(cc, 0) >= 0.1 and c.exact)
+            if caps or c.text_upper:
+                ok = ok and cc == top_cc and (gaz.pops[x] >= 5000 or kind > 0)
+            if c.key in SOFT_WORDS or (caps and c.key in FIRST_NAMES):
+                ok = False
+            if not ok and c.key in strong_keys:
+                ok = True
+            if not ok:
+                continue
+        kept.append(c)
+    cands = kept
+    # ---- pass 2 with admin1 regions and anchors
+    for c in cands:
+        if c.chosen is not None:
+            x = c.chosen
+            if gaz.kinds[x] == 1 and (c.exact or c.admin_only):
+                a1_set.add(gaz.a1s[x])
+    anchors = []
+    for c in cands:
+        if c.chosen is not None and gaz.kinds[c.chosen] == 0 and (len(c.ids) == 1 or c.a1_filter or c.dateline):
+            anchors.append((gaz.lats[c.chosen], gaz.lons[c.chosen]))
+    _resolve(gaz, cands, focus, top_cc, a1_set, anchors)
+
+    out: list[PlaceMention] = []
+    for c in cands:
+        if c.fallback is not None:
+            p = c.fallback
+        elif c.chosen is not None:
+            p = gaz.place(c.chosen)
+        else:
+            continue
+        out.append(PlaceMention(text[c.start:c.end], c.start, c.end, p, c.cue))
+    out.extend(_unresolved_settlements(text, toks, gaz, caps, out, top_cc))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _unresolved_settlements(text, toks, gaz, caps, found, top_cc) -> list[PlaceMention]:
+    """'the town of X' / 'X district' where X is not in the gazetteer: fall back to the nearest region,
+    city (districts) or the focus country."""
+    extra = []
+    covered = [(m.start, m.end) for m in found]
+    n = len(toks)
+    for i in range(2, n):
+        if not (toks[i - 1].norm == "of" and toks[i - 2].norm in SETTLEMENT_WORDS):
+            continue
+        if not (caps or toks[i].cap) or toks[i].norm in STOPWORDS:
+            continue
+        if any(s <= toks[i].start < e for s, e in covered):
+            continue
+        j = i + 1
+        while j < n and j - i < 5 and toks[j].gap_ok and (caps or toks[j].cap or toks[j].norm in CONNECTORS) \
+                and toks[j].norm not in ("and", "in", "on", "at"):
+            j += 1
+        while j - 1 > i and toks[j - 1].norm in CONNECTORS:
+            j -= 1
+        start, end = toks[i].start, toks[j - 1].end
+        # nearest region / country mention (prefer after, within 120 chars)
+        best, bd = None, 1e9
+        for m in found:
+            if m.place.precision == "place":
+                continue
+            d = m.start - end if m.start >= end else (start - m.end) * 1.5
+            if d < bd and d < 250:
+                best, bd = m.place, d
+        if best is None:
+            near = [m for m in found if abs(m.start - start) < 300 and m.place.admin1_code]
+            if near:
+                best = gaz.admin1_place(near[0].place.admin1_code)
+        if best is None and top_cc:
+            best = gaz.country_place(top_cc)
+        if best is None:
+            continue
+        extra.append(PlaceMention(text[start:end], start, end, best, _cue_of(toks, i - 2) or "of"))
+    return extra
+
+
+_PREC_RANK = {"place": 3, "admin1": 2, "country": 1}
+_CUE_BONUS = {"in": 2.0, "near": 2.0, "at": 1.5, "outside": 2.0, "around": 1.5, "'s": 1.5, "of": 1.0,
+              "inside": 2.0, "into": 1.0, "from": 0.3, "to": 0.3, "throughout": 1.0, "across": 1.0}
+
+
+def _compatible(general: Place, specific: Place) -> bool:
+    if general.precision == "country":
+        return general.country_code == specific.country_code
+    if general.precision == "admin1":
+        return general.admin1_code == specific.admin1_code or (
+            specific.admin1_code is None and general.country_code == specific.country_code)
+    return False
+
+
+def event_place(mentions: list[PlaceMention], start: int, end: int, trigger: int | None = None
+                ) -> PlaceMention | None:
+    """The place where an event in text[start:end] happened (see module docstring)."""
+    inside = [m for m in mentions if m.start >= start and m.end <= end]
+    if not inside:
+        return None
+    anchor = trigger if trigger is not None else (start + end) // 2
+    best, bs = None, -1e9
+    for m in inside:
+        d = min(abs(m.start - anchor), abs(m.end - anchor))
+        s = _PREC_RANK[m.place.precision] * 0.8 + _CUE_BONUS.get(m.cue, 0.0) - d / 60.0
+        if trigger is not None and m.start > trigger:
+            s += 0.3           # "killed ... in X" usually follows the trigger
+        if s > bs:
+            best, bs = m, s
+    # nested: "in Tal Afar, in Nineveh province" / "Anbar's Haditha": prefer the most specific compatible
+    if best.place.precision != "place":
+        for m in sorted(inside, key=lambda m: abs(m.start - best.start)):
+            if _PREC_RANK[m.place.precision] > _PREC_RANK[best.place.precision] and \
+                    abs(m.start - best.start) < 80 and _compatible(best.place, m.place):
+                return m
+    return best

@@ -1,0 +1,340 @@
+"""The output root: staged writes, atomic commit, locking and table readers.
+
+Layout (see ``../shared/docs/output-contract.md`` and README "Output"):
+
+    <root>/events/event_date=YYYY-MM-DD/part-<digest>.parquet
+    <root>/mentions/event_date=YYYY-MM-DD/part-<digest>.parquet
+    <root>/articles/part-<digest>.parquet     one row per processed article
+    <root>/rejects/part-<digest>.parquet      inputs that could not be processed
+    <root>/_runs/<run_id>.json                one record per run
+    <root>/_staging/<run_id>/                 work area of a run in progress
+
+Workers write each (table, partition) once into the run's staging area. After
+the pipeline finished, the driver prepares every change (new files, filtered
+copies of files that held rows of re-processed articles) inside staging, writes
+a journal, then applies it with ``os.replace``. A run that dies before the
+journal leaves the root untouched; one that dies while applying it is rolled
+forward by the next run (or ``recover``). Readers see each file either old or new.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+
+import schemas
+
+STAGING = "_staging"
+RUNS = "_runs"
+LOCK = ".lock"
+JOURNAL = "journal.json"
+#: Placeholder partition that keeps an empty table readable (DuckDB errors on a glob matching nothing).
+EMPTY_PARTITION = "event_date=1970-01-01"
+EMPTY_FILE = "empty.parquet"
+ROW_KEY = "article_id"
+
+
+class OutputError(RuntimeError):
+    """The output root cannot be used (not writable, locked by another run, ...)."""
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _atomic_write_bytes(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def write_json_atomic(path: Path, obj: Any) -> None:
+    _atomic_write_bytes(path, json.dumps(obj, indent=2, sort_keys=True, default=str).encode("utf-8"))
+
+
+def _to_arrow_value(value: Any, typ: pa.DataType) -> Any:
+    if value is None:
+        return None
+    if pa.types.is_date32(typ) and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    return value
+
+
+def rows_to_table(table: str, rows: list[dict[str, Any]]) -> pa.Table:
+    """Rows (dicts; dates as ISO strings or dates) -> Arrow table with the table's schema."""
+    schema = schemas.TABLES[table]
+    columns = {
+        f.name: pa.array([_to_arrow_value(r.get(f.name), f.type) for r in rows], type=f.type)
+        for f in schema
+    }
+    return pa.Table.from_pydict(columns, schema=schema)
+
+
+def _write_parquet(path: Path, table: pa.Table) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    pq.write_table(table, tmp, compression="zstd")
+    os.replace(tmp, path)
+
+
+def partition_dir(table: str, partition: str) -> str:
+    """Relative directory of a partition; `partition` is validated (never a raw input value)."""
+    if table not in schemas.TABLES:
+        raise ValueError(f"unknown table {table!r}")
+    if table in schemas.PARTITIONED:
+        dt.date.fromisoformat(partition)  # raises on anything but YYYY-MM-DD
+        return f"{table}/{schemas.PARTITIONED[table]}={partition}"
+    return table
+
+
+# --------------------------------------------------------------------------- staging (workers)
+
+def stage_partition(staging: str, table: str, partition: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Write one (table, partition) of this run into staging. Deterministic name from content."""
+    sort_key = "event_id" if table in ("events", "mentions") else None
+    if sort_key:
+        rows = sorted(rows, key=lambda r: (r[sort_key], r.get("char_start") or 0))
+    else:
+        rows = sorted(rows, key=lambda r: json.dumps(r, sort_keys=True, default=str))
+    digest = hashlib.sha1(
+        "\n".join(json.dumps(r, sort_keys=True, default=str) for r in rows).encode("utf-8")
+    ).hexdigest()[:20]
+    rel = f"{partition_dir(table, partition)}/part-{digest}.parquet"
+    _write_parquet(Path(staging) / "new" / rel, rows_to_table(table, rows))
+    return {"table": table, "partition": partition, "rows": len(rows), "path": rel}
+
+
+# --------------------------------------------------------------------------- the root
+
+class OutputRoot:
+    """An output root directory. Use as a context manager to hold its lock for a run."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self._lock_fh: Any = None
+
+    # -- lifecycle
+    def check_writable(self) -> None:
+        """Fail fast, before any work, when the root cannot be created or written."""
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            probe = self.path / f".write-probe-{os.getpid()}"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as exc:
+            raise OutputError(f"output root {self.path} is not writable: {exc.strerror or exc}") from exc
+
+    def lock(self, wait: bool = False) -> None:
+        self.check_writable()
+        fh = open(self.path / LOCK, "a+")
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except OSError as exc:
+            fh.close()
+            if exc.errno in (errno.EAGAIN, errno.EACCES):
+                raise OutputError(
+                    f"another run is writing to {self.path} (lock {self.path / LOCK} is held); "
+                    "wait for it to finish or pass --wait_for_lock"
+                ) from exc
+            raise
+        self._lock_fh = fh
+
+    def unlock(self) -> None:
+        if self._lock_fh is not None:
+            fcntl.flock(self._lock_fh, fcntl.LOCK_UN)
+            self._lock_fh.close()
+            self._lock_fh = None
+
+    def __enter__(self) -> "OutputRoot":
+        self.lock()
+        self.recover()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.unlock()
+
+    # -- staging
+    def staging_dir(self, run_id: str) -> Path:
+        return self.path / STAGING / run_id
+
+    def recover(self) -> list[str]:
+        """Finish commits interrupted mid-way (journal present); drop abandoned staging areas."""
+        done = []
+        base = self.path / STAGING
+        if not base.is_dir():
+            return done
+        for area in sorted(base.iterdir()):
+            journal = area / JOURNAL
+            if journal.exists():
+                self._apply(json.loads(journal.read_text(encoding="utf-8")))
+                done.append(area.name)
+            shutil.rmtree(area, ignore_errors=True)
+        return done
+
+    # -- commit
+    def files(self, table: str) -> list[Path]:
+        root = self.path / table
+        if not root.is_dir():
+            return []
+        return sorted(p for p in root.rglob("*.parquet") if not p.name.startswith("."))
+
+    def commit(self, run_id: str, staged: list[dict[str, Any]], replace_articles: set[str],
+               replace_rejects: set[tuple[str, int | None]], run_record: dict[str, Any]) -> dict[str, Any]:
+        """Apply a run's staged files atomically, replacing earlier rows of the same articles.
+
+        `replace_articles`: article ids processed by this run: their older rows in every
+        table are dropped. `replace_rejects`: (input_file, line) pairs rejected again.
+        """
+        area = self.staging_dir(run_id)
+        ops: list[list[str]] = []
+        new_paths = {s["path"] for s in staged}
+        for table in schemas.TABLES:
+            for old in self.files(table):
+                rel = old.relative_to(self.path).as_posix()
+                if rel in new_paths or old.name == EMPTY_FILE:
+                    continue
+                keep = self._filter_existing(table, old, replace_articles, replace_rejects)
+                if keep is None:
+                    continue
+                if keep.num_rows == 0:
+                    ops.append(["delete", rel])
+                else:
+                    tmp = area / "replace" / rel
+                    _write_parquet(tmp, keep)
+                    ops.append(["move", tmp.relative_to(self.path).as_posix(), rel])
+        for s in staged:
+            ops.append(["move", f"{STAGING}/{run_id}/new/{s['path']}", s["path"]])
+        journal = {"run_id": run_id, "ops": ops, "run_record": run_record}
+        write_json_atomic(area / JOURNAL, journal)
+        self._apply(journal)
+        shutil.rmtree(area, ignore_errors=True)
+        return journal
+
+    def _filter_existing(self, table: str, path: Path, articles: set[str],
+                         rejects: set[tuple[str, int | None]]) -> pa.Table | None:
+        """The rows of an existing file to keep, or None when nothing in it changes."""
+        if not articles and not rejects:
+            return None
+        cols = ["article_id", "input_file", "line"] if table == "rejects" else ["article_id"]
+        keys = pq.read_table(path, columns=cols).to_pylist()
+        drop = [
+            (k["article_id"] in articles)
+            or (table == "rejects" and (k["input_file"], k["line"]) in rejects)
+            for k in keys
+        ]
+        if not any(drop):
+            return None
+        full = pq.read_table(path)
+        return full.filter(pa.array([not d for d in drop]))
+
+    def _apply(self, journal: dict[str, Any]) -> None:
+        """Apply journal ops; idempotent, so an interrupted apply can be re-run."""
+        for op in journal["ops"]:
+            if op[0] == "delete":
+                with contextlib.suppress(FileNotFoundError):
+                    (self.path / op[1]).unlink()
+                _prune_empty_dirs(self.path / op[1])
+            elif op[0] == "move":
+                src, dst = self.path / op[1], self.path / op[2]
+                if src.exists():
+                    dst.parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(src, dst)
+        self._ensure_readable_empty_tables()
+        record = journal.get("run_record")
+        if record:
+            write_json_atomic(self.path / RUNS / f"{journal['run_id']}.json", record)
+
+    def _ensure_readable_empty_tables(self) -> None:
+        """Every table has at least one file: a 0-row placeholder while it holds no data."""
+        for table in schemas.TABLES:
+            files = self.files(table)
+            real = [f for f in files if f.name != EMPTY_FILE]
+            placeholder = self.path / (
+                f"{table}/{EMPTY_PARTITION}" if table in schemas.PARTITIONED else table
+            ) / EMPTY_FILE
+            if real and placeholder.exists():
+                placeholder.unlink()
+                _prune_empty_dirs(placeholder)
+            elif not real and not placeholder.exists():
+                empty = rows_to_table(table, [])
+                _write_parquet(placeholder, empty)
+
+    # -- reading
+    def runs(self) -> list[dict[str, Any]]:
+        out = []
+        for p in sorted((self.path / RUNS).glob("*.json")):
+            with contextlib.suppress(OSError, ValueError):
+                out.append(json.loads(p.read_text(encoding="utf-8")))
+        return out
+
+
+def _prune_empty_dirs(path: Path) -> None:
+    parent = path.parent
+    with contextlib.suppress(OSError):
+        if parent.is_dir() and not any(parent.iterdir()):
+            parent.rmdir()
+
+
+def open_table(root: str | os.PathLike[str], table: str = "events") -> ds.Dataset:
+    """A pyarrow dataset over one table, with ``event_date`` typed as date32 for partitioned tables."""
+    path = Path(root) / table
+    if table in schemas.PARTITIONED:
+        return ds.dataset(
+            str(path), format="parquet",
+            partitioning=ds.partitioning(schemas.partition_schema(table), flavor="hive"),
+        )
+    return ds.dataset(str(path), format="parquet")
+
+
+def read_table(root: str | os.PathLike[str], table: str = "events") -> pa.Table:
+    """The whole table as Arrow (the empty-table placeholder holds no rows)."""
+    return open_table(root, table).to_table()
+
+
+def duckdb_source(root: str | os.PathLike[str], table: str = "events") -> str:
+    """A DuckDB ``read_parquet(...)`` expression for one table."""
+    pattern = str(Path(root) / table / "**" / "*.parquet").replace("'", "''")
+    if table in schemas.PARTITIONED:
+        return f"read_parquet('{pattern}', hive_partitioning=true, union_by_name=true)"
+    pattern = str(Path(root) / table / "*.parquet").replace("'", "''")
+    return f"read_parquet('{pattern}', union_by_name=true)"
+
+
+def iter_staged(staging: Path) -> Iterator[dict[str, Any]]:
+    """Staged files of a finished pipeline (driver side): counts come from the data written."""
+    new = staging / "new"
+    if not new.is_dir():
+        return
+    for p in sorted(new.rglob("*.parquet")):
+        rel = p.relative_to(new).as_posix()
+        table = rel.split("/", 1)[0]
+        partition = ""
+        if table in schemas.PARTITIONED:
+            partition = rel.split("/")[1].split("=", 1)[1]
+        yield {"table": table, "partition": partition, "rows": pq.ParquetFile(p).metadata.num_rows, "path": rel}
+
+
+def staged_column(staging: Path, table: str, column: str) -> Iterable[Any]:
+    for p in sorted((staging / "new" / table).rglob("*.parquet")) if (staging / "new" / table).exists() else []:
+        yield from pq.read_table(p, columns=[column]).column(column).to_pylist()
+
+
+def read_staged_rejects(staging: Path) -> list[dict[str, Any]]:
+    base = staging / "new" / "rejects"
+    rows: list[dict[str, Any]] = []
+    for p in sorted(base.glob("*.parquet")) if base.is_dir() else []:
+        rows.extend(pq.read_table(p).to_pylist())
+    return rows
