@@ -34,3 +34,14 @@ lock:
 
 clean:
 	rm -rf $(VENV) out .pytest_cache
+
+## Score extraction on the annotated corpora in ../shared/data (whole corpora, several minutes) and
+## write docs/evaluation.md + docs/error-analysis.md. `make eval SAMPLE=200` refreshes the guard figures.
+SAMPLE ?=
+.PHONY: eval-guard
+eval: setup
+	$(PY) -m pipeline eval --write-docs $(if $(SAMPLE),--sample $(SAMPLE))
+
+## The CI regression guard alone (fixed samples; skips without ../shared/data).
+eval-guard: setup
+	$(PY) -m pytest -m regression tests/test_regression.py

@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import re
 from typing import Any, Iterable
 
 from pipeline.config import Config
+from pipeline.language import looks_english
 from pipeline.readers import Record, reject
+
+log = logging.getLogger("pipeline")
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _ID_OK = re.compile(r"^[\w.:@/+-]{1,200}$")
@@ -62,9 +66,17 @@ def validate(raw: Record, config: Config, today: dt.date) -> Record:
     languages = config.get("input", "languages")
     if isinstance(language, str) and language and languages and language.split("-")[0].lower() not in languages:
         return reject("unsupported_language", f"language {language!r} not in {languages}", src, line, art_id)
+    if not (isinstance(language, str) and language) and languages == ["en"] \
+            and config.get("input", "detect_language"):
+        english, why = looks_english(text)
+        if not english:
+            return reject("not_english", f"no language field and the text does not look English: {why}",
+                          src, line, art_id)
     limit = config.get("limits", "max_article_chars")
     truncated = len(text) > limit
     if truncated:
+        log.warning("article %s (%s:%s) truncated from %d to %d characters (limits.max_article_chars)",
+                    art_id, src, line, len(text), limit)
         text = text[:limit]
     article: Record = {
         "kind": "article",

@@ -1,27 +1,30 @@
-"""Command line: ``python -m pipeline <command>`` (also installed as ``newsevents``)."""
+"""Command line: ``python -m pipeline <command>`` (also installed as ``newsevents``).
+
+Each command lives in its own module as ``main(argv: list[str]) -> int`` and is
+registered in COMMANDS; its module parses its own options (``--help``).
+"""
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 
-from pipeline.options import RUNNER_HELP, RunOptions
-
-COMMANDS = {
-    "run": "extract events from articles into an output root (Beam job)",
+#: command -> (one-line help, "module:function")
+COMMANDS: dict[str, tuple[str, str]] = {
+    "run": ("extract events from articles into an output root (Beam job)", "pipeline.job:main_run"),
+    "runs": ("list the run history of an output root (status, exit code, counts, duration)", "pipeline.runs:main"),
+    "bench": ("benchmark throughput, Beam overhead, stages, memory on a synthetic corpus", "pipeline.bench:main"),
+    "compact": ("merge a partition's small Parquet files into one, atomically", "pipeline.compact:main"),
+    "query": ("run SQL (DuckDB) over an output root: views events, mentions, runs, ...", "pipeline.query:main"),
+    "report": ("write a self-contained HTML report (timeline, map, health) of an output root", "pipeline.report:main"),
+    "eval": ("score extraction on the annotated corpora in ../shared/data; --write-docs", "pipeline.evaluation:main"),
 }
 
 
-def _run_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m pipeline run",
-        description="Read news articles, extract dated events, write date-partitioned Parquet.",
-        epilog=RUNNER_HELP + "\nExit codes: 0 success, 3 success with rejects (see OUT/rejects/), "
-        "1 failure (nothing committed), 2 usage, config or output-root error.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    RunOptions._add_argparse_args(parser)
-    return parser
+def _drop_beam_import_noise(record: logging.LogRecord) -> bool:
+    """Beam warns about optional GCP client libraries on import; irrelevant to this tool."""
+    return "apitools not found" not in record.getMessage()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m pipeline",
         description="newsevents: news articles -> dated, geocoded conflict events (Apache Beam).",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="commands:\n" + "\n".join(f"  {k:8} {v}" for k, v in COMMANDS.items())
+        epilog="commands:\n" + "\n".join(f"  {k:8} {v[0]}" for k, v in COMMANDS.items())
         + "\n\nRun 'python -m pipeline COMMAND --help' for a command's options.",
     )
     top.add_argument("command", choices=sorted(COMMANDS), help="what to do")
@@ -42,16 +45,9 @@ def main(argv: list[str] | None = None) -> int:
         top.print_usage(sys.stderr)
         print(f"error: unknown command {command!r}", file=sys.stderr)
         return 2
+    logging.getLogger().addFilter(_drop_beam_import_noise)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for noisy in ("apache_beam", "distributed", "urllib3"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    if command == "run":
-        parser = _run_parser()
-        if any(a in ("-h", "--help") for a in rest):
-            parser.print_help()
-            return 0
-        known, _ = parser.parse_known_args(rest)  # validates our options with a clear message
-        from pipeline.job import main_run
-
-        return main_run(rest)
-    return 2
+    module, func = COMMANDS[command][1].split(":")
+    return int(getattr(importlib.import_module(module), func)(rest) or 0)

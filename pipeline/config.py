@@ -27,6 +27,7 @@ SCHEMA: dict[str, dict[str, tuple[type | tuple[type, ...], Any]]] = {
     "input": {
         "languages": (list, ["en"]),
         "max_future_days": (int, 1),
+        "detect_language": (bool, True),
     },
 }
 
@@ -72,10 +73,11 @@ def validate(data: Any, origin: str = "<config>") -> Config:
                     f"{origin}: unknown key {section}.{key} (known: {', '.join(SCHEMA[section])})"
                 )
             expected, _ = SCHEMA[section][key]
-            if isinstance(value, bool) or not isinstance(value, expected):
+            if (isinstance(value, bool) and expected is not bool) or not isinstance(value, expected):
                 names = expected.__name__ if isinstance(expected, type) else "/".join(t.__name__ for t in expected)
                 raise ConfigError(f"{origin}: {section}.{key} must be {names}, got {value!r}")
-            if isinstance(value, (int, float)) and value <= 0 and key != "max_future_days":
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and value <= 0 \
+                    and key != "max_future_days":
                 raise ConfigError(f"{origin}: {section}.{key} must be positive, got {value!r}")
             values[section][key] = value
     return Config(values)

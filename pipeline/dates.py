@@ -49,6 +49,9 @@ Resolution rules
   [anchor - 1, anchor], best day anchor - 1 (night-time events reported the next day).
 * "N days ago" -> that day; "a week ago" -> days window of +-1 day around anchor - 7;
   "N weeks ago" -> week window around it; "N months/years ago" -> that month/year.
+* Past-tense reports never end after the anchor: windows that contain it ("this week",
+  "in June" written in June, "in 2017" written in 2017, "over the weekend" on a Saturday)
+  are cut at the anchor unless future wording is present.
 * Explicit dates without a year take the year that puts them on or before the anchor,
   unless that date falls at most 7 days after the anchor (then it is taken as upcoming).
   Two-digit years take the century nearest the anchor ("89" -> 1989) and are accepted only
@@ -565,6 +568,8 @@ def _r_year(m, anchor):
         a, b = dt.date(y, 5, 1), dt.date(y, 8, 31)
     if m.group("prep").lower() == "since":
         return m.start(), m.end(), a, max(a, anchor), "year", a
+    if a <= anchor < b and not _future_context(m.string, m.start()):
+        b = anchor  # past-tense report: nothing after the publication day
     return m.start(), m.end(), a, b, "year"
 
 
@@ -639,6 +644,9 @@ def _r_weekday(m, anchor):
        r"(?:\s+(?P<part>morning|afternoon|evening|night))?(?:'s)?(?![\w])", prio=3, keys=("today", "yesterday", "tonight", "morning", "afternoon", "evening", "night"))
 def _r_relday(m, anchor):
     w = re.sub(r"\s+", " ", m.group("w").lower())
+    if w == "today" and re.search(r"(?:USA|U\.S\.A\.|NBC's|the)\s+$", m.string[max(0, m.start() - 8):m.start()]) \
+            and m.group(0)[0].isupper():
+        return None  # "USA Today", "the Today show": names, not dates
     if w == "the day before yesterday":
         d = anchor - 2 * _DAY
     elif w in ("yesterday", "last night", "last evening", "the previous night"):

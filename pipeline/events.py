@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,10 +35,11 @@ from pipeline.sentences import Sentence, split_sentences
 EXTRACTOR_VERSION = "0.1.0"
 
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll"})
-PLAN_VERBS = frozenset({
+PLAN_STEMS = tuple({
     "threaten", "plan", "vow", "want", "intend", "promise", "warn", "prepare", "try", "seek", "aim", "hope",
     "expect", "fear", "deny", "urge", "call", "order", "prevent", "avoid", "plot", "attempt", "refuse",
     "propose", "demand", "consider", "decide", "ask", "help", "need", "allow", "condemn", "denounce",
+    "tried", "tries", "sought", "vowed", "threat", "plann", "intent", "prepar", "attempt",
 })
 NEGATIONS = frozenset({"not", "never", "n't", "no"})
 SEIZABLE = frozenset({
@@ -133,31 +135,83 @@ def _token_at(doc: Any, offset: int) -> Any | None:
     return None
 
 
+#: Dependency labels of tokens that head a clause (verbs), read without a POS tagger.
+CLAUSAL_DEPS = frozenset({"ROOT", "conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "csubj", "parataxis"})
+VERB_CHILD_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "agent", "neg", "prt"})
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "attr", "npadvmod",
+                          "poss", "amod", "nmod", "dative", "oprd", "conj"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "them", "him", "her", "we", "i", "you", "who", "which",
+                      "that", "this", "these", "those", "one", "someone", "somebody", "anyone"})
+
+
+def _is_verbal(tok: Any) -> bool:
+    """A token used as a verb: it has verbal dependents, or heads a clause and looks like a verb form."""
+    if any(c.dep_ in VERB_CHILD_DEPS for c in tok.children):
+        return True
+    if tok.dep_ in ("aux", "auxpass"):
+        return True
+    low = tok.lower_
+    return tok.dep_ in CLAUSAL_DEPS and (low.endswith(("ed", "ing")) or low in IRREGULAR_PAST)
+
+
+IRREGULAR_PAST = frozenset({"shot", "fought", "struck", "overran", "overrun", "withdrew", "withdrawn", "hit",
+                            "took", "taken", "slain", "fell", "set", "blew", "burnt", "held", "seized"})
+
+
 def _governing_verb(tok: Any) -> Any:
     cur = tok
     for _ in range(5):
-        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
+        if _is_verbal(cur) or cur.dep_ == "ROOT":
             return cur
         cur = cur.head
     return cur
 
 
+def _plan_word(word: str) -> bool:
+    return any(word.startswith(p) for p in PLAN_STEMS)
+
+
+#: Nouns whose "of"-complement is not an event that happened ("the threat of attacks").
+HYPOTHETICAL_HEADS = frozenset({
+    "possibility", "threat", "threats", "risk", "danger", "fear", "fears", "plan", "plans", "wave", "campaign",
+    "policy", "years", "decade", "decades", "months", "history", "prevention", "end", "cycle", "climate",
+    "rumors", "rumours", "warning", "warnings", "spiral", "escalation", "culture", "victims", "number",
+})
+
+
 def _is_asserted(tok: Any, verb: Any) -> bool:
-    """False for negated, modal, planned/threatened or hypothetical mentions."""
+    """False for negated, modal, planned/threatened, infinitival or hypothetical mentions."""
     for node in (tok, verb):
         for child in node.children:
             low = child.lower_
             if child.dep_ == "neg" or low in NEGATIONS and child.dep_ in ("neg", "det", "advmod"):
                 return False
-            if child.dep_ == "aux" and low in MODALS:
+            if child.dep_ == "aux" and (low in MODALS or low == "to"):
                 return False
             if child.dep_ == "mark" and low in ("if", "unless", "whether"):
                 return False
+    # "the possibility of an attack", "after 16 years of fighting"
+    for child in verb.children:  # "no one was killed", "nobody was hurt"
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+                child.lower_ in ("nobody", "none", "noone", "neither")
+                or any(g.lower_ == "no" for g in child.children)):
+            return False
+    node = tok
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in HYPOTHETICAL_HEADS:
+            return False
+        if node is not tok and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
+            return False  # "no reports of clashes"
+        if node.head is node:
+            break
+        node = node.head
+    if tok.dep_ in ("dobj", "nsubjpass") and _plan_word(tok.head.lower_):
+        return False  # "threatened attacks", "planned bombings"
     cur = verb
     for _ in range(3):
-        if cur.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl") and cur.head.lemma_.lower() in PLAN_VERBS:
+        if cur.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl") and _plan_word(cur.head.lower_):
             return False
-        if cur.dep_ == "pobj" and cur.head.lower_ in ("against",) and cur.head.head.lemma_.lower() in PLAN_VERBS:
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("against",) and _plan_word(cur.head.head.lower_):
             return False
         if cur.head is cur:
             break
@@ -193,7 +247,7 @@ def _actors(verb: Any, original: str, sent: Sentence) -> tuple[str | None, str |
                     a1 = gc
 
     def text(t: Any) -> str | None:
-        if t is None or t.pos_ == "PRON":
+        if t is None or t.lower_ in PRONOUNS:
             return None
         s = _np_text(t)
         lo = s and sent.text.find(s)
@@ -240,21 +294,22 @@ def extract_events(article: dict[str, Any], res: Resources,
     # Date context: the lead's date, then the latest date expression of the paragraph.
     lead_date = _lead_date(sentences[:3], text, anchor)
     dateline_place = _dateline_place(places, sentences)
-    article_place = _dominant_place(places)
+    article_place = _dominant_place(places) or _focus_country(places, res.gazetteer)
     para_dates: dict[int, dates_mod.DateWindow] = {}
     cand_iter = iter(zip(candidates, docs))
     next_cand = next(cand_iter, None)
     mentions: list[Mention] = []
     order = 0
+    cache = _ArticleCache(text, anchor)
     for idx, sent in enumerate(sentences):
         if deadline is not None and time.monotonic() > deadline:
             raise ArticleTimeout(f"extraction exceeded its time budget at sentence {idx} of {len(sentences)}")
-        exprs = [e for e in dates_mod.find_time_expressions(sent.text, anchor) if e.precision != "publication"]
+        exprs = cache.expressions(sent.text)
         context = para_dates.get(sent.paragraph) or lead_date
         if next_cand is not None and next_cand[0][0] == idx:
             doc = next_cand[1]
             next_cand = next(cand_iter, None)
-            sent_mentions = _sentence_mentions(sent, doc, text, anchor, context, places, exprs, order)
+            sent_mentions = _sentence_mentions(sent, doc, cache, context, places, exprs, order)
             if sent_mentions:
                 _fill_place_fallback(sent_mentions, sentences, idx, places, dateline_place, article_place)
             mentions.extend(sent_mentions)
@@ -305,35 +360,100 @@ def _dominant_place(places: list[PlaceMention]) -> PlaceMention | None:
     return None
 
 
-def _sentence_mentions(sent: Sentence, doc: Any, text: str, anchor: dt.date,
+class _ArticleCache:
+    """Per-article memo of date expressions and casualty counts (clauses repeat across triggers)."""
+
+    def __init__(self, text: str, anchor: dt.date) -> None:
+        self.text, self.anchor = text, anchor
+        self._exprs: dict[str, list[dates_mod.DateWindow]] = {}
+        self._counts: dict[tuple[int, int], Casualties] = {}
+        self._resolved: dict[tuple[str, int, Any], dates_mod.DateWindow] = {}
+
+    def expressions(self, sentence: str) -> list[dates_mod.DateWindow]:
+        if sentence not in self._exprs:
+            self._exprs[sentence] = [e for e in dates_mod.find_time_expressions(sentence, self.anchor)
+                                     if e.precision != "publication"]
+        return self._exprs[sentence]
+
+    def casualties(self, start: int, end: int) -> Casualties:
+        key = (start, end)
+        if key not in self._counts:
+            self._counts[key] = extract_casualties(self.text, start, end)
+        return self._counts[key]
+
+    def event_date(self, sentence: str, trigger: int, context: dates_mod.DateWindow | None) -> dates_mod.DateWindow:
+        exprs = self.expressions(sentence)
+        if not exprs and context is not None:
+            return context
+        key = (sentence, trigger, context)
+        if key not in self._resolved:
+            self._resolved[key] = dates_mod.resolve_event_date(sentence, self.anchor, trigger, context)
+        return self._resolved[key]
+
+
+def _focus_country(places: list[PlaceMention], gaz: Gazetteer) -> PlaceMention | None:
+    """The country most of the article's places lie in, as a country-precision fallback."""
+    counts: dict[str, int] = {}
+    for p in places:
+        if p.place.country_code:
+            counts[p.place.country_code] = counts.get(p.place.country_code, 0) + 1
+    if not counts:
+        return None
+    cc, n = max(counts.items(), key=lambda kv: kv[1])
+    if n * 2 <= sum(counts.values()):
+        return None
+    first = next(p for p in places if p.place.country_code == cc)
+    try:
+        country = gaz.country_place(cc)
+    except Exception:
+        country = None
+    if country is None:
+        return None
+    return PlaceMention(first.text, first.start, first.end, country, "focus")
+
+
+def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
                        context: dates_mod.DateWindow | None, places: list[PlaceMention],
                        exprs: list[dates_mod.DateWindow], order: int) -> list[Mention]:
+    text = cache.text
     out: list[Mention] = []
     used_counts = False
-    for t_start, t_end, etype in lexicon.find_triggers(sent.text):
+    if sent.text.rstrip().endswith("?"):
+        return out  # questions report nothing
+    triggers = lexicon.find_triggers(sent.text)
+    if any(t[2] == "arrest" for t in triggers):
+        # "police arrested 14 in a raid": a security-force raid is part of the arrest, not an attack
+        triggers = [t for t in triggers if not (t[2] == "attack" and sent.text[t[0]:t[1]].lower().startswith("raid"))]
+    violent_here = any(t[2] in lexicon.VIOLENT for t in triggers)
+    for t_start, t_end, etype in triggers:
         tok = _token_at(doc, t_start)
         if tok is None:
             continue
         verb = _governing_verb(tok)
         if not _is_asserted(tok, verb):
             continue
+        if etype in lexicon.SETTING_TYPES and violent_here and tok.dep_ == "pobj" \
+                and tok.head.lower_ in ("at", "during", "near", "outside", "after", "before", "following"):
+            continue  # "a shooting at a parade": the parade is where, not what
         c_start, c_end = _clause_span(verb, sent)
         trig_text = sent.text[t_start:t_end]
         trig_abs = sent.start + t_start
-        window = dates_mod.resolve_event_date(sent.text, anchor, t_start, context)
+        window = cache.event_date(sent.text, t_start, context)
         place = event_place(places, c_start, c_end, trig_abs)
         place_source = "clause" if place is not None else ""
         if place is None:
             place = event_place(places, sent.start, sent.end, trig_abs)
             place_source = "sentence" if place is not None else ""
-        cas = extract_casualties(text, c_start, c_end)
+        cas = cache.casualties(c_start, c_end)
         if cas.killed is None and cas.wounded is None and not used_counts:
-            cas = extract_casualties(text, sent.start, sent.end)
+            cas = cache.casualties(sent.start, sent.end)
         has_counts = cas.killed is not None or cas.wounded is not None
-        is_noun = tok.pos_ in ("NOUN", "PROPN", "ADJ", "ADV", "NUM") and verb is not tok
+        is_noun = not _is_verbal(tok) and verb is not tok
         clause_has_date = any(c_start <= sent.start + e.start < c_end for e in exprs if e.start >= 0)
         if (is_noun or trig_text.lower() in WEAK_TRIGGERS) and not (has_counts or clause_has_date or place_source == "clause"):
             continue
+        if not (has_counts or clause_has_date or place_source):
+            continue  # nothing of its own: a reference to an event told elsewhere, or background
         if etype == "territory_seized" and not _seizes_territory(verb, place_source):
             continue
         if etype == "withdrawal" and not (place_source or has_counts):
@@ -349,7 +469,7 @@ def _seizes_territory(verb: Any, place_source: str) -> bool:
     if place_source == "clause":
         return True
     for t in verb.subtree:
-        if t.lemma_.lower() in SEIZABLE or t.lower_ in SEIZABLE:
+        if t.lower_ in SEIZABLE:
             return True
     return False
 
@@ -390,6 +510,8 @@ def _fill_place_fallback(ms: list[Mention], sentences: list[Sentence], idx: int,
         distinct = {(p.place.geonameid, p.place.name) for p in prev_places}
         if len(distinct) == 1:
             fallback, source = prev_places[-1], "paragraph"
+        elif dominant is not None and dominant.place.precision == "place":
+            fallback, source = dominant, "article"
         elif dateline is not None:
             fallback, source = dateline, "dateline"
         elif dominant is not None:
@@ -407,14 +529,26 @@ def _best_count(counts: list[Count | None]) -> Count | None:
     return max(stated, key=lambda c: (c.best if c.best is not None else (c.low or 0), c.high or 0))
 
 
+_DEATH_WORDS = re.compile(
+    r"\b(?:kill\w*|dead|died|dies|death\w*|fatal\w*|slain|murder\w*|homicide\w*|bod(?:y|ies)|"
+    r"executed|massacre\w*|lifeless|deceased|perished|lost (?:his|her|their) li(?:fe|ves))\b",
+    re.IGNORECASE)
+#: A stated injury count with no death word anywhere in the article means no one died
+#: (ACLED's convention: fatalities 0 when a violent event is reported without deaths).
+NO_DEATHS = Count(0, 0, 0, "no deaths reported")
+
+
 def _rows(article: dict[str, Any], events: list[Event], text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     ev_rows, mention_rows = [], []
+    no_death_words = _DEATH_WORDS.search(text) is None
     for ev in events:
         first = ev.mentions[0]
         w = ev.window()
         pm = ev.place()
         killed = _best_count([m.casualties.killed for m in ev.mentions])
         wounded = _best_count([m.casualties.wounded for m in ev.mentions])
+        if killed is None and wounded is not None and wounded.best and no_death_words:
+            killed = NO_DEATHS
         claimed = any(
             m.casualties.claimed and (m.casualties.killed is killed or m.casualties.wounded is wounded)
             for m in ev.mentions

@@ -385,6 +385,14 @@ class Gazetteer:
         self.a1_index: dict[str, int] = tables["a1_index"]
         self.country_index: dict[str, int] = tables["country_index"]
         self.counties: dict[str, list[str]] = tables.get("counties", {})
+        # prefilter: first token of multi-token names -> longest name length in tokens
+        mf: dict[str, int] = {}
+        for k in self.exact:
+            if " " in k:
+                toks = k.split()
+                if mf.get(toks[0], 0) < len(toks):
+                    mf[sys_intern(toks[0])] = len(toks)
+        self.multi_first = mf
         self._places: dict[int, Place] = {}
         self._pnorm: dict[int, str] = {}
         self.load_seconds = 0.0

@@ -35,20 +35,23 @@ TRIGGERS: dict[str, list[str]] = {
                 r"strikers"],
     "rally": [r"rall(?:y|ies|ied)", r"parade[ds]?", r"paraded"],
     "arrest": [r"arrest(?:ed|s)?", r"detained", r"detentions?", r"apprehended", r"taken into custody"],
-    "shooting": [r"shot", r"shootings?", r"gunfire", r"opened fire", r"gunm[ae]n", r"gunshots?",
+    "shooting": [r"shot", r"shootings?", r"gunfire", r"opened fire", r"gunshots?",
                  r"fired (?:shots|on|at)"],
     "attack": [r"attack(?:s|ed|ing|ers)?", r"ambush(?:ed|es)?", r"raid(?:s|ed)?", r"assault(?:s|ed)?",
                r"struck", r"hit by", r"machinegunned", r"machine-gunned", r"terrorist actions?",
                r"insurgents? (?:hit|struck)", r"wounded", r"injured", r"injuries", r"casualties"],
     "killing": [r"killed", r"kills?", r"killing", r"killings", r"murder(?:s|ed)?", r"slain", r"died",
                 r"dead", r"deaths?", r"assassinat(?:ed|ion|ions)", r"bodies", r"body", r"stabbed",
-                r"beheaded", r"death toll", r"fatal(?:ly)?", r"homicides?", r"lost (?:their|his|her) lives?"],
+                r"beheaded", r"(?:death )?toll", r"fatal(?:ly)?", r"homicides?", r"lost (?:their|his|her) lives?"],
 }
 
 #: Most specific first: when one clause holds several triggers, the first listed type wins.
 PRIORITY = ["mass_killing", "bombing", "airstrike", "shelling", "kidnapping", "territory_seized",
-            "withdrawal", "armed_clash", "arson", "riot", "protest", "rally", "arrest", "shooting",
-            "attack", "killing"]
+            "withdrawal", "armed_clash", "arson", "shooting", "attack", "killing", "riot", "protest",
+            "rally", "arrest"]
+
+#: Types that often name the setting of another event ("a shooting at a parade").
+SETTING_TYPES = frozenset({"rally", "protest", "riot", "arrest"})
 
 #: Types that only say that violence happened; they merge into a specific type at the same place/time.
 GENERIC = frozenset({"attack", "shooting", "killing"})

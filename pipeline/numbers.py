@@ -112,7 +112,7 @@ _QUAL = rf"(?:(?P<q_atleast>{_Q_ATLEAST})|(?P<q_upper>{_Q_UPPER})|(?P<q_approx>{
 _RANGE = (
     rf"(?:between\s+(?P<r1a>{_CORE})\s+and\s+(?P<r1b>{_CORE})"
     rf"|from\s+(?P<r2a>{_CORE})\s+to\s+(?P<r2b>{_CORE})"
-    rf"|(?P<r3a>{_DIGITS_R})\s*(?:to|or|-|/)\s*(?P<r3b>{_DIGITS_R}(?![\w%°]|[.,:/]\d|-\d))"
+    rf"|(?P<r3a>{_DIGITS_R})\s*(?:to|or|-|/)\s*(?P<r3b>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w%°]|[.,:/]\d|-\d))"
     rf"|(?P<r4a>{_WORDNUM})\s+(?:to|or)\s+(?P<r4b>{_WORDNUM}))"
 )
 # a full quantity expression with qualifier; named groups only in the parse regex
@@ -222,6 +222,8 @@ def _parse_q(s: str, original: str) -> Count | None:
                 if va is None or vb is None or va[1] is None or vb[1] is None:
                     return None
                 lo, hi = sorted((va[1], vb[1]))
+                if a == "r3a" and (hi > 2 * lo + 10 or re.search(r"\d{3}\s*-\s*\d{4}", s)):
+                    return None  # "555-1234" is a phone number, not a range
                 if lo == hi or hi > 10 * max(lo, 1) + 10:
                     # "4 and 34" is not a range; refuse silly spans
                     return None

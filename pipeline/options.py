@@ -40,6 +40,12 @@ class RunOptions(PipelineOptions):
                             help="wait for another run writing to the same output root instead of refusing")
         parser.add_argument("--run_date", default=None, metavar="YYYY-MM-DD",
                             help="the run's date for the future-publication check (default: today, UTC)")
+        parser.add_argument("--incremental", action="store_true",
+                            help="process only articles this output root has not seen (same id and same "
+                                 "text are skipped); for scheduled runs over a growing input folder")
+        parser.add_argument("--reprocess", action="store_true",
+                            help="process every input article again even with --incremental (after an "
+                                 "extractor upgrade: rows then carry the new extractor_version)")
 
 
 def with_default_runner(argv: list[str]) -> list[str]:

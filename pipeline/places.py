@@ -82,6 +82,8 @@ council assembly senate embassy consulate palace prison jail barracks garrison a
 harbor harbour beach beaches island islands cape point needles canyon gap pass crossing ferry landing
 shelter refuge asylum welcome friendly loyal brave happy lucky silent quiet
 manuel juan pedro jose luis carlos maria jesus angel angeles cruz rosa reina
+sunni sunnis shia shiite shiites kurd kurds secretary minister ministry parliament cabinet mosque church
+levant president governor general colonel sheriff deputy officer detective
 """) - _W("lima santa san")
 
 TITLES = _W("""
@@ -150,6 +152,7 @@ _DATELINE = re.compile(r"\s*((?:[A-Z][A-Z.'\-]*)(?: [A-Z][A-Z.'\-]*){0,4})\s*(?:
 _AFTER_COMMA_ABBR = re.compile(r",\s{0,2}((?:[A-Z]\.\s?){1,2}[A-Z]?[a-z]{0,3}\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)")
 
 MAXN = 6
+ARTICLE_TOKS = frozenset(("al", "el", "as", "ad", "an", "ar", "ash", "at", "az"))
 
 
 class _Tok:
@@ -217,6 +220,7 @@ class _Cand:
     fallback: Place | None = None
     chosen: int | None = None
     exset: set | None = None
+    bare: bool = False         # one capitalized word, no locative cue: may be a person or a title
     text_upper: bool = False
 
 
@@ -267,7 +271,7 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
             i += 1
             continue
         found = None
-        maxj = min(n, i + MAXN)
+        maxj = min(n, i + min(MAXN, max(gaz.multi_first.get(t.norm, 1), 2 if t.norm in ARTICLE_TOKS else 1)))
         j = i + 1
         while j < maxj and toks[j].gap_ok and (caps or toks[j].cap or toks[j].norm in CONNECTORS):
             j += 1
@@ -281,8 +285,9 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
             elif toks[jj - 1].norm in FUNCTION_WORDS or t.norm in FUNCTION_WORDS or (
                     caps and (toks[jj - 1].norm in STOPWORDS or t.norm in STOPWORDS)):
                 continue
-            ids, exset = gaz.candidates(key, loose=len(key) >= 5 and not any(
-                tk.norm in FUNCTION_WORDS for tk in toks[i:jj]))
+            ids, exset = gaz.candidates(key, loose=len(key) >= 5 and (jj - i == 1 or t.norm in ARTICLE_TOKS
+                                                                      or toks[i + 1].start == t.end + 1
+                                                                      and text[t.end] == "-"))
             if ids:
                 found = (jj, key, ids, exset)
                 break
@@ -354,9 +359,10 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                 i = jj
                 continue
             c.strong = not t.sent_start or not single_word
+        c.bare = single_word and c.cue not in LOC_CUES and not settlement and not c.admin_only
         if toks[c.j - 1].poss and not c.cue:
             c.cue = "'s"
-        if c.cue in ("'s",):
+        if c.cue in ("'s",) and not single_word:
             c.strong = True
         if all_soft and single_word and c.cue not in LOC_CUES and not settlement:
             c.strong = False
@@ -446,6 +452,16 @@ def _resolve(gaz, cands, focus, top_cc, a1_set, anchors):
             if sc > bs:
                 best, bs = x, sc
         c.chosen = best
+
+
+#: Separators of a list of places ("in Mosul, Kirkuk and Baquba"): list items share the cue.
+_LIST_SEP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$", re.IGNORECASE)
+
+
+#: Verbs whose object is a place as often as not ("rebels attacked Soyapango"): a locative cue.
+_VERB_CUE = re.compile(
+    r"\b(?:attacked|hit|held|seized|captured|took|bombed|shelled|entered|stormed|raided|overran|"
+    r"occupied|besieged|struck|reached|surrounded|liberated|retook)\s+$", re.IGNORECASE)
 
 
 def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
@@ -567,6 +583,19 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     for c in cands:
         if c.fallback is None and c.chosen is None:
             continue
+        in_list = (bool(kept) and _LIST_SEP.match(text[kept[-1].end:c.start]) is not None) \
+            or _VERB_CUE.search(text, max(0, c.start - 30), c.start) is not None
+        if c.strong and c.bare and c.fallback is None and not c.dateline and c.chosen is not None \
+                and not in_list:
+            # A lone capitalized word ("Gilbert said", "Secretary Kerry", "al-Maliki's") is a place
+            # only if it fits the article: in a focus country and, where the article names its
+            # state or province, in that region - or it is a country, region or big city.
+            x = c.chosen
+            cc, kind = gaz.ccs[x], gaz.kinds[x]
+            fits = focus.get(cc, 0) >= 0.2 and (kind > 0 or not a1_set or gaz.a1s[x] in a1_set
+                                                 or gaz.pops[x] >= 100_000)
+            if not (fits or kind == 2 or (kind == 1 and focus.get(cc, 0) >= 0.1) or gaz.pops[x] >= 500_000):
+                continue
         if not c.strong and c.fallback is None:
             x = c.chosen
             cc = gaz.ccs[x]
@@ -575,6 +604,8 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
             ok = (focus.get(cc, 0) >= 0.2 and (gaz.pops[x] >= 1000 or kind > 0) and primary) or \
                 (kind == 2 and c.exact) or (gaz.pops[x] >= 200_000 and primary) or \
                 (kind == 1 and focus.get(cc, 0) >= 0.1 and c.exact)
+            if in_list and primary and (gaz.pops[x] >= 1000 or kind > 0):
+                ok = True
             if caps or c.text_upper:
                 ok = ok and cc == top_cc and (gaz.pops[x] >= 5000 or kind > 0)
             if c.key in SOFT_WORDS or (caps and c.key in FIRST_NAMES):

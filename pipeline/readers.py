@@ -86,8 +86,9 @@ def read_input(spec: InputSpec, max_line_bytes: int, max_decompressed_bytes: int
             yield from _read_manifest_dir(spec.path, max_line_bytes)
         else:
             yield from _read_jsonl(spec.path, max_line_bytes, max_decompressed_bytes)
-    except OSError as exc:
-        yield reject("unreadable_file", f"{type(exc).__name__}: {exc.strerror or exc}", spec.path, None)
+    except (OSError, ValueError) as exc:  # ValueError: e.g. a NUL byte in a path
+        yield reject("unreadable_file", f"{type(exc).__name__}: {getattr(exc, 'strerror', None) or exc}",
+                     spec.path, None)
 
 
 def _is_regular_file(path: str) -> bool:
@@ -173,6 +174,8 @@ def _safe_member(directory: str, name: Any) -> tuple[str | None, str]:
     """Resolve a manifest file name inside `directory`, or say why it is refused."""
     if not isinstance(name, str) or not name:
         return None, "manifest entry has no 'file' name"
+    if "\x00" in name:
+        return None, f"file name {name!r} holds a NUL byte (unsafe)"
     if os.path.isabs(name) or ".." in Path(name).parts:
         return None, f"file name {name!r} leaves the input directory"
     base = os.path.realpath(directory)
@@ -194,7 +197,7 @@ def _read_manifest_dir(directory: str, max_line_bytes: int) -> Iterator[Record]:
         if "text" not in entry:
             full, why = _safe_member(directory, entry.get("file"))
             if full is None:
-                reason = "unsafe_path" if "leaves" in why or "outside" in why else "missing_file"
+                reason = "unsafe_path" if "leaves" in why or "outside" in why or "unsafe" in why else "missing_file"
                 yield reject(reason, why, manifest, rec["line"], _str_or_none(entry.get("id")))
                 continue
             try:

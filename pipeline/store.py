@@ -202,6 +202,8 @@ class OutputRoot:
         ops: list[list[str]] = []
         new_paths = {s["path"] for s in staged}
         for table in schemas.TABLES:
+            if ROW_KEY not in schemas.TABLES[table].names:
+                continue  # derived tables (incidents) are rewritten by their own step
             for old in self.files(table):
                 rel = old.relative_to(self.path).as_posix()
                 if rel in new_paths or old.name == EMPTY_FILE:
@@ -217,6 +219,26 @@ class OutputRoot:
                     ops.append(["move", tmp.relative_to(self.path).as_posix(), rel])
         for s in staged:
             ops.append(["move", f"{STAGING}/{run_id}/new/{s['path']}", s["path"]])
+        journal = {"run_id": run_id, "ops": ops, "run_record": run_record}
+        write_json_atomic(area / JOURNAL, journal)
+        self._apply(journal)
+        shutil.rmtree(area, ignore_errors=True)
+        return journal
+
+    def apply_changes(self, run_id: str, writes: dict[str, pa.Table], deletes: Iterable[str] = (),
+                      run_record: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Write/replace/delete whole files atomically through the same journal as ``commit``.
+
+        For driver-side derived changes made after a commit (incidents, events' incident_id):
+        `writes` maps a root-relative path to its new content; `deletes` are root-relative paths.
+        """
+        area = self.staging_dir(run_id)
+        ops: list[list[str]] = []
+        for rel, table in sorted(writes.items()):
+            tmp = area / "derived" / rel
+            _write_parquet(tmp, table)
+            ops.append(["move", tmp.relative_to(self.path).as_posix(), rel])
+        ops += [["delete", rel] for rel in sorted(set(deletes) - set(writes))]
         journal = {"run_id": run_id, "ops": ops, "run_record": run_record}
         write_json_atomic(area / JOURNAL, journal)
         self._apply(journal)

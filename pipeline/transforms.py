@@ -5,23 +5,36 @@ limited Beam support (DaskRunner runs only the branch ending in the last
 transform, mixes tagged outputs and drops ``finish_bundle`` output):
 
     Create(input specs) -> Read -> Validate -> GroupBy article id (dedupe)
-      -> Extract -> KeyByPartition -> GroupByKey -> StagePartition
+      -> SkipSeen (--incremental) -> Extract -> KeyByPartition -> GroupByKey -> StagePartition
 
 Rejects travel through the same chain as data (``{"kind": "reject"}``), never
 as tagged outputs. The sink writes each (table, partition) into the run's
 staging area; the driver commits after the pipeline finished.
+
+Incremental runs: workers learn which articles the output root already holds by
+reading ``OUT/articles/*.parquet`` (article_id, content_hash, extractor_version)
+once per worker process (the root is on a filesystem the workers share), not
+through a side input. Skipped articles travel down the chain as
+``{"kind": "skipped"}`` records and are staged under ``<staging>/skipped/``,
+which the commit ignores and the run record counts.
 """
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import logging
+import os
+import threading
 import time
+from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from pipeline import articles as articles_mod
+from pipeline import events as events_mod
 from pipeline import resources
 from pipeline.config import Config
 from pipeline.readers import InputSpec, Record, read_input, reject
@@ -30,6 +43,53 @@ from pipeline.store import stage_partition
 log = logging.getLogger("pipeline")
 
 _NS = "newsevents"
+#: Folder of a run's staging area holding the skipped-article records (not a table).
+SKIPPED_DIR = "skipped"
+SKIPPED = "_skipped"
+
+_SEEN_CACHE: dict[tuple[str, str], dict[tuple[str, str], str]] = {}
+_SEEN_LOCK = threading.Lock()
+
+
+def current_extractor_version() -> str:
+    """Looked up at call time (an upgrade, or a test, may change it after import)."""
+    return events_mod.EXTRACTOR_VERSION
+
+
+def seen_articles(output: str, run_id: str) -> dict[tuple[str, str], str]:
+    """(article_id, content_hash) -> extractor_version of the articles an output root holds.
+
+    Read once per worker process and run (``run_id`` keys the cache: the root does not change
+    while a run holds its lock).
+    """
+    key = (output, run_id)
+    with _SEEN_LOCK:
+        seen = _SEEN_CACHE.get(key)
+        if seen is None:
+            import pyarrow.parquet as pq
+
+            seen = {}
+            for p in sorted(Path(output, "articles").glob("*.parquet")):
+                if p.name.startswith("."):
+                    continue
+                t = pq.read_table(p, columns=["article_id", "content_hash", "extractor_version"])
+                for a, h, v in zip(*(t.column(c).to_pylist() for c in t.column_names)):
+                    seen[(a, h)] = v
+            for old in [k for k in _SEEN_CACHE if k[0] == output]:
+                del _SEEN_CACHE[old]
+            _SEEN_CACHE[key] = seen
+        return seen
+
+
+def skip_seen(rec: Record, output: str | None, run_id: str) -> Record:
+    """--incremental: an article already in the root with the same text becomes a skip record."""
+    if output is None or rec["kind"] != "article":
+        return rec
+    version = seen_articles(output, run_id).get((rec["id"], rec["content_hash"]))
+    if version is None:
+        return rec
+    return {"kind": SKIPPED, "article_id": rec["id"], "input_file": rec["input_file"], "line": rec["line"],
+            "stored_extractor_version": version}
 
 
 def read_spec(spec: tuple[str, str], config: Config) -> Iterator[Record]:
@@ -41,6 +101,7 @@ def read_spec(spec: tuple[str, str], config: Config) -> Iterator[Record]:
 
 
 def validate_record(rec: Record, config: Config, today: str) -> Record:
+    Metrics.counter(_NS, "articles_read").inc()
     if rec["kind"] != "raw":
         return rec
     return articles_mod.validate(rec, config, dt.date.fromisoformat(today))
@@ -84,6 +145,10 @@ class ExtractEvents(beam.DoFn):
         self._t0 = time.monotonic()
 
     def process(self, rec: Record) -> Iterator[Record]:
+        if rec["kind"] == SKIPPED:
+            Metrics.counter(_NS, "articles_skipped").inc()
+            yield rec
+            return
         if rec["kind"] != "article":
             self.rejected.inc()
             yield rec
@@ -114,7 +179,7 @@ class ExtractEvents(beam.DoFn):
             "title": rec.get("title"), "url": rec.get("url"), "language": rec.get("language"),
             "content_hash": rec["content_hash"], "truncated": rec.get("truncated", False),
             "num_events": len(events), "input_file": rec["input_file"], "line": rec["line"],
-            "extractor_version": resources.EXTRACTOR_VERSION,
+            "extractor_version": current_extractor_version(),
         }
         self._progress()
 
@@ -128,6 +193,8 @@ class ExtractEvents(beam.DoFn):
 def key_by_partition(rec: Record) -> tuple[tuple[str, str], Record]:
     """(table, partition) key; the partition value (event_date) leaves the row: the folder carries it."""
     table = rec.pop("kind")
+    if table == SKIPPED:
+        return (SKIPPED, ""), rec
     if table == "reject":
         table = "rejects"
     partition = rec.pop("event_date", "") if table in ("events", "mentions") else ""
@@ -142,18 +209,45 @@ class StagePartition(beam.DoFn):
 
     def process(self, item: tuple[tuple[str, str], Iterable[Record]]) -> Iterator[dict[str, Any]]:
         (table, partition), rows = item
+        if table == SKIPPED:
+            yield stage_skipped(self.staging, list(rows))
+            return
         yield stage_partition(self.staging, table, partition, list(rows))
+
+
+def stage_skipped(staging: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Skipped-article records: a JSON file beside the staged tables (never committed)."""
+    rows = sorted(rows, key=lambda r: (r["article_id"], r.get("input_file") or "", r.get("line") or 0))
+    data = json.dumps(rows, sort_keys=True).encode("utf-8")
+    path = Path(staging) / SKIPPED_DIR / f"part-{hashlib.sha1(data).hexdigest()[:20]}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+    return {"table": SKIPPED, "partition": "", "rows": len(rows), "path": str(path)}
+
+
+def read_skipped(staging: str | os.PathLike[str]) -> list[dict[str, Any]]:
+    """Driver side: the skipped-article records a finished pipeline staged."""
+    out: list[dict[str, Any]] = []
+    for p in sorted(Path(staging, SKIPPED_DIR).glob("part-*.json")):
+        out.extend(json.loads(p.read_text(encoding="utf-8")))
+    return out
 
 
 class ExtractToStaging(beam.PTransform):
     """The whole job as one composite: input specs in, staged file summaries out."""
 
-    def __init__(self, specs: list[InputSpec], config: Config, staging: str, today: dt.date) -> None:
+    def __init__(self, specs: list[InputSpec], config: Config, staging: str, today: dt.date,
+                 skip_seen_in: str | None = None, run_id: str = "") -> None:
+        """`skip_seen_in`: an output root whose already-processed articles are skipped (--incremental)."""
         super().__init__()
         self.specs = [(s.kind, s.path) for s in specs]
         self.config = config
         self.staging = staging
         self.today = today.isoformat()
+        self.skip_seen_in = skip_seen_in
+        self.run_id = run_id or os.path.basename(staging.rstrip("/"))
 
     def expand(self, pbegin: beam.pvalue.PBegin) -> beam.PCollection:
         return (
@@ -166,6 +260,7 @@ class ExtractToStaging(beam.PTransform):
             # input file does not pin all extraction on the worker that read it.
             | "GroupByArticleId" >> beam.GroupByKey()
             | "Dedupe" >> beam.FlatMap(dedupe)
+            | "SkipSeen" >> beam.Map(skip_seen, self.skip_seen_in, self.run_id)
             | "Extract" >> beam.ParDo(ExtractEvents(self.config))
             | "KeyByPartition" >> beam.Map(key_by_partition)
             | "GroupByPartition" >> beam.GroupByKey()

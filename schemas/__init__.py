@@ -103,10 +103,37 @@ ARTICLES = pa.schema(
     ]
 )
 
+#: One row per real-world incident: the events (reports) of one happening linked across
+#: articles and runs (``pipeline/incidents.py``, rules in ``docs/incidents.md``).
+#: Partitioned by the canonical ``event_date`` like events. Derived by the driver after
+#: each commit; it has no ``article_id`` column (members are listed in ``article_ids``).
+INCIDENTS = pa.schema(
+    [
+        pa.field("incident_id", pa.string(), nullable=False),
+        pa.field("date_start", pa.date32()),
+        pa.field("date_end", pa.date32()),
+        pa.field("date_precision", pa.string()),
+        pa.field("event_type", pa.string()),
+        *_PLACE_FIELDS,
+        *_COUNT_FIELDS,
+        pa.field("casualties_claimed", pa.bool_()),
+        pa.field("actor1_norm", pa.string()),
+        pa.field("actor2_norm", pa.string()),
+        pa.field("num_events", pa.int32()),
+        pa.field("num_articles", pa.int32()),
+        pa.field("num_sources", pa.int32()),
+        pa.field("first_report", pa.date32()),
+        pa.field("last_report", pa.date32()),
+        pa.field("article_ids", pa.list_(pa.string())),
+        pa.field("event_ids", pa.list_(pa.string())),
+    ]
+)
+
 #: Partitioned tables and their partition column.
-PARTITIONED = {"events": "event_date", "mentions": "event_date"}
+PARTITIONED = {"events": "event_date", "mentions": "event_date", "incidents": "event_date"}
 TABLES: dict[str, pa.Schema] = {
     "events": EVENTS, "mentions": MENTIONS, "articles": ARTICLES, "rejects": REJECTS,
+    "incidents": INCIDENTS,
 }
 
 

@@ -1,0 +1,130 @@
+"""Event detection and typing on sentences written for these tests (varied regions, decades, styles)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import resources
+from pipeline.config import defaults
+from pipeline.events import extract_events
+from pipeline.lexicon import compatible, find_triggers
+
+
+@pytest.fixture(scope="module")
+def res():
+    return resources.get(defaults())
+
+
+def events(res, text, published="2015-03-16"):
+    rows, mentions = extract_events({"id": "t1", "published": published, "text": text}, res)
+    return rows, mentions
+
+
+def test_verbal_attack_with_place_date_counts(res):
+    rows, mentions = events(res, "Gunmen killed four people and wounded 12 in an attack on a market in Maiduguri "
+                                 "on Saturday, police said.")
+    assert len(rows) == 1
+    r = rows[0]
+    assert r["event_type"] in ("attack", "killing")
+    assert r["event_date"] == "2015-03-14" and r["date_precision"] == "day"
+    assert r["place_name"] == "Maiduguri" and r["country_code"] == "NG"
+    assert (r["killed_best"], r["wounded_best"]) == (4, 12)
+    assert mentions and mentions[0]["sentence"].startswith("Gunmen killed")
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("A car bomb exploded outside a police station in Kirkuk on Tuesday, killing three officers.", "bombing"),
+    ("Rebels shelled the town of Idlib overnight, wounding 7 civilians.", "shelling"),
+    ("Government forces clashed with insurgents near Kandahar on Friday; 9 fighters were killed.", "armed_clash"),
+    ("Militants seized the town of Rutbah on Saturday after troops abandoned their posts.", "territory_seized"),
+    ("GUERRILLAS KIDNAPPED TWO ENGINEERS IN SANTANDER DEPARTMENT ON 3 MARCH.", "kidnapping"),
+    ("Thousands protested in Caracas on Sunday against the new tax.", "protest"),
+    ("Police arrested 14 suspects in a raid in Lagos on Thursday.", "arrest"),
+    ("Two men were shot in Dayton, Ohio, on Sunday night.", "shooting"),
+    ("The insurgents executed 21 prisoners near Palmyra last week.", "mass_killing"),
+    ("Army units withdrew from Ramadi on Sunday.", "withdrawal"),
+    ("An air strike hit a convoy near Raqqa on Friday, killing 11.", "airstrike"),
+])
+def test_types(res, text, etype):
+    rows, _ = events(res, text)
+    assert [r["event_type"] for r in rows] == [etype], rows
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels threatened to attack the capital if talks fail.",
+    "Officials fear that militants could bomb the bridge in Mosul.",
+    "The president condemned violence and called for calm.",
+    "No one was killed, police said, and there were no reports of clashes in Homs.",
+    "Will the army attack Tikrit next week?",
+    "The network reported the possibility of an attack with rockets on the airport in Cartagena.",
+    "The group has no legal right to murder civilians, the statement said.",
+    "Analysts say the ceasefire could collapse within weeks.",
+])
+def test_non_events(res, text):
+    rows, _ = events(res, text)
+    assert rows == [], rows
+
+
+def test_setting_is_not_a_second_event(res):
+    rows, _ = events(res, "Nineteen people were wounded during a shooting at a parade in New Orleans on Sunday.")
+    assert [r["event_type"] for r in rows] == ["shooting"]
+    assert rows[0]["wounded_best"] == 19 and rows[0]["killed_best"] == 0  # injury-only report: no deaths
+
+
+def test_mentions_of_one_event_merge_and_toll_updates(res):
+    text = ("A suicide bomber struck a mosque in Quetta on Friday, killing at least 10 worshippers.\n\n"
+            "The bombing in Quetta was the deadliest this year. The death toll rose to 15, officials said.")
+    rows, mentions = events(res, text, published="2016-05-14")
+    assert len(rows) == 1
+    r = rows[0]
+    assert r["event_type"] == "bombing" and r["event_date"] == "2016-05-13"
+    assert r["killed_best"] == 15
+    assert r["num_mentions"] >= 2 and len({m["sentence"] for m in mentions}) >= 2
+
+
+def test_two_attacks_different_cities_stay_apart(res):
+    text = ("On Monday a bomb exploded in a market in Baghdad, killing 5 people. "
+            "Separately, gunmen attacked a checkpoint in Basra on Tuesday, killing two soldiers.")
+    rows, _ = events(res, text, published="2014-06-18")
+    assert len(rows) == 2
+    by_place = {r["location_text"]: r for r in rows}
+    assert by_place["Baghdad"]["event_date"] == "2014-06-16"
+    assert by_place["Basra"]["event_date"] == "2014-06-17"
+
+
+def test_paragraph_context_gives_date_and_place(res):
+    text = ("Fighting broke out in Aleppo on Saturday between rebels and troops. "
+            "Later, rebels shelled a government position there, killing three soldiers.")
+    rows, _ = events(res, text, published="2015-03-16")
+    assert rows and all(r["event_date"] == "2015-03-14" for r in rows)
+    assert all(r["place_name"] == "Aleppo" for r in rows)
+
+
+def test_upper_case_wire_text(res):
+    text = ("LIMA, 14 JAN 90 (EFE) -- [TEXT] SHINING PATH TERRORISTS YESTERDAY DYNAMITED A BRIDGE IN HUANCAYO "
+            "AND KILLED THREE POLICEMEN, POLICE SOURCES REPORTED.")
+    rows, _ = events(res, text, published="1990-01-14")
+    assert rows
+    r = rows[0]
+    assert r["event_date"] == "1990-01-13" and r["country_code"] == "PE"
+    assert r["killed_best"] == 3
+    assert r["actor1_norm"] == "Shining Path" or r["actor1"] is None or "SHINING" in (r["actor1"] or "")
+
+
+def test_background_history_keeps_its_year(res):
+    rows, _ = events(res, "The United States invaded Iraq in 2003 and troops withdrew in December 2011.",
+                     published="2014-06-22")
+    for r in rows:
+        assert r["event_date"] < "2012-01-01" and r["date_precision"] in ("year", "month")
+
+
+def test_event_ids_are_deterministic(res):
+    text = "Gunmen killed two farmers in Plateau state on Sunday."
+    a, _ = events(res, text)
+    b, _ = events(res, text)
+    assert [r["event_id"] for r in a] == [r["event_id"] for r in b] and a
+
+
+def test_trigger_lexicon():
+    hits = find_triggers("Troops clashed with rebels and a car bomb exploded; protesters marched.")
+    assert [h[2] for h in hits] == ["armed_clash", "bombing", "bombing", "protest", "protest"]
+    assert compatible("killing", "bombing") and not compatible("kidnapping", "bombing")

@@ -1,0 +1,323 @@
+"""Tests for pipeline.numbers: quantities, casualty extraction, traps, properties.
+
+Every sentence here was written for these tests (no corpus or seed text)."""
+
+import time
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from pipeline.numbers import Casualties, Count, extract_casualties, parse_quantity
+
+N = None
+
+# ---------------------------------------------------------------------------
+# parse_quantity
+# ---------------------------------------------------------------------------
+QUANTITIES = [
+    ("34", (34, 34, 34)),
+    ("1,700", (1700, 1700, 1700)),
+    ("seventeen", (17, 17, 17)),
+    ("twenty-one", (21, 21, 21)),
+    ("TWENTY-ONE", (21, 21, 21)),
+    ("Twenty One", (21, 21, 21)),
+    ("one hundred and twenty-five", (125, 125, 125)),
+    ("two thousand five hundred", (2500, 2500, 2500)),
+    ("two dozen", (24, 24, 24)),
+    ("a dozen", (12, 12, 12)),
+    ("A DOZEN", (12, 12, 12)),
+    ("half a dozen", (6, 6, 6)),
+    ("dozens", (12, 12, N)),
+    ("scores", (20, 20, N)),
+    ("hundreds", (100, 100, N)),
+    ("tens", (10, 10, N)),
+    ("thousands", (1000, 1000, N)),
+    ("tens of thousands", (10000, 10000, N)),
+    ("at least 4", (4, 4, N)),
+    ("more than 30", (30, 30, N)),
+    ("over 100", (100, 100, N)),
+    ("5 or more", (5, 5, N)),
+    ("nearly 50", (50, 50, 50)),
+    ("almost twenty", (20, 20, 20)),
+    ("up to 20", (1, 20, 20)),
+    ("as many as 300", (1, 300, 300)),
+    ("fewer than 10", (1, 9, 9)),
+    ("between 10 and 15", (10, 10, 15)),
+    ("10 to 15", (10, 10, 15)),
+    ("10-15", (10, 10, 15)),
+    ("two or three", (2, 2, 3)),
+    ("some 40", (40, 40, 40)),
+    ("about 50", (50, 50, 50)),
+    ("an estimated 2,000", (2000, 2000, 2000)),
+    ("a", (1, 1, 1)),
+    ("an", (1, 1, 1)),
+    ("one", (1, 1, 1)),
+    ("several", (3, 3, N)),
+    ("a few", (3, 3, N)),
+    ("a couple", (2, 2, 2)),
+    ("both", (2, 2, 2)),
+    ("no one", (0, 0, 0)),
+    ("none", (0, 0, 0)),
+    ("zero", (0, 0, 0)),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUANTITIES)
+def test_parse_quantity(text, expected):
+    c = parse_quantity(text)
+    assert c is not None, text
+    assert (c.low, c.best, c.high) == expected
+    assert c.text == text
+
+
+@pytest.mark.parametrize("text", ["", "hello", "police", "9mm", "3:13", "5%", "$400", "555-1234",
+                                  "many", "the", "twenty-year-old", "1.5", "4th"])
+def test_parse_quantity_not_a_quantity(text):
+    assert parse_quantity(text) is None
+
+
+def test_text2num_gaps_are_wrapped():
+    """text2num refuses 'a dozen' / 'two dozen'; upper case and hyphens must still work."""
+    from text_to_num import text2num
+    assert text2num("twenty-one", "en") == 21
+    with pytest.raises(ValueError):
+        text2num("a dozen", "en")
+    assert parse_quantity("a dozen").best == 12
+    assert parse_quantity("THIRTY-FOUR").best == 34
+    assert parse_quantity("Two Dozen").best == 24
+
+
+# ---------------------------------------------------------------------------
+# extract_casualties: (sentence, killed, wounded, claimed)
+# killed / wounded: (low, best, high) or None (not stated)
+# ---------------------------------------------------------------------------
+E = (1, 1, 1)
+CASES = [
+    # --- wire / international
+    ("Gunmen opened fire on a crowded market, killing four and wounding 34.", (4, 4, 4), (34, 34, 34), False),
+    ("4 dead and 34 injured as a car bomb hits a bus station", (4, 4, 4), (34, 34, 34), False),
+    ("Seven people, including two children, were killed in the air strike.", (7, 7, 7), N, False),
+    ("Eleven people, three of them police officers, were killed on Monday.", (11, 11, 11), N, False),
+    ("The death toll from the bombing rose to 15 on Tuesday, a hospital official said.", (15, 15, 15), N, False),
+    ("The blast left 3 dead and 12 wounded near the port.", (3, 3, 3), (12, 12, 12), False),
+    ("At least 12 people were killed and more than 40 injured in the suicide attack.", (12, 12, N), (40, 40, N), False),
+    ("The bombing killed at least 12 people and injured more than 40 others.", (12, 12, N), (40, 40, N), False),
+    ("Dozens of civilians were killed in the shelling, residents said.", (12, 12, N), N, False),
+    ("Hundreds were wounded in the clashes.", N, (100, 100, N), False),
+    ("Scores of people were killed when the militia stormed the village.", (20, 20, N), N, False),
+    ("Between 10 and 15 fighters died in the ambush.", (10, 10, 15), N, False),
+    ("Some 40 villagers were massacred overnight.", (40, 40, 40), N, False),
+    ("Up to 20 people may have been killed in the landslide of gunfire.", (1, 20, 20), N, False),
+    ("Nearly 50 people were killed in the fighting.", (50, 50, 50), N, False),
+    ("Two dozen soldiers were slain in the raid.", (24, 24, 24), N, False),
+    ("A dozen protesters were injured.", N, (12, 12, 12), False),
+    ("Twenty-one people died and several others were hurt.", (21, 21, 21), (3, 3, N), False),
+    ("The attack killed 5 soldiers and 3 civilians.", (8, 8, 8), N, False),
+    ("Three soldiers were killed and two civilians died in the crossfire.", (5, 5, 5), N, False),
+    ("The bodies of six men were found in a ditch outside the town.", (6, 6, 6), N, False),
+    ("Eight bodies were recovered from the rubble.", (8, 8, 8), N, False),
+    ("The raid claimed the lives of nine people.", (9, 9, 9), N, False),
+    ("Four members of the same family lost their lives in the strike.", (4, 4, 4), N, False),
+    ("An Israeli soldier was killed and two others were wounded.", E, (2, 2, 2), False),
+    ("The suicide bomber killed 17 worshippers at Friday prayers.", (17, 17, 17), N, False),
+    ("The army said 30 rebels were killed in the operation.", (30, 30, 30), N, False),
+    ("Officials said two or three people were injured.", N, (2, 2, 3), False),
+    ("Police said two people were killed.", (2, 2, 2), N, False),
+    ("There were no casualties.", (0, 0, 0), (0, 0, 0), False),
+    ("The bomb went off without causing casualties.", (0, 0, 0), (0, 0, 0), False),
+    ("No deaths were reported, but 14 people were injured.", (0, 0, 0), (14, 14, 14), False),
+    ("The explosion caused damage but no one was killed or injured.", (0, 0, 0), (0, 0, 0), False),
+    ("Gunmen killed 10 people and wounded 20 in an attack on a church.", (10, 10, 10), (20, 20, 20), False),
+    ("A roadside bomb killed two policemen and wounded a third.", (2, 2, 2), E, False),
+    ("Fighting killed more than 30 people over the weekend.", (30, 30, N), N, False),
+    ("The attack killed 10 to 15 people.", (10, 10, 15), N, False),
+    # --- claims
+    ("The group claimed to have killed 50 soldiers.", (50, 50, 50), N, True),
+    ("The ministry claimed 50 militants were killed, which could not be verified.", (50, 50, 50), N, True),
+    ("In a video, the group said it had executed 1,700 prisoners.", (1700, 1700, 1700), N, True),
+    ("The rebels boasted that they had killed dozens of soldiers.", (12, 12, N), N, True),
+    ("According to the insurgents, 25 troops were killed in the ambush.", (25, 25, 25), N, True),
+    ("The militia said it killed 40 fighters, a figure that could not be independently verified.", (40, 40, 40), N, True),
+    ("The militants claimed responsibility for the attack, which killed 12 people.", (12, 12, 12), N, False),
+    ("Police said the blast killed six people.", (6, 6, 6), N, False),
+    # --- US local news
+    ("A man was killed in a shooting Sunday night on the city's east side.", E, N, False),
+    ("A 15-year-old was killed Saturday in an accidental shooting.", E, N, False),
+    ("A 10-year-old boy was killed when a gun discharged inside the home.", E, N, False),
+    ("The victim died at the hospital.", E, N, False),
+    ("He was pronounced dead at the scene.", E, N, False),
+    ("John Smith, 24, was shot and killed outside a bar.", E, N, False),
+    ("Two men were shot, one fatally, early Saturday.", E, E, False),
+    ("Three people were shot, two of them fatally.", (2, 2, 2), E, False),
+    ("Four people were shot on the South Side; none of the injuries were life-threatening.", N, (4, 4, 4), False),
+    ("A man and a woman were killed in the shooting.", (2, 2, 2), N, False),
+    ("Two men and two women were found dead inside the house.", (4, 4, 4), N, False),
+    ("Police shot and killed a man who was armed with a 9mm handgun.", E, N, False),
+    ("A man suffered non-life-threatening injuries and was taken to a hospital.", N, E, False),
+    ("A woman was shot in the leg Tuesday night.", N, E, False),
+    ("A teenager was shot and wounded near the 3200 block of Elm Street at 3:13 p.m.", N, E, False),
+    ("No one was injured.", N, (0, 0, 0), False),
+    ("Nobody was hurt in the incident.", N, (0, 0, 0), False),
+    ("No injuries were reported.", N, (0, 0, 0), False),
+    ("The gunman later killed himself.", E, N, False),
+    ("A man shot and killed his wife before killing himself.", (2, 2, 2), N, False),
+    ("A 2-year-old boy shot himself in the leg with his father's gun.", N, E, False),
+    ("One person died and three others were hospitalized after the shooting.", E, (3, 3, 3), False),
+    ("A shooting at a party left one dead and five injured.", E, (5, 5, 5), False),
+    ("Two people were killed and one person was critically wounded.", (2, 2, 2), E, False),
+    ("A 34-year-old man was shot early Tuesday while sitting in his car.", N, E, False),
+    ("Five people were shot, including a 7-year-old girl.", N, (5, 5, 5), False),
+    ("A gunman opened fire at a nightclub, killing 49 people and wounding 53 others.", (49, 49, 49), (53, 53, 53), False),
+    ("The shooting that killed a 17-year-old remains under investigation.", E, N, False),
+    ("Both victims were taken to a local hospital with gunshot wounds.", N, (2, 2, 2), False),
+    ("Two officers were shot and wounded while serving a warrant.", N, (2, 2, 2), False),
+    ("The 19-year-old died from his injuries on Friday.", E, N, False),
+    ("A man was shot and later died at the hospital.", E, N, False),
+    # --- Latin American wire, upper case
+    ("THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED IN A CLASH WITH ARMY TROOPS.", (3, 3, 3), (7, 7, 7), False),
+    ("ONE DEAD TERRORIST WAS FOUND AFTER THE CLASH.", E, N, False),
+    ("THE ATTACK LEFT FIVE SOLDIERS DEAD AND TWO WOUNDED.", (5, 5, 5), (2, 2, 2), False),
+    ("GUERRILLAS MURDERED SIX PEASANTS IN THE DEPARTMENT OF CHALATENANGO.", (6, 6, 6), N, False),
+    ("THE BODIES OF 12 PEASANTS WERE FOUND IN A COMMON GRAVE.", (12, 12, 12), N, False),
+    ("THE MASSACRE OF 30 PEASANTS WAS CONDEMNED BY THE CHURCH.", (30, 30, 30), N, False),
+    ("THE FMLN CLAIMED TO HAVE KILLED 40 SOLDIERS IN THE OFFENSIVE.", (40, 40, 40), N, True),
+    ("A POLICEMAN WAS KILLED WHEN A BOMB EXPLODED IN DOWNTOWN LIMA.", E, N, False),
+    ("THE EXPLOSION CAUSED NO CASUALTIES.", (0, 0, 0), (0, 0, 0), False),
+    ("TWO CIVILIANS WERE INJURED WHEN A CAR BOMB EXPLODED NEAR THE EMBASSY.", N, (2, 2, 2), False),
+    ("THE MAYOR'S DRIVER WAS KILLED AND HIS BODYGUARD WAS SERIOUSLY WOUNDED.", E, E, False),
+    ("AT LEAST 9 PERSONS DIED DURING THE DISTURBANCES.", (9, 9, N), N, False),
+    ("FOUR STUDENTS WERE MACHINEGUNNED TO DEATH BY UNIDENTIFIED MEN.", (4, 4, 4), N, False),
+    ("THE ARMY REPORTED THAT 14 GUERRILLAS AND 3 SOLDIERS WERE KILLED IN THE FIGHTING.", (17, 17, 17), N, False),
+    ("THE ASSASSINATION OF TWO JUDGES SHOCKED THE COUNTRY.", (2, 2, 2), N, False),
+]
+
+
+@pytest.mark.parametrize("text,killed,wounded,claimed", CASES)
+def test_extract(text, killed, wounded, claimed):
+    c = extract_casualties(text)
+    got_k = None if c.killed is None else (c.killed.low, c.killed.best, c.killed.high)
+    got_w = None if c.wounded is None else (c.wounded.low, c.wounded.best, c.wounded.high)
+    assert got_k == killed, (text, c)
+    assert got_w == wounded, (text, c)
+    assert c.claimed == claimed, (text, c)
+
+
+def test_enough_sentences():
+    assert len(CASES) >= 80
+
+
+# ---------------------------------------------------------------------------
+# traps: no count at all
+# ---------------------------------------------------------------------------
+TRAPS = [
+    "The United States deployed 300 military advisers to the region.",
+    "The 600-km border with Syria was closed on Sunday.",
+    "Unemployment rose to 12 percent, the highest in 20 years.",
+    "Some 10,000 refugees fled across the border and 5,000 were displaced.",
+    "The offensive destroyed 12 villages and forced 300 families from their homes.",
+    "Troops seized 40 rifles, 2 machine guns and 5,000 rounds of ammunition.",
+    "The government paid $5 million in compensation to the families of the victims.",
+    "The suspect, 22, was arrested in the 3200 block of Main Street at 3:13 p.m.",
+    "Anyone with information is asked to call 555-1234 or 911.",
+    "Police recovered a 9mm handgun and a .45-caliber pistol.",
+    "THE GOVERNMENT DECREED A STATE OF SIEGE ON 15 NOVEMBER 1989 FOR 30 DAYS.",
+    "Officers fired 17 shots at the car, police said.",
+    "The two suspects were charged with attempted murder.",
+    "The war, which began in 2011, has lasted six years.",
+    "He was sentenced to 25 years in prison for the 2014 killing.",
+    "Gunmen shot at 3 police cars but missed.",
+    "The mayor promised 200 more officers to stop the killings.",
+    "The group is believed to have 5,000 fighters.",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps_give_no_count(text):
+    c = extract_casualties(text)
+    for cnt in (c.killed, c.wounded):
+        assert cnt is None or cnt.best in (None, 0), (text, c)
+
+
+def test_age_is_not_a_count():
+    c = extract_casualties("A 10-year-old boy was killed.")
+    assert c.killed.best == 1
+    c = extract_casualties("Maria Lopez, 34, and her son, 12, were injured.")
+    assert c.wounded is None or c.wounded.best in (1, 2)
+
+
+def test_upper_equals_mixed():
+    for s in ["Three subversives were killed and seven others were wounded.",
+              "Gunmen killed 10 people and wounded 20 in an attack on a church.",
+              "At least 12 people were killed and more than 40 injured."]:
+        a, b = extract_casualties(s), extract_casualties(s.upper())
+        assert (a.killed, a.wounded) == (b.killed, b.wounded) or (
+            a.killed.best == b.killed.best and a.wounded.best == b.wounded.best)
+
+
+def test_span_and_offsets():
+    text = "Rain fell. Two men were killed and 5 were hurt. Later, nothing."
+    s, e = 11, 47
+    c = extract_casualties(text, s, e)
+    assert c.killed.best == 2 and c.wounded.best == 5
+    assert s <= c.killed_span[0] < c.killed_span[1] <= e
+    assert "killed" in text[c.killed_span[0]:c.killed_span[1]]
+    assert "hurt" in text[c.wounded_span[0]:c.wounded_span[1]]
+    # counts outside the span are ignored
+    assert extract_casualties(text, 0, 10) == Casualties(None, None)
+
+
+def test_text_keeps_original_casing():
+    c = extract_casualties("AT LEAST 9 PERSONS DIED.")
+    assert c.killed.text == "AT LEAST 9"
+
+
+def test_speed():
+    sents = [t for t, *_ in CASES] + TRAPS
+    t0 = time.perf_counter()
+    for _ in range(5):
+        for s in sents:
+            extract_casualties(s)
+    per = (time.perf_counter() - t0) / (5 * len(sents))
+    assert per < 0.002, per
+
+
+# ---------------------------------------------------------------------------
+# properties
+# ---------------------------------------------------------------------------
+def _ok(c):
+    if c is None:
+        return True
+    vals = [v for v in (c.low, c.best, c.high) if v is not None]
+    return vals == sorted(vals) and all(v >= 0 for v in vals)
+
+
+WORDS = st.sampled_from(
+    ["killed", "wounded", "dead", "two", "a", "at least", "dozens", "were", "was", "shot", "one",
+     "fatally", "no one", "and", "injured", "people", "5", "1,700", "the", "toll", "rose to", ",",
+     "including", "between", "to", "died", "claimed", "of them", "himself", "3:13", "year-old", "KILLED"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises_any_string(s):
+    c = extract_casualties(s)
+    assert isinstance(c, Casualties)
+    assert _ok(c.killed) and _ok(c.wounded)
+    q = parse_quantity(s)
+    assert q is None or (isinstance(q, Count) and _ok(q))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=14).map(" ".join), st.integers(-5, 60), st.one_of(st.none(), st.integers(-5, 60)))
+def test_casualty_words_invariants(s, start, end):
+    c = extract_casualties(s, start, end)
+    assert _ok(c.killed) and _ok(c.wounded)
+    for span in (c.killed_span, c.wounded_span):
+        if span is not None:
+            assert 0 <= span[0] <= span[1] <= len(s)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, max_size=6).map(" ".join))
+def test_parse_quantity_invariants(s):
+    assert _ok(parse_quantity(s))

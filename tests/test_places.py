@@ -1,0 +1,326 @@
+"""Tests for the offline gazetteer and place resolution (own sentences, no network)."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pipeline.gazetteer import Gazetteer, loose_key, normalize
+from pipeline.places import Place, PlaceMention, event_place, find_places
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()      # default cache dir; built once (~30 s) then loaded from cache (~2 s)
+
+
+def places(text, gaz):
+    return [(m.text, m.place) for m in find_places(text, gaz)]
+
+
+def find(text, gaz, written):
+    for m in find_places(text, gaz):
+        if m.text.lower().startswith(written.lower()):
+            return m
+    raise AssertionError(f"{written!r} not found in {[m.text for m in find_places(text, gaz)]}")
+
+
+# ------------------------------------------------------------------ normaliser
+@pytest.mark.parametrize("a,b", [
+    ("Tal Afar", "Tall Afar"), ("Tall Afar", "Talafar"), ("al-Qaim", "Al Qa'im"), ("Hillah", "Al Hilla"),
+])
+def test_loose_key_variants(a, b):
+    assert loose_key(normalize(a)) == loose_key(normalize(b))
+
+
+def test_normalize_diacritics():
+    assert normalize("Usulután") == "usulutan"
+    assert normalize("Ḩadīthah") == "hadithah"
+
+
+# ------------------------------------------------------------------ gazetteer
+def test_singleton_and_lookup(gaz):
+    assert Gazetteer.load() is gaz
+    assert len(gaz) > 200_000
+    iq = gaz.lookup("Baghdad")[0]
+    assert iq.country_code == "IQ" and iq.geonameid and iq.precision == "place"
+    il = gaz.lookup("Illinois")[0]
+    assert il.precision == "admin1" and il.admin1_code == "US.IL" and il.geonameid is None
+    assert gaz.lookup("Iraq")[0].precision == "country"
+    ss = [p for p in gaz.lookup("San Salvador", "SV") if p.precision == "admin1"]
+    assert ss and ss[0].admin1_code == "SV.10"
+
+
+@pytest.mark.parametrize("name,cc,a1", [
+    ("Tal Afar", "IQ", "IQ.15"), ("Tall Afar", "IQ", "IQ.15"), ("Talafar", "IQ", "IQ.15"),
+    ("al-Qaim", "IQ", "IQ.01"), ("Al Qa'im", "IQ", "IQ.01"), ("Qaim", "IQ", "IQ.01"),
+    ("Muqdadiyah", "IQ", "IQ.10"), ("Al Miqdadiyah", "IQ", "IQ.10"), ("Hillah", "IQ", None),
+    ("Khalis", "IQ", "IQ.10"), ("Rutba", "IQ", "IQ.01"),
+])
+def test_transliteration_variants(gaz, name, cc, a1):
+    best = gaz.lookup(name, cc)[0]
+    assert best.country_code == cc
+    if a1:
+        assert best.admin1_code == a1
+
+
+@pytest.mark.parametrize("name,a1", [
+    ("Anbar", "IQ.01"), ("Nineveh", "IQ.15"), ("Salahuddin", "IQ.18"), ("Salah ad Din", "IQ.18"),
+    ("Diyala", "IQ.10"),
+])
+def test_iraq_provinces(gaz, name, a1):
+    adm = [p for p in gaz.lookup(name, "IQ") if p.precision == "admin1"]
+    assert adm and adm[0].admin1_code == a1
+
+
+# ------------------------------------------------------------------ Iraq / Syria
+def test_iraq_towns_and_provinces(gaz):
+    text = ("Gunmen attacked a checkpoint in Haditha on Tuesday, and fighting spread to Ramadi and Falluja. "
+            "Later, insurgents seized a police station near al-Qaim, close to the Syrian border, and "
+            "clashes were reported in Anbar province. In Nineveh, militants overran Tal Afar.")
+    ms = find_places(text, gaz)
+    got = {m.text: m.place for m in ms}
+    assert got["Haditha"].country_code == "IQ" and got["Haditha"].admin1_code == "IQ.01"
+    assert got["Ramadi"].country_code == "IQ"
+    assert got["Falluja"].country_code == "IQ"
+    assert got["al-Qaim"].admin1_code == "IQ.01"
+    assert got["Anbar province"].precision == "admin1" and got["Anbar province"].admin1_code == "IQ.01"
+    assert got["Nineveh"].admin1_code == "IQ.15"
+    assert got["Tal Afar"].country_code == "IQ"
+    assert "Syrian" not in got                  # demonym is not a place
+    assert [m.start for m in ms] == sorted(m.start for m in ms)
+    m = got["Haditha"]
+    assert isinstance(m, Place)
+
+
+def test_ambiguous_iraqi_names_follow_focus(gaz):
+    text = ("Iraqi officials said a bomb exploded in Samarra. Another blast hit a market in Basra, and a "
+            "car bomb went off in Baghdad.")
+    got = {m.text: m.place for m in find_places(text, gaz)}
+    for name in ("Samarra", "Basra", "Baghdad"):
+        assert got[name].country_code == "IQ", name
+
+
+def test_hit_verb_vs_town(gaz):
+    text = "A roadside bomb hit a convoy in Hit, west of Ramadi, and mortar rounds hit houses nearby."
+    ms = find_places(text, gaz)
+    hits = [m for m in ms if m.text == "Hit"]
+    assert len(hits) == 1 and hits[0].place.country_code == "IQ" and hits[0].cue == "in"
+    assert not [m for m in ms if m.text == "hit"]
+
+
+def test_upper_case_hit(gaz):
+    text = "IRAQI TROOPS SAID A MORTAR HIT THE BASE. LATER GUNMEN KILLED TWO GUARDS IN HIT, IN ANBAR PROVINCE."
+    ms = find_places(text, gaz)
+    hits = [m for m in ms if m.text.upper().startswith("HIT")]
+    assert len(hits) == 1 and hits[0].place.admin1_code == "IQ.01"
+
+
+def test_transliterations_in_text(gaz):
+    text = ("Clashes were reported in Muqdadiyah and in Khalis, in Diyala province, while police in Hillah "
+            "found two bodies. Militants also entered Tall Afar and Al Qa'im.")
+    got = {m.text: m.place for m in find_places(text, gaz)}
+    assert got["Muqdadiyah"].admin1_code == "IQ.10"
+    assert got["Khalis"].admin1_code == "IQ.10"
+    assert got["Hillah"].country_code == "IQ"
+    assert got["Tall Afar"].admin1_code == "IQ.15"
+    assert got["Al Qa'im"].admin1_code == "IQ.01"
+    assert got["Diyala province"].precision == "admin1"
+
+
+def test_salahuddin_and_sadr_city(gaz):
+    text = ("Troops moved north from Baghdad into Salahuddin province, while a bomb in Sadr City killed "
+            "three people. Fighters also attacked Tikrit, in Salah ad Din.")
+    got = {m.text: m.place for m in find_places(text, gaz)}
+    assert got["Salahuddin province"].admin1_code == "IQ.18"
+    assert got["Sadr City"].country_code == "IQ" and got["Sadr City"].precision == "place"
+    assert got["Tikrit"].admin1_code == "IQ.18"
+    assert got["Salah ad Din"].admin1_code == "IQ.18"
+
+
+def test_syria(gaz):
+    text = ("Rebels shelled government positions in Aleppo on Monday. Syrian state media said a car bomb "
+            "exploded in Homs, and fighting continued near Raqqa and in Idlib.")
+    got = {m.text: m.place for m in find_places(text, gaz)}
+    for name in ("Aleppo", "Homs", "Raqqa", "Idlib"):
+        assert got[name].country_code == "SY", name
+
+
+# ------------------------------------------------------------------ United States
+def test_city_state_forms(gaz):
+    text = ("Police in Springfield, Illinois, said a man was shot on Friday. A second shooting happened in "
+            "Springfield, Mo., and a third in Portland, Ore.")
+    ms = find_places(text, gaz)
+    sp = [m for m in ms if m.text.startswith("Springfield")]
+    assert sp[0].place.admin1_code == "US.IL" and sp[0].text == "Springfield, Illinois"
+    assert sp[1].place.admin1_code == "US.MO"
+    pdx = find(text, gaz, "Portland")
+    assert pdx.place.admin1_code == "US.OR"
+
+
+def test_dateline_with_ap_abbreviation(gaz):
+    text = "CLIFTON, Colo. - A teenager was wounded Sunday in a shooting at a home, deputies said."
+    m = find_places(text, gaz)[0]
+    assert m.place.admin1_code == "US.CO" and m.place.precision == "place"
+
+
+@pytest.mark.parametrize("dateline,a1", [
+    ("DAYTON, Ohio -", "US.OH"), ("RALEIGH, N.C. (AP) -", "US.NC"), ("FRESNO, Calif. -", "US.CA"),
+    ("PEORIA, Ill. -", "US.IL"), ("AUSTIN, Texas -", "US.TX"), ("TULSA, OK -", "US.OK"),
+])
+def test_us_datelines(gaz, dateline, a1):
+    text = f"{dateline} Officers responded to reports of gunfire early Saturday and found one man wounded."
+    ms = find_places(text, gaz)
+    assert ms and ms[0].place.admin1_code == a1
+
+
+def test_chicago_district_and_possessive(gaz):
+    text = "Two teenagers were shot on Chicago's South Side late Tuesday, police said."
+    m = find(text, gaz, "Chicago")
+    assert m.place.admin1_code == "US.IL" and m.cue == "'s"
+
+
+def test_person_names_are_not_places(gaz):
+    text = ("President Obama spoke with Mr. Jackson about the shooting. Officer Lincoln said Gen. Washington "
+            "was not involved. The suspect, Michael Jordan, was arrested in Houston.")
+    texts = [m.text for m in find_places(text, gaz)]
+    assert "Obama" not in texts and "Jackson" not in texts and "Lincoln" not in texts
+    assert "Washington" not in texts and "Jordan" not in texts
+    assert "Houston" in texts
+
+
+def test_common_english_words_not_places(gaz):
+    text = ("Police said the man was reading a note along the road on Sunday in March. Union members held a "
+            "nice party. Victoria said the bath was mobile.")
+    assert find_places(text, gaz) == []
+
+
+def test_us_states(gaz):
+    text = "The shooting in Ohio followed two others in Georgia and one in Washington state last week."
+    got = {m.text: m.place for m in find_places(text, gaz)}
+    assert got["Ohio"].admin1_code == "US.OH"
+    assert got["Georgia"].country_code in ("US", "GE")
+
+
+# ------------------------------------------------------------------ Latin America (upper case)
+def test_el_salvador_upper_case(gaz):
+    text = ("SAN SALVADOR, 12 MAR 89 -- [RADIO REPORT] THE ARMED FORCES REPORTED THAT GUERRILLAS ATTACKED A "
+            "MILITARY POST IN USULUTAN DEPARTMENT. TWO SOLDIERS DIED NEAR SANTIAGO DE MARIA AND ANOTHER "
+            "CLASH TOOK PLACE IN SAN MIGUEL DEPARTMENT. THE SALVADORAN ARMY ALSO REPORTED FIGHTING IN APOPA.")
+    ms = find_places(text, gaz)
+    got = {m.text: m.place for m in ms}
+    assert got["SAN SALVADOR"].country_code == "SV" and got["SAN SALVADOR"].precision == "place"
+    assert got["USULUTAN DEPARTMENT"].admin1_code == "SV.14" and got["USULUTAN DEPARTMENT"].precision == "admin1"
+    assert got["SANTIAGO DE MARIA"].country_code == "SV"
+    assert got["SAN MIGUEL DEPARTMENT"].precision == "admin1" and got["SAN MIGUEL DEPARTMENT"].country_code == "SV"
+    assert got["APOPA"].admin1_code == "SV.10"
+    assert "SALVADORAN" not in got
+    assert all(p.country_code == "SV" for p in got.values())
+
+
+def test_colombia_upper_case(gaz):
+    text = ("BOGOTA, 4 FEB 90 -- COLOMBIAN POLICE SAID A BOMB EXPLODED IN MEDELLIN, ANTIOQUIA DEPARTMENT, "
+            "AND GUERRILLAS AMBUSHED A PATROL NEAR BARRANCABERMEJA. ANOTHER ATTACK TOOK PLACE IN CALI.")
+    got = {m.text.split(",")[0]: m.place for m in find_places(text, gaz)}
+    assert got["BOGOTA"].country_code == "CO"
+    assert got["MEDELLIN"].country_code == "CO"
+    assert got["BARRANCABERMEJA"].country_code == "CO"
+    assert got["CALI"].country_code == "CO"
+
+
+def test_peru_upper_case(gaz):
+    text = ("LIMA, 9 JUN 89 -- PERUVIAN AUTHORITIES REPORTED THAT SHINING PATH REBELS KILLED FOUR PEASANTS IN "
+            "AYACUCHO AND DYNAMITED A POWER PYLON NEAR HUANCAYO. A CAR BOMB ALSO EXPLODED IN TRUJILLO.")
+    got = {m.text: m.place for m in find_places(text, gaz)}
+    for name in ("LIMA", "AYACUCHO", "HUANCAYO", "TRUJILLO"):
+        assert got[name].country_code == "PE", name
+
+
+def test_guatemala_and_honduras(gaz):
+    text = ("Guatemalan soldiers clashed with rebels near Coban, and a grenade exploded in Quetzaltenango. "
+            "In neighbouring Honduras, a bomb damaged an office in Tegucigalpa.")
+    got = {m.text: m.place for m in find_places(text, gaz)}
+    assert got["Coban"].country_code == "GT"
+    assert got["Quetzaltenango"].country_code == "GT"
+    assert got["Honduras"].precision == "country"
+    assert got["Tegucigalpa"].country_code == "HN"
+
+
+def test_town_missing_from_gazetteer_falls_back(gaz):
+    text = ("SAN SALVADOR, 2 JAN 90 -- REBELS KIDNAPPED 20 PEASANTS IN THE HAMLET OF XQUOZTLAPA, "
+            "MORAZAN DEPARTMENT.")
+    ms = find_places(text, gaz)
+    fb = [m for m in ms if m.text.startswith("XQUOZTLAPA")]
+    assert fb and fb[0].place.precision == "admin1" and fb[0].place.country_code == "SV"
+
+
+# ------------------------------------------------------------------ Nigeria / others
+def test_nigeria(gaz):
+    text = ("Nigerian troops repelled an attack on Maiduguri, and gunmen kidnapped pupils in Kaduna. "
+            "Police in Kano said a bomb exploded near a mosque.")
+    got = {m.text: m.place for m in find_places(text, gaz)}
+    for name in ("Maiduguri", "Kaduna", "Kano"):
+        assert got[name].country_code == "NG", name
+
+
+def test_countries_and_the_country(gaz):
+    text = "Officials in Iraq and Syria said the country would close the border with Jordan and Turkey."
+    got = {m.text: m.place for m in find_places(text, gaz)}
+    assert got["Iraq"].precision == "country" and got["Syria"].country_code == "SY"
+    assert got["Turkey"].country_code == "TR"
+    assert "country" not in got
+
+
+# ------------------------------------------------------------------ event_place
+def test_event_place_prefers_specific_nested():
+    iq = Place("Iraq", None, None, "IQ", 33.0, 44.0, "country")
+    nin = Place("Ninawa", None, "IQ.15", "IQ", 36.0, 42.0, "admin1")
+    ta = Place("Tall 'Afar", 90393, "IQ.15", "IQ", 36.38, 42.45, "place")
+    text = "Militants killed five soldiers in Tal Afar, in Nineveh province, in northern Iraq."
+    spans = [(w, text.index(w)) for w in ("Tal Afar", "Nineveh province", "Iraq")]
+    ms = [PlaceMention(w, s, s + len(w), p, "in") for (w, s), p in zip(spans, (ta, nin, iq))]
+    assert event_place(ms, 0, len(text), trigger=10).place is ta
+    assert event_place(ms, text.index(", in Nin"), len(text)).place is nin
+    assert event_place(ms, 0, 20) is None
+
+
+def test_event_place_clause(gaz):
+    text = ("A bomb exploded in Kirkuk on Monday. The next day gunmen killed two police officers near Mosul, "
+            "officials in Baghdad said.")
+    ms = find_places(text, gaz)
+    s2 = text.index("The next day")
+    ev = event_place(ms, s2, len(text), trigger=text.index("killed"))
+    assert ev is not None and ev.text == "Mosul" and ev.cue == "near"
+    ev1 = event_place(ms, 0, s2, trigger=text.index("exploded"))
+    assert ev1.text == "Kirkuk"
+
+
+def test_event_place_falls_back_to_region(gaz):
+    text = "Rebels burned a bus in Cuscatlan department, the army said."
+    ms = find_places(text, gaz)
+    ev = event_place(ms, 0, len(text), trigger=text.index("burned"))
+    assert ev.place.precision == "admin1" and ev.place.country_code == "SV"
+
+
+# ------------------------------------------------------------------ mention count / speed
+def test_many_mentions_across_countries(gaz):
+    text = ("Fighting was reported in Mosul, Kirkuk, Baquba, Najaf, Karbala and Kut. In Syria, rebels held "
+            "Aleppo, Hama and Deir ez-Zor. Shootings were reported in Chicago, Baltimore, Detroit, Memphis "
+            "and Atlanta. In El Salvador, rebels attacked Soyapango and Zacatecoluca. Colombian troops "
+            "fought near Cucuta and Pasto, while in Peru attacks hit Huancavelica and Cusco. Nigerian "
+            "police reported raids in Jos and Yola.")
+    ms = find_places(text, gaz)
+    ccs = {m.place.country_code for m in ms}
+    assert {"IQ", "SY", "US", "SV", "CO", "PE", "NG"} <= ccs
+    assert len(ms) >= 20
+
+
+def test_speed(gaz):
+    text = ("SAN SALVADOR, 5 MAY 89 -- " + "GUERRILLAS ATTACKED THE TOWN OF APOPA AND A BRIDGE NEAR SAN MIGUEL, "
+            "WHILE THE ARMY REPORTED CLASHES IN CHALATENANGO AND IN USULUTAN DEPARTMENT. " * 8)
+    find_places(text, gaz)
+    t = time.perf_counter()
+    for _ in range(20):
+        find_places(text, gaz)
+    per = (time.perf_counter() - t) / 20
+    assert per < 0.5  # generous bound against pathological slowness; the benchmark measures speed
