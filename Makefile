@@ -45,3 +45,11 @@ eval: setup
 ## The CI regression guard alone (fixed samples; skips without ../shared/data).
 eval-guard: setup
 	$(PY) -m pytest -m regression tests/test_regression.py
+
+## Benchmark (README "Performance"): synthetic ~800-word articles, plain loop vs Beam on 1 and 2 workers.
+## BENCH_ARTICLES=2000 takes ~10-15 min on 2 idle cores; add BENCH_FLAGS=--scale for 1k vs 10k (long).
+BENCH_ARTICLES ?= 2000
+BENCH_FLAGS    ?=
+bench: setup
+	mkdir -p out
+	$(PY) -m pipeline bench --articles $(BENCH_ARTICLES) --profile --json out/bench.json $(BENCH_FLAGS)

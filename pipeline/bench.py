@@ -349,7 +349,7 @@ def profile_loop(articles: list[dict], res: Any, out: Path, top: int = 25) -> st
     buf = io.StringIO()
     st = pstats.Stats(prof, stream=buf).strip_dirs()
     st.sort_stats("tottime").print_stats(top)
-    st.sort_stats("cumulative").print_stats(r"pipeline|spacy|thinc|dateparser|regex", top)
+    st.sort_stats("cumulative").print_stats(top)
     return buf.getvalue()
 
 

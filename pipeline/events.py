@@ -17,6 +17,7 @@ Pipeline per article (pure Python; Beam only calls `extract_events`):
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -72,6 +73,15 @@ class Mention:
     actor1: str | None
     actor2: str | None
     order: int
+    #: Says nothing of its own (no count, date or place in its clause, or it is the object of
+    #: "condemned"/"investigating"): it may join an event reported elsewhere, never start one.
+    weak: bool = False
+    #: The date came from this sentence's own time expression (not the paragraph's context).
+    date_own: bool = True
+
+    @property
+    def place_own(self) -> bool:
+        return self.place_source in ("clause", "sentence")
 
 
 @dataclass
@@ -86,7 +96,8 @@ class Event:
         return best
 
     def window(self) -> dates_mod.DateWindow:
-        return min(self.mentions, key=lambda m: (PRECISION_RANK[m.window.precision], m.order)).window
+        return min(self.mentions, key=lambda m: (m.weak, not m.date_own, PRECISION_RANK[m.window.precision],
+                                                 m.order)).window
 
     def place(self) -> PlaceMention | None:
         placed = [m for m in self.mentions if m.place is not None]
@@ -119,10 +130,13 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 
 
 def _can_merge(ev: Event, m: Mention) -> bool:
+    """Mentions whose date or place was borrowed from context carry no evidence of a different event."""
     if not lexicon.compatible(ev.etype, m.etype):
         return False
-    if not _windows_overlap(ev.window(), m.window):
+    if m.date_own and any(o.date_own for o in ev.mentions) and not _windows_overlap(ev.window(), m.window):
         return False
+    if not m.place_own or not any(o.place_own for o in ev.mentions):
+        return True
     return _same_place(ev.place(), m.place)
 
 
@@ -301,6 +315,9 @@ def extract_events(article: dict[str, Any], res: Resources,
     mentions: list[Mention] = []
     order = 0
     cache = _ArticleCache(text, anchor)
+    article_violent = any(
+        t[2] in lexicon.VIOLENT for _, s in candidates for t in lexicon.find_triggers(s.text)
+        if t[2] not in lexicon.GENERIC or t[2] == "shooting")
     for idx, sent in enumerate(sentences):
         if deadline is not None and time.monotonic() > deadline:
             raise ArticleTimeout(f"extraction exceeded its time budget at sentence {idx} of {len(sentences)}")
@@ -309,7 +326,7 @@ def extract_events(article: dict[str, Any], res: Resources,
         if next_cand is not None and next_cand[0][0] == idx:
             doc = next_cand[1]
             next_cand = next(cand_iter, None)
-            sent_mentions = _sentence_mentions(sent, doc, cache, context, places, exprs, order)
+            sent_mentions = _sentence_mentions(sent, doc, cache, context, places, exprs, order, article_violent)
             if sent_mentions:
                 _fill_place_fallback(sent_mentions, sentences, idx, places, dateline_place, article_place)
             mentions.extend(sent_mentions)
@@ -319,12 +336,22 @@ def extract_events(article: dict[str, Any], res: Resources,
 
     events: list[Event] = []
     for m in mentions:
+        if m.weak:
+            continue
         for ev in events:
             if _can_merge(ev, m):
                 ev.mentions.append(m)
                 break
         else:
             events.append(Event([m]))
+    for m in mentions:  # weak mentions only join an event told elsewhere in the article
+        if m.weak:
+            for ev in events:
+                if _can_merge(ev, m):
+                    ev.mentions.append(m)
+                    break
+    for ev in events:
+        ev.mentions.sort(key=lambda m: (m.weak, m.order))
     return _rows(article, events, text)
 
 
@@ -414,7 +441,8 @@ def _focus_country(places: list[PlaceMention], gaz: Gazetteer) -> PlaceMention |
 
 def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
                        context: dates_mod.DateWindow | None, places: list[PlaceMention],
-                       exprs: list[dates_mod.DateWindow], order: int) -> list[Mention]:
+                       exprs: list[dates_mod.DateWindow], order: int,
+                       article_violent: bool = False) -> list[Mention]:
     text = cache.text
     out: list[Mention] = []
     used_counts = False
@@ -439,6 +467,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         trig_text = sent.text[t_start:t_end]
         trig_abs = sent.start + t_start
         window = cache.event_date(sent.text, t_start, context)
+        if window.date_start > cache.anchor:
+            continue  # dated after publication: a plan or forecast, not a report
         place = event_place(places, c_start, c_end, trig_abs)
         place_source = "clause" if place is not None else ""
         if place is None:
@@ -450,10 +480,13 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         has_counts = cas.killed is not None or cas.wounded is not None
         is_noun = not _is_verbal(tok) and verb is not tok
         clause_has_date = any(c_start <= sent.start + e.start < c_end for e in exprs if e.start >= 0)
+        weak = False
         if (is_noun or trig_text.lower() in WEAK_TRIGGERS) and not (has_counts or clause_has_date or place_source == "clause"):
-            continue
+            weak = True
         if not (has_counts or clause_has_date or place_source):
-            continue  # nothing of its own: a reference to an event told elsewhere, or background
+            weak = True  # nothing of its own: a reference to an event told elsewhere, or background
+        if tok.dep_ in ("dobj", "pobj") and _statement_word(tok.head.lower_ if tok.dep_ == "dobj" else tok.head.head.lower_):
+            weak = True  # "condemned the attack", "investigating the shooting"
         if etype == "territory_seized" and not _seizes_territory(verb, place_source):
             continue
         if etype == "withdrawal" and not (place_source or has_counts):
@@ -461,8 +494,19 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if has_counts:
             used_counts = True
         a1, a2 = _actors(verb, text, sent)
-        out.append(Mention(etype, trig_text, sent, window, place, place_source, cas, a1, a2, order + len(out)))
+        if etype == "arrest" and article_violent:
+            weak = True  # "police arrested a suspect in the shooting": a follow-up of the event told
+        out.append(Mention(etype, trig_text, sent, window, place, place_source, cas, a1, a2, order + len(out), weak,
+                           date_own=bool(exprs)))
     return _merge_in_sentence(out)
+
+
+STATEMENT_STEMS = ("condemn", "denounc", "deni", "deny", "repudiat", "blam", "investigat", "claim", "mourn",
+                   "remember", "commemorat", "recall", "protest", "describ", "discuss", "review", "mark")
+
+
+def _statement_word(word: str) -> bool:
+    return word.startswith(STATEMENT_STEMS)
 
 
 def _seizes_territory(verb: Any, place_source: str) -> bool:
@@ -487,7 +531,8 @@ def _merge_in_sentence(ms: list[Mention]) -> list[Mention]:
                 out[i] = Mention(lexicon.more_specific(o.etype, m.etype), o.trigger if lexicon.more_specific(o.etype, m.etype) == o.etype else m.trigger,
                                  o.sentence, o.window if PRECISION_RANK[o.window.precision] <= PRECISION_RANK[m.window.precision] else m.window,
                                  keep_place, o.place_source or m.place_source, cas,
-                                 o.actor1 or m.actor1, o.actor2 or m.actor2, o.order)
+                                 o.actor1 or m.actor1, o.actor2 or m.actor2, o.order, o.weak and m.weak,
+                                 o.date_own or m.date_own)
                 break
         else:
             out.append(m)
@@ -517,8 +562,7 @@ def _fill_place_fallback(ms: list[Mention], sentences: list[Sentence], idx: int,
         elif dominant is not None:
             fallback, source = dominant, "article"
         if fallback is not None:
-            ms[i] = Mention(m.etype, m.trigger, m.sentence, m.window, fallback, source, m.casualties,
-                            m.actor1, m.actor2, m.order)
+            ms[i] = dataclasses.replace(m, place=fallback, place_source=source)
 
 
 def _best_count(counts: list[Count | None]) -> Count | None:

@@ -395,6 +395,7 @@ class Gazetteer:
         self.multi_first = mf
         self._places: dict[int, Place] = {}
         self._pnorm: dict[int, str] = {}
+        self._cand_memo: dict[tuple[str, bool], tuple[list[int], set]] = {}
         self.load_seconds = 0.0
         self.cache_path: str | None = None
 
@@ -461,7 +462,17 @@ class Gazetteer:
         return [], False
 
     def candidates(self, key: str, loose: bool = True) -> tuple[list[int], set]:
-        """Exact plus loose candidates for a key: (ids, set of ids that matched exactly)."""
+        """Exact plus loose candidates for a key: (ids, set of ids that matched exactly). Memoised per
+        process (callers must not mutate the result)."""
+        mk = (key, loose)
+        hit = self._cand_memo.get(mk)
+        if hit is None:
+            hit = self._candidates(key, loose)
+            if len(self._cand_memo) < 300_000:
+                self._cand_memo[mk] = hit
+        return hit
+
+    def _candidates(self, key: str, loose: bool = True) -> tuple[list[int], set]:
         v = self.exact.get(key)
         ex = [] if v is None else ([v] if isinstance(v, int) else v)
         if not loose:

@@ -283,10 +283,12 @@ def link_events(rows: Iterable[dict[str, Any]], all_incidents: bool = True) -> L
     pending = [i for i, e in enumerate(evs) if not e.row.get("incident_id")]
 
     blocks: dict[tuple[Any, ...], list[int]] = defaultdict(list)
+    buckets: dict[int, range] = {}
     for i, e in enumerate(evs):
         if e.linkable:
+            buckets[i] = bs = _buckets(e)
             for area in _areas(e, query=False):
-                for b in _buckets(e):
+                for b in bs:
                     blocks[(area, b)].append(i)
     pairs: list[tuple[tuple[int, float], str, str, int, int]] = []
     compared: set[tuple[int, int]] = set()
@@ -295,7 +297,7 @@ def link_events(rows: Iterable[dict[str, Any]], all_incidents: bool = True) -> L
         if not e.linkable:
             continue
         for area in _areas(e, query=True):
-            for b in _buckets(e):
+            for b in buckets[i]:
                 for j in blocks.get((area, b), ()):
                     if j == i:
                         continue

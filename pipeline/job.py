@@ -99,7 +99,12 @@ def run(argv: list[str]) -> RunResult:
         build_pipeline(pipeline, specs, config, str(staging.resolve()), today,
                        skip_seen_in=str(root.path.resolve()) if mode == "incremental" else None, run_id=run_id)
         result = pipeline.run()
-        result.wait_until_finish()
+        try:
+            result.wait_until_finish()
+        finally:
+            client = getattr(result, "client", None)  # DaskRunner: close before its cluster shuts down
+            if client is not None:
+                client.close()
         record["timings_s"]["pipeline"] = round(time.monotonic() - t0, 3)
         metrics = _metrics(result)
         record["metrics"] = metrics or {}

@@ -24,6 +24,9 @@ class PlaceMention:
     end: int
     place: Place
     cue: str = ""
+    #: "dateline"; "offfocus" (outside the article's focus countries: an event place only with a locative
+    #: cue, see event_place); "" otherwise
+    role: str = ""
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -138,6 +141,27 @@ bank post times herald tribune journal magazine party front movement council com
 association foundation institute club team jail prison penitentiary county parish township borough
 """)
 
+#: Nouns after a country name that make it a modifier, not a location ("U.S. embassy", "USSR citizens").
+ROLE_NOUNS = _W("""
+embassy embassies ambassador ambassadors consul consulate consulates government governments congress senate
+congressman congressmen citizen citizens national nationals adviser advisers advisor advisors marine marines
+official officials diplomat diplomats diplomatic aid assistance flag flags navy administration authorities
+envoy envoys delegation mission missionary missionaries journalist journalists reporter reporters newspaper
+company companies firm firms businessman businessmen volunteers volunteer priest priests nun nuns dollars
+ambassadors intervention imperialism imperialist imperialists military troops army soldiers policy
+president forces agents agent attorney attorneys marshal marshals representative representatives
+""")
+#: Last words of street names ("Church Street", "Willow Road"): never a town without "in".
+STREET_WORDS = _W("street st avenue ave road rd boulevard blvd drive dr lane ln circle court ct terrace pike")
+#: Parts of a city and compass areas ("South Side", "Northeast"): not towns on their own.
+AREA_KEYS = frozenset(
+    ["north side", "south side", "east side", "west side", "northside", "southside", "eastside", "westside",
+     "north end", "south end", "east end", "west end", "northeast", "northwest", "southeast", "southwest",
+     "midtown", "uptown", "downtown", "inner city", "old town"])
+#: Cues that put an event at a place outside the article's focus ("in Geneva", "near the border").
+ABROAD_CUES = frozenset(("in", "near", "at", "outside", "inside", "around", "outskirts", "into",
+                         "throughout", "across"))
+
 ADMIN_SUFFIX = _W("province governorate department departamento provincia region state prefecture")
 COUNTY_WORDS = _W("county parish")
 LOC_CUES = _W("in near at outside around inside across throughout toward towards into outskirts")
@@ -163,21 +187,39 @@ class _Tok:
         self.cap, self.poss, self.sent_start, self.gap_ok = cap, poss, sent_start, gap_ok
 
 
-def _tokenize(text: str) -> list[_Tok]:
-    toks: list[_Tok] = []
-    prev_end = 0
-    for m in _TOKEN.finditer(text):
-        s, e = m.start(), m.end()
-        t = m.group()
-        poss = False
-        if len(t) > 3 and _POSS.search(t):
-            t, e, poss = t[:-2], e - 2, True
+_NORM_MEMO: dict[str, str] = {}
+
+
+def _norm_token(t: str) -> str:
+    norm = _NORM_MEMO.get(t)
+    if norm is None:
         if t.isascii():
             norm = t.lower().replace("'", "").replace("`", "")
             if "." in norm:
                 norm = " ".join(norm.replace(".", " ").split())
         else:
             norm = normalize(t)
+        if len(_NORM_MEMO) < 200_000:
+            _NORM_MEMO[t] = norm
+    return norm
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        s, e = m.span()
+        t = m.group()
+        poss = False
+        if len(t) > 3 and t[-2] in "'\u2019" and t[-1] in "sS":
+            t, e, poss = t[:-2], e - 2, True
+        norm = _norm_token(t)
+        if s - prev_end == 1 and toks and text[prev_end] == " ":       # the common case: one space
+            sent_start = False
+            gap_ok = True
+            toks.append(_Tok(t, s, e, norm, t[:1].isupper(), poss, sent_start, gap_ok))
+            prev_end = m.end()
+            continue
         gap = text[prev_end:s]
         gs = gap.strip()
         sent_start = not toks or gs.endswith((".", "!", "?", ":", "\"", "\u201c", "--")) or "\n" in gap
@@ -192,13 +234,9 @@ def _tokenize(text: str) -> list[_Tok]:
 
 
 def _is_caps(text: str) -> bool:
-    up = low = 0
-    for ch in text[:3000]:
-        if ch.isalpha():
-            if ch.isupper():
-                up += 1
-            else:
-                low += 1
+    head = text[:3000]
+    up = sum(map(str.isupper, head))
+    low = sum(map(str.islower, head))
     return up > 4 * max(low, 1) and up > 20
 
 
@@ -222,6 +260,8 @@ class _Cand:
     exset: set | None = None
     bare: bool = False         # one capitalized word, no locative cue: may be a person or a title
     text_upper: bool = False
+    attr: bool = False         # a country used as a modifier ("U.S. embassy"): votes weakly, never a place
+    paren: bool = False        # dateline "CITY (COUNTRY)": a foreign bureau, a weak focus vote
 
 
 def _cue_of(toks, i) -> str:
@@ -238,8 +278,8 @@ def _settlement_of(toks, i) -> bool:
     return i >= 2 and toks[i - 1].norm == "of" and toks[i - 2].norm in SETTLEMENT_WORDS
 
 
-def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, a1_hints: dict
-          ) -> list[_Cand]:
+def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, a1_hints: dict,
+          county_out: list | None = None) -> list[_Cand]:
     cands: list[_Cand] = []
     n = len(toks)
     surnames: set[str] = set()
@@ -249,7 +289,7 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
         prev = toks[i - 1].norm if i else ""
         # person names: title / first name + Capitalised word(s)
         if (prev in TITLES or (prev in FIRST_NAMES and (caps or toks[i - 1].cap))) and i \
-                and (caps or t.cap) and toks[i].start - toks[i - 1].end <= 2:
+                and (caps or t.cap) and text[toks[i - 1].end:toks[i].start] in (" ", ". "):
             surnames.add(t.norm)
             if i + 1 < n and (caps or toks[i + 1].cap) and toks[i + 1].start - t.end <= 1 \
                     and toks[i + 1].norm not in STOPWORDS:
@@ -262,6 +302,29 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                                            and i + 1 < n and toks[i + 1].gap_ok and toks[i + 1].cap):
             i += 1
             continue
+        # "Dayton, Ohio", "Clearwater, Fla.": an AP state abbreviation after a comma is never a town
+        if i and t.norm in US_STATE_ABBR and text.startswith(".", t.end) \
+                and text[toks[i - 1].end:t.start].strip() == ",":
+            i += 1
+            continue
+        # "Mesa County", "PINELLAS COUNTY", "St. Tammany Parish": state evidence, and a region mention
+        k = 1
+        while k <= 3 and i + k < n and toks[i + k].gap_ok and toks[i + k].norm not in COUNTY_WORDS \
+                and (caps or toks[i + k].cap):
+            k += 1
+        if k <= 3 and i + k < n and toks[i + k].gap_ok and toks[i + k].norm in COUNTY_WORDS \
+                and (caps or toks[i + k].cap):
+            ckey = " ".join(tk.norm for tk in toks[i:i + k])
+            states = gaz.counties.get(ckey)
+            if states and ckey not in STOPWORDS:
+                if county_out is not None:
+                    county_out.append((i, i + k + 1, ckey, states))
+                votes["US"] = votes.get("US", 0.0) + 1.0
+                if len(states) == 1 or (0 < len(states) <= 3 and caps is False):
+                    for st in states:
+                        a1_hints[st] = a1_hints.get(st, 0) + 1.0 / len(states)
+                i += k + 1
+                continue
         # demonyms vote for focus
         dem = DEMONYMS.get(t.norm)
         if dem is None and i + 1 < n and toks[i + 1].gap_ok:
@@ -320,6 +383,12 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
         if key in surnames and c.cue not in LOC_CUES and not settlement:
             i = jj
             continue
+        if key in AREA_KEYS or (ntok > 1 and toks[jj - 1].norm in STREET_WORDS):
+            i = jj
+            continue
+        if jj < n and toks[jj].norm in ROLE_NOUNS and toks[jj].start - toks[jj - 1].end <= 1 and \
+                any(gaz.kinds[x] == 2 for x in exset or ()) and c.cue not in LOC_CUES:
+            c.attr = True
         single_word = ntok == 1
         if not caps and c.cue not in LOC_CUES and not settlement and not c.admin_only:
             # part of a longer proper name ("Joseph Walker", "Walker Smith")
@@ -335,6 +404,10 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                 i = jj
                 continue
             if nx is not None and nx.norm in ("said", "says", "told", "added", "wrote") and single_word \
+                    and all(gaz.kinds[x] == 0 for x in c.ids):
+                i = jj
+                continue
+            if single_word and pv is not None and pv.norm in ("said", "says", "told", "asked", "according") \
                     and all(gaz.kinds[x] == 0 for x in c.ids):
                 i = jj
                 continue
@@ -472,7 +545,8 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     toks = _tokenize(text)
     votes: dict[str, float] = {}
     a1_hints: dict[str, float] = {}
-    cands = _scan(text, toks, gaz, caps, votes, a1_hints)
+    county_found: list = []
+    cands = _scan(text, toks, gaz, caps, votes, a1_hints, county_found)
     dl_end = _dateline_end(text)
     n_text = max(len(text), 1)
 
@@ -489,8 +563,10 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         c.dateline = dl_end > 0 and c.end <= dl_end + 1
         nxt = cands[k + 1] if k + 1 < len(cands) else None
         between = text[c.end:nxt.start] if nxt else None
-        if nxt is not None and between is not None and between.strip() == "," and len(between) <= 3:
-            adm = _ids_kind(gaz, nxt.ids, 1)
+        paren = between is not None and between.strip() == "(" and len(between) <= 3 \
+            and text.startswith(")", nxt.end)
+        if nxt is not None and between is not None and (between.strip() == "," and len(between) <= 3 or paren):
+            adm = [] if paren else _ids_kind(gaz, nxt.ids, 1)
             ctry = _ids_kind(gaz, nxt.ids, 2)
             ok = False
             for a in adm:
@@ -504,8 +580,15 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
                     if any(gaz.ccs[x] == cc and gaz.kinds[x] != 2 for x in c.ids):
                         c.cc_filter, ok = cc, True
                         break
+            if not ok and adm and nxt.admin_only and not c.admin_only:
+                # "SAN FRANCISCO JAVIER, USULUTAN DEPARTMENT" with no such town in that department: the
+                # department, keeping what was written
+                best_a = max(adm, key=lambda a: votes.get(gaz.ccs[a], 0.0))
+                c.fallback, ok = gaz.place(best_a), True
+                a1_set.add(gaz.a1s[best_a])
             if ok:
-                c.end = nxt.end
+                c.paren = paren
+                c.end = nxt.end + (1 if paren else 0)
                 c.strong = True
                 if c.a1_filter:
                     a1_set.add(c.a1_filter)
@@ -541,8 +624,19 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     for c in cands:
         pos_w = 1.5 if c.start < n_text * 0.25 else 1.0
         kinds = {gaz.kinds[x] for x in c.ids}
-        if c.a1_filter:
-            votes[c.a1_filter[:2]] = votes.get(c.a1_filter[:2], 0.0) + 2.0 * pos_w
+        if c.attr:
+            cc = gaz.ccs[_ids_kind(gaz, c.ids, 2)[0]] if 2 in kinds else None
+            if cc:
+                votes[cc] = votes.get(cc, 0.0) + 0.3
+            continue
+        if c.a1_filter or (c.fallback is not None and c.fallback.country_code):
+            cc = c.a1_filter[:2] if c.a1_filter else c.fallback.country_code
+            votes[cc] = votes.get(cc, 0.0) + (5.0 if c.dateline else 2.0 * pos_w)
+            continue
+        if c.cc_filter:
+            # "SAN JOSE (COSTA RICA)": a bureau abroad says little about where the story is
+            w = (2.0 if c.paren else 5.0) if c.dateline else 2.0 * pos_w
+            votes[c.cc_filter] = votes.get(c.cc_filter, 0.0) + w
             continue
         if 2 in kinds and c.exact:
             cc = gaz.ccs[_ids_kind(gaz, c.ids, 2)[0]]
@@ -628,6 +722,62 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
             anchors.append((gaz.lats[c.chosen], gaz.lons[c.chosen]))
     _resolve(gaz, cands, focus, top_cc, a1_set, anchors)
 
+    # ---- one sense per article: a name pinned by the dateline or by "City, State" keeps that sense
+    pinned: dict[str, int] = {}
+    for c in cands:
+        if c.chosen is not None and c.fallback is None and (c.dateline or c.a1_filter or c.cc_filter):
+            pinned.setdefault(c.key, c.chosen)
+    if pinned:
+        for c in cands:
+            x = pinned.get(c.key)
+            if x is not None and c.chosen != x and not (c.a1_filter or c.cc_filter) and x in c.ids:
+                c.chosen = x
+
+    # ---- state focus of a US story: the dateline state, "City, State" pairs, state names, counties
+    st_votes: dict[str, float] = {}
+    for c in cands:
+        p_a1 = None
+        if c.fallback is not None and c.fallback.precision == "admin1":
+            p_a1 = c.fallback.admin1_code
+        elif c.chosen is not None and (c.a1_filter or (gaz.kinds[c.chosen] == 1 and c.exact)):
+            p_a1 = gaz.a1s[c.chosen]
+        if p_a1 and p_a1.startswith("US."):
+            st_votes[p_a1] = st_votes.get(p_a1, 0.0) + (5.0 if c.dateline else 1.5)
+    for a1, w in a1_hints.items():
+        if a1.startswith("US."):
+            st_votes[a1] = st_votes.get(a1, 0.0) + w
+    state_focus = None
+    if st_votes:
+        a1, w = max(st_votes.items(), key=lambda kv: kv[1])
+        if w >= 2.0 and w >= 0.6 * sum(st_votes.values()):
+            state_focus = a1
+    top_share = focus.get(top_cc, 0.0) if top_cc else 0.0
+
+    def keep(c) -> bool:
+        """Drop towns abroad in a story focused on one country (English words and namesakes: "IN
+        CHARGE", "downtown", "Pizza"), and small towns in other states of a US story focused on one state
+        (surnames, neighbourhoods), unless the text pins them ("City, State", dateline)."""
+        if c.attr:
+            return False
+        if c.fallback is not None or c.chosen is None or c.dateline or c.a1_filter or c.cc_filter:
+            return True
+        x = c.chosen
+        kind, cc = gaz.kinds[x], gaz.ccs[x]
+        primary = x in c.exset and gaz.primary_key(x) == c.key
+        abroad = top_share >= 0.4 and cc != top_cc and focus.get(cc, 0.0) < 0.5 * top_share
+        if kind == 0 and abroad:
+            return primary and gaz.pops[x] >= 100_000 and c.key not in SOFT_WORDS
+        if kind == 1 and abroad and caps:
+            return primary and c.cue in LOC_CUES
+        if kind == 0 and not caps and not primary and c.j - c.i == 1 and c.cue not in LOC_CUES and cc == "US":
+            return False          # a lone word matching only an alternate name ("Morgan")
+        if kind == 0 and state_focus and cc == "US" and gaz.a1s[x] != state_focus and gaz.pops[x] < 100_000:
+            if c.j - c.i == 1 or c.cue not in LOC_CUES:
+                return False
+        return True
+
+    cands = [c for c in cands if keep(c)]
+
     out: list[PlaceMention] = []
     for c in cands:
         if c.fallback is not None:
@@ -636,9 +786,54 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
             p = gaz.place(c.chosen)
         else:
             continue
-        out.append(PlaceMention(text[c.start:c.end], c.start, c.end, p, c.cue))
+        out.append(PlaceMention(text[c.start:c.end], c.start, c.end, p, c.cue, "dateline" if c.dateline else ""))
+    out.extend(_county_mentions(text, toks, gaz, county_found, a1_set, state_focus, dl_end, caps))
     out.extend(_unresolved_settlements(text, toks, gaz, caps, out, top_cc))
+    if top_cc:
+        # the focus country wins for event places unless a locative cue puts the event abroad
+        lim = 0.6 * focus.get(top_cc, 0.0)
+        out = [replace(m, role="offfocus") if m.place.country_code and m.place.country_code != top_cc
+               and focus.get(m.place.country_code, 0.0) < lim and m.role != "dateline" else m for m in out]
     out.sort(key=lambda m: m.start)
+    return out
+
+
+def _county_mentions(text, toks, gaz, found, a1_set, state_focus, dl_end, caps) -> list[PlaceMention]:
+    """"X County" / "X Parish" (optionally ", State") as a region mention of its state, when the state is
+    known: the only state with such a county, the state written after it, or the article's state."""
+    out = []
+    for i, j, key, states in found:
+        start, end = toks[i].start, toks[j - 1].end
+        st = None
+        m = _AFTER_COMMA_ABBR.match(text, end)
+        if m:
+            ab = m.group(1)
+            nab = " ".join(ab.lower().replace(".", " ").split())
+            code = US_STATE_ABBR.get(nab) if ab.endswith(".") else (ab if ab in US_POSTAL else None)
+            if code and "US." + code in states:
+                st, end = "US." + code, m.end(1)
+        if st is None and j < len(toks) and text[end:toks[j].start].strip() == ",":
+            a1 = gaz.exact.get(toks[j].norm if j + 1 >= len(toks) or not toks[j + 1].gap_ok
+                               else toks[j].norm)
+            for x in ([a1] if isinstance(a1, int) else a1 or ()):
+                if gaz.kinds[x] == 1 and gaz.a1s[x] in states:
+                    st, end = gaz.a1s[x], toks[j].end
+        if st is None:
+            if len(states) == 1:
+                st = states[0]
+            elif state_focus in states:
+                st = state_focus
+            else:
+                inter = [a for a in states if a in a1_set]
+                st = inter[0] if len(inter) == 1 else None
+        if st is None:
+            continue
+        place = gaz.admin1_place(st)
+        if place is None:
+            continue
+        dateline = dl_end > 0 and start <= 2
+        out.append(PlaceMention(text[start:end], start, end, place, _cue_of(toks, i),
+                                "dateline" if dateline else ""))
     return out
 
 
@@ -699,7 +894,8 @@ def _compatible(general: Place, specific: Place) -> bool:
 def event_place(mentions: list[PlaceMention], start: int, end: int, trigger: int | None = None
                 ) -> PlaceMention | None:
     """The place where an event in text[start:end] happened (see module docstring)."""
-    inside = [m for m in mentions if m.start >= start and m.end <= end]
+    inside = [m for m in mentions if m.start >= start and m.end <= end
+              and not (m.role == "offfocus" and m.cue not in ABROAD_CUES)]
     if not inside:
         return None
     anchor = trigger if trigger is not None else (start + end) // 2

@@ -99,8 +99,13 @@ def _emit(text: str, start: int, end: int, para_no: int, max_chars: int, out: li
     if end - start > max_chars:
         # Run-on text (tables, scraped menus): cut at the last space before the limit.
         while end - start > max_chars:
-            cut = text.rfind(" ", start, start + max_chars)
-            cut = cut if cut > start else start + max_chars
+            space = text.rfind(" ", start, start + max_chars)
+            if space > start:
+                cut, nxt = space, space + 1  # cut at the space and skip it
+            else:
+                cut = nxt = start + max_chars  # no space: cut inside the run, lose nothing
             out.append(Sentence(text[start:cut], start, cut, para_no))
-            start = cut + 1
+            start = nxt
+            while start < end and text[start].isspace():
+                start += 1
     out.append(Sentence(text[start:end], start, end, para_no))

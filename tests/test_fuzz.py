@@ -191,9 +191,6 @@ def test_split_sentences_offsets_ordered_and_exact(text):
     check_sentences(text, 1500)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "sentences._emit: a run of more than max_chars characters with no space to cut at loses one "
-    "character per cut (start = cut + 1 skips a non-space) and can emit an empty Sentence at the end"))
 @FUZZ
 @given(st.text(alphabet="abc \u4e2d", min_size=1, max_size=80), st.integers(min_value=1, max_value=20))
 @example("killed", 1)
