@@ -204,6 +204,9 @@ def _is_asserted(tok: Any, verb: Any) -> bool:
                 return False
             if child.dep_ == "mark" and low in ("if", "unless", "whether"):
                 return False
+    if verb.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+                                   for c in verb.head.children):
+        return False
     # "the possibility of an attack", "after 16 years of fighting"
     for child in verb.children:  # "no one was killed", "nobody was hurt"
         if child.dep_ in ("nsubj", "nsubjpass") and (
@@ -460,6 +463,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         verb = _governing_verb(tok)
         if not _is_asserted(tok, verb):
             continue
+        if sent.text[t_start:t_end].lower() in lexicon.WEAPON_WORDS and not _used_in_attack(tok, verb):
+            continue  # weapons found, seized or handed in
         if etype in lexicon.SETTING_TYPES and violent_here and tok.dep_ == "pobj" \
                 and tok.head.lower_ in ("at", "during", "near", "outside", "after", "before", "following"):
             continue  # "a shooting at a parade": the parade is where, not what
@@ -507,6 +512,14 @@ STATEMENT_STEMS = ("condemn", "denounc", "deni", "deny", "repudiat", "blam", "in
 
 def _statement_word(word: str) -> bool:
     return word.startswith(STATEMENT_STEMS)
+
+
+def _used_in_attack(tok: Any, verb: Any) -> bool:
+    """A weapon noun reports an attack when its verb is one of firing, exploding or hitting."""
+    heads = [verb, tok.head]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        heads.append(tok.head.head)
+    return any(h.lower_.startswith(lexicon.ATTACK_VERB_STEMS) for h in heads)
 
 
 def _seizes_territory(verb: Any, place_source: str) -> bool:
@@ -591,7 +604,10 @@ def _rows(article: dict[str, Any], events: list[Event], text: str) -> tuple[list
         pm = ev.place()
         killed = _best_count([m.casualties.killed for m in ev.mentions])
         wounded = _best_count([m.casualties.wounded for m in ev.mentions])
-        if killed is None and wounded is not None and wounded.best and no_death_words:
+        if killed is None and no_death_words and (
+                (wounded is not None and wounded.best) or ev.etype == "shooting"):
+            # A shooting or an injury report in an article that never mentions a death:
+            # local news always reports a death when there is one.
             killed = NO_DEATHS
         claimed = any(
             m.casualties.claimed and (m.casualties.killed is killed or m.casualties.wounded is wounded)

@@ -27,7 +27,7 @@ TRIGGERS: dict[str, list[str]] = {
                    r"pulled back"],
     "armed_clash": [r"clash(?:ed|es|ing)?", r"fighting", r"fought", r"battled?", r"battles",
                     r"fire ?fights?", r"gun ?battles?", r"skirmish(?:es)?", r"exchange of fire",
-                    r"combats?", r"confrontations?", r"engagements?", r"offensive"],
+                    r"combats?", r"confrontations?", r"engagements?"],
     "arson": [r"set (?:on )?fire", r"set ablaze", r"torched", r"burned down", r"burnt down", r"arson",
               r"sabotage[ds]?", r"looted", r"destroyed"],
     "riot": [r"riots?", r"rioting", r"rioters"],
@@ -38,10 +38,10 @@ TRIGGERS: dict[str, list[str]] = {
     "shooting": [r"shot", r"shootings?", r"gunfire", r"opened fire", r"gunshots?",
                  r"fired (?:shots|on|at)"],
     "attack": [r"attack(?:s|ed|ing|ers)?", r"ambush(?:ed|es)?", r"raid(?:s|ed)?", r"assault(?:s|ed)?",
-               r"struck", r"hit by", r"machinegunned", r"machine-gunned", r"terrorist actions?",
+               r"struck", r"hit by", r"machinegunned", r"machine-gunned",
                r"insurgents? (?:hit|struck)", r"wounded", r"injured", r"injuries", r"casualties"],
     "killing": [r"killed", r"kills?", r"killing", r"killings", r"murder(?:s|ed)?", r"slain", r"died",
-                r"dead", r"deaths?", r"assassinat(?:ed|ion|ions)", r"bodies", r"body", r"stabbed",
+                r"dead", r"deaths?(?!\s+(?:squads?|threats?|penalty|sentences?|row|certificates?|march))", r"assassinat(?:ed|ion|ions)", r"bodies", r"body", r"stabbed",
                 r"beheaded", r"(?:death )?toll", r"fatal(?:ly)?", r"homicides?", r"lost (?:their|his|her) lives?"],
 }
 
@@ -52,6 +52,14 @@ PRIORITY = ["mass_killing", "bombing", "airstrike", "shelling", "kidnapping", "t
 
 #: Types that often name the setting of another event ("a shooting at a parade").
 SETTING_TYPES = frozenset({"rally", "protest", "riot", "arrest"})
+
+#: Weapon nouns: a trigger only when used in an attack ("fired rockets at", "a mortar round hit"),
+#: not when weapons are found, seized, handed in or bought.
+WEAPON_WORDS = frozenset({"explosive", "explosives", "grenade", "grenades", "rocket", "rockets", "missile",
+                          "missiles", "mortar", "mortars", "artillery", "dynamite", "bomb", "bombs", "ied", "ieds"})
+ATTACK_VERB_STEMS = ("fire", "fired", "launch", "hit", "struck", "strike", "land", "explod", "detonat", "drop",
+                     "rain", "pound", "shell", "lob", "hurl", "threw", "throw", "attack", "kill", "wound",
+                     "destroy", "damag", "blew", "blow", "injur", "target", "plant", "set off", "went off")
 
 #: Types that only say that violence happened; they merge into a specific type at the same place/time.
 GENERIC = frozenset({"attack", "shooting", "killing"})

@@ -339,7 +339,7 @@ _AUX = (
     r"may\s+have|might\s+have|are\s+believed\s+to\s+have|were\s+believed\s+to\s+have|"
     r"are\s+feared|were\s+feared|are\s+reported|were\s+reported|were\s+reportedly|was\s+reportedly)"
     r"(?:\s+(?:been|being|all|also|both|reportedly|allegedly|apparently|later|then|subsequently|"
-    r"reported|confirmed|believed|feared|said|thought|initially|eventually|each|just|already|"
+    r"reported|confirmed|believed|feared|said|thought|initially|eventually|each|just|already|since|"
     r"))*)"
 )
 _ADV = (
@@ -415,9 +415,14 @@ def _c(p: str) -> re.Pattern:
 _PATTERNS: list[tuple[str, str, re.Pattern, str, bool]] = []
 
 
-def _add(name: str, kind: str, pattern: str, strength: str = "strong") -> None:
+_NEEDS: dict[str, tuple[str, ...]] = {}  # pattern name -> substrings one of which must occur (speed)
+
+
+def _add(name: str, kind: str, pattern: str, strength: str = "strong", need: tuple[str, ...] = ()) -> None:
     q_initial = pattern.startswith(f"(?P<q>{Q})") or pattern.startswith(f"(?P<q>(?P<q1>{Q})")
     _PATTERNS.append((name, kind, _c(pattern), strength, q_initial))
+    if need:
+        _NEEDS[name] = need
 
 
 # death toll / number of dead (a total)
@@ -518,6 +523,30 @@ _add("weak_act_kill", "killed",
      r"ex-boyfriend|grandmother|grandfather|stepfather|stepmother|child|baby|cousin|uncle|aunt|"
      r"nephew|niece|roommate|neighbor|neighbour|friend|partner|fiancee?))\b", "strong1")
 
+# hospital condition = wounded: "two others are in critical condition", "he was listed in stable condition"
+_COND = (
+    r"(?:(?:was|were|is|are|remains?|remained|has\s+been|have\s+been)\s+)(?:(?:still|now|also|later|"
+    r"reportedly|initially|both|each)\s+)*(?:(?:listed|reported|described|hospitali[sz]ed|recovering|"
+    r"upgraded|downgraded)\s+)?(?:as\s+)?(?:in\s+)?(?:(?:critical|serious|stable|fair|good|grave|guarded|"
+    r"satisfactory|life-threatening)(?:\s+(?:but|and|to)\s+(?:stable|critical|serious|fair))?)\s+condition\b"
+)
+_add("subj_cond", "wounded", rf"(?P<q>{Q}){_GAP}[\s,]+{_COND}", need=("condition",))
+_add("weak_cond", "wounded", rf"(?P<q>{_WEAK_SUBJ})(?:,[^,;]{{1,40}},)?\s+{_COND}", "weak", need=("condition",))
+_add("other_cond", "wounded",
+     rf"\b(?P<q>another|a\s+second|a\s+third|the\s+other|the\s+second)(?:\s+(?:[a-z\-]+\s+)?{_PERSON_SG})?"
+     rf"\s+(?:{_COND}|{_AUX}\s+{_ADV}{_WOUND_PASSIVE}|{_ADV}(?:wounded|injured|hurt)\b(?!\s+(?:a|an|the|his|her)\b))",
+     "strong1")
+_add("other_kill", "killed",
+     rf"\b(?P<q>another|a\s+second|a\s+third|the\s+other|the\s+second)(?:\s+(?:[a-z\-]+\s+)?{_PERSON_SG})?"
+     rf"\s+(?:{_AUX}\s+{_ADV}(?!dead\b){_KILL_PASSIVE}|(?:later\s+|also\s+)?died\b|(?:is|was)\s+dead\b)",
+     "strong1")
+_NEEDS["other_cond"] = _NEEDS["other_kill"] = ("another", "other", "second", "third")
+_NEEDS.update({"toll": ("toll", "number"), "lives": ("lives",), "suicide": ("sel", "suicide", "own"),
+               "bodies": ("bod", "corpse"), "noun_deaths": ("death", "fatalit", "bod", "corpse"),
+               "noun_injuries": ("injur", "casualt"), "fatally": ("fatally", "mortally"),
+               "of_whom_died": ("them", "whom"), "left_dead": ("left", "leav"),
+               "left_wound": ("left", "leav"), "weak_self_shot": ("sel",), "weak_and_died": ("died", "succumbed")})
+
 # word starts where a quantity may begin (patterns that open with a quantity are only tried there)
 _Q_START = re.compile(
     r"(?<![\w.,:$#/\-])\d|\b(?:at|no|not|a|an|more|well|just|over|upwards|in|greater|another|still|additional|"
@@ -547,6 +576,280 @@ _NAMED: list[tuple[str, str, re.Pattern, str]] = [
         rf"\b(?i:{_VERB_ACT_KILL})\s+(?P<q>{_NAME})(?=\s*(?:[,.;:]|$|\s+(?:and|in|on|at|as|who|inside|outside|"
         r"near|while|when|after)\b))"), "weak"),
 ]
+
+# ---------------------------------------------------------------------------
+# noun phrases without a leading number: named victims, lists, nominalizations
+# ---------------------------------------------------------------------------
+# Grammatical number of a noun phrase decides the figure (works in ALL CAPS too):
+# a singular NP, a name or a title => 1; "A, B AND C" => 3; "X AND HIS BODYGUARD" => 2;
+# a plural noun without a number ("the priests") => no figure.
+
+_NP_CUT = re.compile(
+    r"[.;:!?()\"\[\]]|--|\s-\s|\b(?:in|on|at|by|with|during|when|while|after|before|near|outside|inside|as|who|"
+    r"whom|which|that|whose|from|for|last|yesterday|today|tonight|this|early|late|then|because|since|"
+    r"where|but|was|were|is|are|had|has|have|be|been|said|says|say|according|reportedly|apparently|"
+    r"allegedly|around|about|shortly|into|onto|amid|following|despite|without|to|under|over|through|"
+    r"against|among|between|himself|herself|themselves|itself|allegedly|and\s+(?:then|later|also|"
+    r"wounded|wounding|injured|injuring|killed|killing|shot|shooting|fled|escaped|left|took|stole)|"
+    r"died|dies|dead|killed|murdered|wounded|injured|hurt|shot|slain|executed|massacred|assassinated|"
+    r"kidnapped|abducted|disappeared|arrested|captured|can|could|will|would|may|might|must|should|"
+    r"early|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|"
+    r"(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)\b"
+)
+_DETS = r"(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|[a-z\-]+'s)"
+_PLURAL_WORDS = re.compile(
+    r"^(?:people|persons|men|women|children|police|policemen|guerrillas|guerillas|males|females|"
+    r"couples|candidates|inmates|delegates|associates|comrades|others|both|all|families|relatives|"
+    r"youths|troops|crew|peoples|militia|staff)$"
+)
+_PLURAL_END = re.compile(r"(?:[bcdfghklmnprtwy]s|ges|ees|ves|ies|ses|ches|shes|xes|men)$")
+_NONPERSON = re.compile(
+    r"^(?:it|they|we|he|she|i|nevertheless|however|meanwhile|moreover|also|them|us|me|you|there|here|this|that|so|due|now|again|home|everyone|everybody|anyone|"
+    r"anybody|someone|somebody|one|none|all|each|more|less|much|time|one\s+another|each\s+other|"
+    r"everything|anything|nothing|something|people|"
+    r"hopes?|plans?|bills?|deals?|process|talks|peace|democracy|country|nation|movement|party|"
+    r"government|army|state|engine|lights?|power|chances?)$"
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:government|army|police|group|front|country|nation|state|party|cartel|organi[sz]ation|"
+    r"movement|forces|military|guerrillas|regime|ministry|company|city|department|world|year|week|"
+    r"weekend|night|today|yesterday|shooting|attack|crash|fire)$"
+)
+_PERSONISH = re.compile(
+    rf"\b(?:{_PERSON_SG}|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|senator|president|minister|candidate|congressman|deputy|governor|"
+    r"ambassador|msgr|monsignor|archbishop|bishop|father|dr|mr|mrs|ms|attorney|magistrate|"
+    r"councillor|councilor|alderman|rector|director|chief|editor|banker|industrialist|rancher|"
+    r"landowner|lawyer|engineer|[a-z0-9]+-year-old|infant|son|daughter|wife|husband|girlfriend|"
+    r"boyfriend|mother|father)\b"
+)
+_TITLE_START = re.compile(_PERSONISH.pattern.replace(r"\b(?:", r"^(?:", 1))
+_Q_AT_START = re.compile(rf"(?P<q>{Q})(?=\s|$)")
+
+
+def _item_count(item: str, orig_item: str, caps: bool, low_ctx: str, off: int) -> int | None:
+    """Persons in one conjunct: 1 for a singular NP/name, N for "N ..."; None if unknown/plural."""
+    it = item.strip(" ,")
+    it = re.sub(r"^(?:and|also|both|even)\s+", "", it)
+    if not it:
+        return None
+    toks = it.split()
+    if _NONPERSON.match(it):
+        return None
+    if it in ("him", "her"):
+        return 1
+    body = re.sub(rf"^(?:the|these|those|his|her|their|its|our|[a-z\-]+'s)\s+", "", it)
+    m = _Q_AT_START.match(body)
+    if m and m.group("q").strip() not in ("a", "an") and body[:m.end()].strip():
+        q = m.group("q")
+        qa = low_ctx.find(q, off)
+        if qa < 0 or not _valid_q(low_ctx, qa, qa + len(q), q):
+            return None
+        c = _parse_q(q, q)
+        if c is None or c.best is None or c.best == 0 or c.low != c.best or c.high != c.best:
+            return None
+        return c.best
+    if re.match(r"^(?:others?|some|many|several|various|numerous|dozens|hundreds|scores|most|all)\b", body):
+        return None
+    head = toks[-1].rstrip(",'")
+    if head.endswith("'s") or head in ("of", "and", "the", "a", "an"):
+        return None
+    if _PLURAL_WORDS.match(head) or (_PLURAL_END.search(head) and not head.endswith("ss")):
+        if not (caps and len(toks) >= 2 and not re.match(rf"^{_DETS}\b", it) and
+                _TITLE_START.match(it) and not _PLURAL_WORDS.match(head)):
+            return None
+    if any((_PLURAL_WORDS.match(t) or (_PLURAL_END.search(t) and not t.endswith("ss"))) and not _TITLE_START.match(t)
+           for t in toks[1:]) or re.search(r"(?:ly|ed)$", toks[0]) or _NONPERSON.match(toks[0]):
+        return None  # "human beings continue", "lived at", "nevertheless"
+    has_det = bool(re.match(rf"^(?:a|an|the|his|her|their|its|another|[a-z\-]+'s)\b", it))
+    if has_det:
+        headpart = it.split(" of ")[0]
+        return 1 if (_PERSONISH.search(headpart) or re.search(r"\d+-year-old|\bvictim\b", headpart)) else None
+    # bare NP: a name or a title (+ name)
+    if not caps:
+        words = orig_item.strip(" ,").split()
+        if not words or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("de", "del", "la", "van", "von")
+                                for w in words):
+            return None
+        if not (words[0][:1].isupper() or _PERSONISH.search(it)):
+            return None
+    if len(toks) > 7:
+        return None
+    return 1
+
+
+def _name_like(part: str) -> bool:
+    toks = part.split()
+    return (1 <= len(toks) <= 5 and not re.match(rf"^(?:a|an|the|his|her|their|its)\b", part)
+            and not re.search(r"\b(?:of|in|for|from|at|on|with|who|which)\b|\d", part))
+
+
+def _np_count(np: str, orig: str, caps: bool, low_ctx: str, off: int) -> tuple[int, int] | None:
+    """(persons, length used) for the noun phrase at the start of np, or None."""
+    np = re.sub(r"\b(?:as\s+well\s+as|along\s+with|together\s+with)\b", lambda m: " and" + " " * (len(m.group(0)) - 4), np)
+    mcut = _NP_CUT.search(np)
+    end = mcut.start() if mcut else len(np)
+    if mcut and re.match(r"(?:died|dies|dead|killed|murdered|wounded|injured|hurt|shot|slain|executed|"
+                         r"massacred|assassinated|kidnapped|abducted|disappeared|arrested|captured)\b", mcut.group(0)):
+        # "398 soldiers and 800 wounded": the last conjunct belongs to the next figure
+        mand = list(re.finditer(r",?\s+and\s+", np[:end]))
+        if mand:
+            end = mand[-1].start()
+    seg = np[:end]
+    # trailing punctuation/space
+    seg = seg.rstrip(" ,")
+    if not seg.strip():
+        return None
+    length = len(seg)
+    oseg = orig[:length]
+    # split into conjuncts: serial comma list "A, B, and C" / "A and B"
+    m_and = None
+    for mm in re.finditer(r",?\s+and\s+", seg):
+        m_and = mm
+        if mm.group(0).startswith(","):
+            break
+    if m_and is None:
+        left, right, oleft, oright, roff = seg, "", oseg, "", 0
+    else:
+        left, right = seg[:m_and.start()], seg[m_and.end():]
+        oleft, oright = oseg[:m_and.start()], oseg[m_and.end():]
+        roff = m_and.end()
+    parts, oparts, poffs = [], [], []
+    pos = 0
+    for p in left.split(","):
+        if p.strip():
+            parts.append(p)
+            oparts.append(oleft[pos:pos + len(p)])
+            poffs.append(pos)
+        pos += len(p) + 1
+    if not parts:
+        return None
+    if len(parts) > 1:
+        if _Q_AT_START.match(parts[0].strip()) and parts[0].strip().split()[0] not in ("a", "an"):
+            return None  # "two reporters, A and B": apposition naming a counted group
+        if m_and is not None and m_and.group(0).startswith(",") and any(
+                _item_count(p, op, caps, low_ctx, off + po) is None for p, op, po in zip(parts, oparts, poffs)):
+            return None  # "A, the priests, and B": a list with an uncountable member
+        if all(_name_like(p.strip()) for p in parts):
+            counts = [_item_count(p, op, caps, low_ctx, off + po) for p, op, po in zip(parts, oparts, poffs)]
+        else:
+            counts = [_item_count(parts[0], oparts[0], caps, low_ctx, off + poffs[0])]  # apposition
+    else:
+        counts = [_item_count(parts[0], oparts[0], caps, low_ctx, off + poffs[0])]
+    if right and len(parts) == 1 and len(parts[0].split()) == 1 and _TITLE_START.match(parts[0].strip()):
+        counts = []  # "senator and presidential candidate X" is one person
+    if right:
+        rparts = right.split(",")
+        if len(rparts) > 1 and not _name_like(rparts[1].strip()):
+            right = rparts[0]
+            oright = oright[:len(right)]
+        elif len(rparts) > 1:
+            return None
+        counts.append(_item_count(right, oright, caps, low_ctx, off + roff))
+    if any(c is None for c in counts):
+        return None
+    return sum(counts), length
+
+
+_NOMINAL = re.compile(
+    r"\b(?P<noun>murders?|assassinations?|killings?|slayings?|deaths?|executions?|massacres?)\s+of\s+")
+_POSS_NOMINAL = re.compile(
+    r"(?:\b(?P<pron>his|her)|(?P<poss>\b[a-z][\w\-\.]*(?:\s+[a-z][\w\-\.]*){0,4})'s)\s+"
+    r"(?:(?:brutal|tragic|shooting|violent|cowardly|recent|abominable|vile|heinous|cold-blooded)\s+)?"
+    r"(?P<noun>murder|assassination|killing|slaying|death)\b"
+    r"(?!\s+(?:squads?|penalty|threats?|sentences?|toll|certificates?|row|list|of|spree|squad|"
+    r"fields?|camps?|wish|knell|march))"
+)
+_VERB_OBJ = re.compile(
+    rf"\b(?P<v>{_VERB_ACT_KILL}|(?P<w>wounded|wounding|injured|injuring|shot\s+and\s+(?:wounded|injured)))\s+"
+    r"(?!(?:him|her|them)sel)"
+)
+_SUBJ_PRED = re.compile(
+    rf"(?P<pl>\s+(?:were|have\s+been|had\s+been|are)\s+{_ADV}(?:{_KILL_PASSIVE})"
+    rf"|\s+(?:(?:later|also|both|subsequently|eventually|then)\s+)*(?:died|perished|were\s+found\s+dead|"
+    r"have\s+died|had\s+died|lost\s+their\s+lives)\b)"
+    r"|(?P<plw>\s+(?:were|have\s+been|had\s+been|are)\s+" + _ADV + _WOUND_PASSIVE + ")"
+)
+_SUBJ_BOUND = re.compile(
+    r"(?:^|[;:!?\"(\[\]]|--|\s-\s|\b(?:that|when|after|before|while|where|because|since|if|said|says|"
+    r"reported|reports|announced|added|confirmed|stated|whom|which|who|but|although|though|yesterday|"
+    r"today|tonight|in|on|at|during|near|by|from|with|as|meanwhile|also|however|then|whereas|than|"
+    r"killing|killed|wounding|wounded|injuring|injured|shot|left|leaving)\b)"
+)
+
+
+def _np_mentions(low: str, masked: str, orig: str, caps: bool) -> list[tuple[str, str, int, int, int, int, int]]:
+    """(name, kind, count, qstart, qend, start, end) readings of noun-phrase victims."""
+    out = []
+    # "the murder of X", "the assassination of A, B and C", "the deaths of X and his bodyguard"
+    for m in _NOMINAL.finditer(masked):
+        a = m.end()
+        r = _np_count(masked[a:a + 200], orig[a:a + 200], caps, low, a)
+        if r is None:
+            continue
+        n, ln = r
+        noun = m.group("noun")
+        if noun.startswith(("death", "execution")) and not (
+                re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b", masked[a:a + ln])
+                or _PERSONISH.search(masked[a:a + ln])
+                or (not caps and re.match(r"[A-Z]", orig[a:a + 1]))):
+            continue
+        out.append(("nominal", "killed", n, a, a + ln, m.start(), a + ln))
+    # "GALAN'S MURDER", "his assassination"
+    for m in _POSS_NOMINAL.finditer(masked):
+        if m.group("poss"):
+            p = m.group("poss")
+            if _ORG_WORDS.search(p) or re.search(r"\b(?:the|its|their|our)\s*$|\b(?:the|its|their|our)\b", p):
+                continue
+            if not caps and not re.search(r"[A-Z]", orig[m.start("poss"):m.end("poss")]) and not _PERSONISH.search(p):
+                continue
+        out.append(("poss_nominal", "killed", 1, m.start(), m.end(), m.start(), m.end()))
+    # active objects: "killed presidency minister X and his driver", "wounding him"
+    for m in _VERB_OBJ.finditer(masked):
+        a = m.end()
+        if re.search(r"\b(?:the|a|an|many|several|some|recently|newly|already|dead\s+and|being)\s+$",
+                     masked[max(0, m.start() - 12):m.start()]):
+            continue  # adjectival or nominal use: "the recently murdered senator", "the wounded man"
+        if _Q_AT_START.match(masked, a) and not re.match(r"(?:a|an)\b", masked[a:a + 3]):
+            continue  # a counted object is read by the quantity patterns
+        if re.match(r"(?:and|or|but|nor|so|then|not|more|less|off|out|up|down|back|over|too|again|dead|"
+                    r"instantly|outright|immediately|only|just|almost|nearly|also|,)\b", masked[a:a + 12]) \
+                or _NP_CUT.match(masked, a):
+            continue
+        r = _np_count(masked[a:a + 200], orig[a:a + 200], caps, low, a)
+        if r is None:
+            continue
+        n, ln = r
+        kind = "wounded" if m.group("w") else "killed"
+        out.append(("obj", kind, n, a, a + ln, m.start(), a + ln))
+    # subjects: "A, B AND C WERE KILLED", "X AND HIS BODYGUARD DIED", "JUDGE X DIED"
+    for m in _SUBJ_PRED.finditer(masked):
+        s0 = max(0, m.start() - 220)
+        before = masked[s0:m.start()]
+        bounds = list(_SUBJ_BOUND.finditer(before))
+        if bounds and re.fullmatch(r"in|on|at|during|near|by|from|with|as", bounds[-1].group(0)):
+            continue  # "40 members from A AND B died": the list is not the subject
+        b = bounds[-1].end() if bounds else 0
+        subj_start = s0 + b
+        sub = masked[subj_start:m.start()]
+        lead = len(sub) - len(sub.lstrip(" ,"))
+        subj_start += lead
+        sub = masked[subj_start:m.start()]
+        if not sub.strip() or _Q_AT_START.match(sub) and not re.match(r"(?:a|an)\b", sub) \
+                or re.match(r"(?:and|or|but|nor|then|so)\b", sub):
+            continue
+        plural_verb = bool(m.group("plw")) or bool(re.match(r"\s+(?:were|have|had|are|lost)\b", m.group(0)))
+        r = _np_count(sub + " .", orig[subj_start:m.start()] + " .", caps, low, subj_start)
+        if r is None:
+            continue
+        n, ln = r
+        if ln < len(sub.rstrip(" ,")):
+            continue  # the phrase is not the whole subject
+        if n == 1 and (plural_verb or not caps):
+            continue  # singular readings elsewhere; "X were killed" with one item is not parsed
+        kind = "wounded" if m.group("plw") else "killed"
+        out.append(("subj_np", kind, n, subj_start, subj_start + ln, subj_start, m.end()))
+    return out
 
 # zero statements
 _ZERO_BOTH = re.compile(
@@ -596,7 +899,7 @@ _CLAIM = re.compile(
 _TRIGGER = re.compile(
     r"kill|dead|die|death|wound|injur|hurt|shot|shoot|slain|slay|slew|murder|execut|massacr|bod(?:y|ies)|"
     r"corps|casualt|fatal|toll|lives|life|hospital|slaughter|behead|assassin|perish|succumb|victim|gunned|"
-    r"suicide|lynch|decapitat|remains"
+    r"suicide|lynch|decapitat|remains|condition"
 )
 
 # parentheticals whose numbers belong to a subset of the group: ", including two children,"
@@ -652,6 +955,9 @@ def _collect(low: str, orig: str) -> list[_Mention]:
     starts = [m.start() for m in _Q_START.finditer(masked)]
     out: list[_Mention] = []
     for name, kind, rx, strength, q_initial in _PATTERNS:
+        need = _NEEDS.get(name)
+        if need and not any(w in masked for w in need):
+            continue
         if q_initial:
             it = (m for m in (rx.match(masked, p) for p in starts) if m)
         else:
@@ -664,6 +970,12 @@ def _collect(low: str, orig: str) -> list[_Mention]:
         for name, kind, rx, strength in _NAMED:
             for m in rx.finditer(omasked):
                 _add_mention(out, low, m, name, kind, strength)
+    caps = _MOSTLY_UPPER(orig)
+    for name, kind, n, qa, qb, a, b in _np_mentions(low, masked, orig, caps):
+        if _NEG_BEFORE.search(low[max(0, a - 30):a]):
+            continue
+        out.append(_Mention(kind, Count(n, n, n, low[qa:qb]), (qa, qb), (a, b),
+                            "weak" if n == 1 else "strong", name))
     return out
 
 
@@ -735,9 +1047,10 @@ def _combine(ms: list[_Mention], low: str = "") -> tuple[Count | None, tuple[int
     for m in strong:
         seen.setdefault(m.qspan, m)
     strong = sorted(seen.values(), key=lambda m: m.qspan)
-    # drop mentions nested in another's quantity span ("a man and a woman" vs "a woman")
+    # drop mentions nested in (or overlapping) a longer quantity span ("a man and a woman" vs "a woman")
     strong = [m for m in strong if not any(
-        o is not m and o.qspan[0] <= m.qspan[0] and m.qspan[1] <= o.qspan[1] and o.qspan != m.qspan
+        o is not m and o.qspan != m.qspan and o.qspan[0] < m.qspan[1] and m.qspan[0] < o.qspan[1]
+        and (o.qspan[1] - o.qspan[0], -o.qspan[0]) > (m.qspan[1] - m.qspan[0], -m.qspan[0])
         for o in strong)]
     span = (min(m.span[0] for m in strong), max(m.span[1] for m in strong))
     # the same figure repeated is one figure
@@ -785,7 +1098,8 @@ def _extract(text: str, start: int, end: int | None) -> Casualties:
     wounded, wspan = _combine(wound_ms, low)
     # a singular "he was rushed to the hospital" next to a death is the same person
     if killed is not None and wound_ms and all(
-            m.strength == "weak" and m.count.text.split()[:1] in (["he"], ["she"], ["who"]) for m in wound_ms):
+            m.strength == "weak" and (m.count.text.split()[:1] in (["he"], ["she"], ["who"])
+                                      or re.fullmatch(r"the\s+victim", m.count.text.strip())) for m in wound_ms):
         wounded, wspan = None, None
     if shot_ms:
         shot, sspan = _combine(shot_ms, low)

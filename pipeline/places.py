@@ -162,6 +162,10 @@ AREA_KEYS = frozenset(
 ABROAD_CUES = frozenset(("in", "near", "at", "outside", "inside", "around", "outskirts", "into",
                          "throughout", "across"))
 
+COMPASS = _W("north south east west northern southern eastern western")
+#: A place followed by one of these is the seat of a local agency ("Smyrna Police", "Tulsa Fire").
+AGENCY_NOUNS = _W("police sheriff sheriffs fire metro pd")
+
 ADMIN_SUFFIX = _W("province governorate department departamento provincia region state prefecture")
 COUNTY_WORDS = _W("county parish")
 LOC_CUES = _W("in near at outside around inside across throughout toward towards into outskirts")
@@ -282,6 +286,7 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
           county_out: list | None = None) -> list[_Cand]:
     cands: list[_Cand] = []
     n = len(toks)
+    dl_end = _dateline_end(text)
     surnames: set[str] = set()
     i = 0
     while i < n:
@@ -395,10 +400,12 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
             pv = toks[i - 1] if i else None
             nx = toks[c.j] if c.j < n else None
             if pv is not None and pv.cap and not t.sent_start and t.start - pv.end <= 1 \
-                    and pv.norm not in STOPWORDS and pv.norm not in LOC_CUES and not pv.text.isupper():
-                i = jj
+                    and (pv.norm not in STOPWORDS or pv.norm in COMPASS) and pv.norm not in LOC_CUES \
+                    and not pv.text.isupper():
+                i = jj            # "Joseph Walker", "West Sweden"
                 continue
             if nx is not None and nx.cap and nx.start - toks[c.j - 1].end <= 1 and not toks[c.j - 1].poss \
+                    and text[toks[c.j - 1].end:nx.start] != "-" \
                     and nx.norm not in STOPWORDS and nx.norm not in NAME_OK_NEIGHBOURS and nx.norm not in \
                     ORG_FOLLOWERS and nx.norm not in ADMIN_SUFFIX and not nx.text.isupper():
                 i = jj
@@ -415,6 +422,8 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                 i = jj
                 continue
         all_soft = all(tk.norm in SOFT_WORDS or tk.norm in STOPWORDS for tk in toks[i:c.j])
+        if dl_end > 0 and c.end <= dl_end + 1 and t.text.isupper() and key not in STOPWORDS:
+            all_soft = False      # "PHOENIX -": a word in the dateline is a place name
         if c.cue in LOC_CUES or settlement or c.admin_only:
             c.strong = True
         elif caps:
@@ -432,7 +441,13 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                 i = jj
                 continue
             c.strong = not t.sent_start or not single_word
-        c.bare = single_word and c.cue not in LOC_CUES and not settlement and not c.admin_only
+        if dl_end > 0 and c.end <= dl_end + 1 and (caps or t.text.isupper() or toks[c.j - 1].cap):
+            c.strong = True       # the dateline ("PHOENIX -", "LIMA, 9 JUN 89 --") names a place
+        elif not caps and jj < n and toks[jj].norm in AGENCY_NOUNS and toks[jj].cap and t.cap:
+            c.strong = True       # "Smyrna Police said", "Savannah-Chatham Metro Police"
+            c.cue = c.cue or "'s"
+        c.bare = single_word and c.cue not in LOC_CUES and not settlement and not c.admin_only \
+            and c.cue != "'s"
         if toks[c.j - 1].poss and not c.cue:
             c.cue = "'s"
         if c.cue in ("'s",) and not single_word:

@@ -58,6 +58,10 @@ def test_types(res, text, etype):
     "The network reported the possibility of an attack with rockets on the airport in Cartagena.",
     "The group has no legal right to murder civilians, the statement said.",
     "Analysts say the ceasefire could collapse within weeks.",
+    "Soldiers found 40 rockets and two tons of explosives in a cave in Kunar province on Monday.",
+    "THE DEATH SQUADS ISSUED A COMMUNIQUE IN SAN SALVADOR ON TUESDAY.",
+    "If the town is shelled and attacked, residents of Goma will flee.",
+    "The rebels announced a new offensive in Huambo province on Sunday.",
 ])
 def test_non_events(res, text):
     rows, _ = events(res, text)

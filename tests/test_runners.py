@@ -199,3 +199,11 @@ def test_multiprocess_runner_matches_fnapi(tmp_path, inputs, baseline):
                         "--direct_num_workers", "2", "--direct_running_mode", "multi_processing"])
     assert res["exit"] == job.EXIT_OK_WITH_REJECTS and res["ifaces"] == ["lo"]
     assert_same_output(out, baseline)
+
+
+def test_direct_runner_offline_falls_back_and_matches_fnapi(tmp_path, inputs, baseline):
+    """Users were promised the DirectRunner: without network it gives up on Prism and falls back."""
+    out = tmp_path / "out"
+    res = run_isolated(["--input", *inputs, "--output", str(out), "--runner", "DirectRunner"])
+    assert res["exit"] == job.EXIT_OK_WITH_REJECTS and res["ifaces"] == ["lo"]
+    assert_same_output(out, baseline)
