@@ -334,8 +334,9 @@ def extract_events(article: dict[str, Any], res: Resources,
                 _fill_place_fallback(sent_mentions, sentences, idx, places, dateline_place, article_place)
             mentions.extend(sent_mentions)
             order += len(sent_mentions)
-        if exprs:
-            para_dates[sent.paragraph] = exprs[-1]
+        past = [e for e in exprs if e.date_start <= anchor]
+        if past:  # a plan ("elections planned for 12 November") sets no context for reports
+            para_dates[sent.paragraph] = past[-1]
 
     events: list[Event] = []
     for m in mentions:
@@ -360,7 +361,8 @@ def extract_events(article: dict[str, Any], res: Resources,
 
 def _lead_date(lead: list[Sentence], text: str, anchor: dt.date) -> dates_mod.DateWindow | None:
     for s in lead:
-        exprs = [e for e in dates_mod.find_time_expressions(s.text, anchor) if e.precision != "publication"]
+        exprs = [e for e in dates_mod.find_time_expressions(s.text, anchor)
+                 if e.precision != "publication" and e.date_start <= anchor]
         if exprs:
             return exprs[0]
     return dates_mod.dateline_date(text, anchor)
@@ -492,7 +494,12 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             weak = True  # nothing of its own: a reference to an event told elsewhere, or background
         if tok.dep_ in ("dobj", "pobj") and _statement_word(tok.head.lower_ if tok.dep_ == "dobj" else tok.head.head.lower_):
             weak = True  # "condemned the attack", "investigating the shooting"
-        if etype == "territory_seized" and not _seizes_territory(verb, place_source):
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for", "in", "into") and tok.head.head.lower_ in REFERENCE_HEADS:
+            weak = True  # "the investigation into the murder", "the anniversary of the massacre"
+        if is_noun and has_counts and max((c.best or 0) for c in (cas.killed, cas.wounded) if c is not None) < 2 \
+                and not (clause_has_date or place_source == "clause"):
+            weak = True  # "his murder", "X's death": one victim named in passing is not yet an event
+        if etype == "territory_seized" and not _seizes_territory(verb, place_source, places, sent.start):
             continue
         if etype == "withdrawal" and not (place_source or has_counts):
             continue
@@ -505,6 +512,14 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
                            date_own=bool(exprs)))
     return _merge_in_sentence(out)
 
+
+#: Nouns whose complement is an event told elsewhere, not a new report.
+REFERENCE_HEADS = frozenset({
+    "investigation", "investigations", "inquiry", "probe", "trial", "anniversary", "memory", "case", "suspect",
+    "suspects", "charges", "charge", "responsibility", "commemoration", "aftermath", "wake", "connection",
+    "accused", "arrest", "arrests", "conviction", "sentence", "sentencing", "hearing", "lawsuit", "report",
+    "reports", "footage", "video", "photos", "details", "news", "victims", "families", "funeral",
+})
 
 STATEMENT_STEMS = ("condemn", "denounc", "deni", "deny", "repudiat", "blam", "investigat", "claim", "mourn",
                    "remember", "commemorat", "recall", "protest", "describ", "discuss", "review", "mark")
@@ -519,16 +534,31 @@ def _used_in_attack(tok: Any, verb: Any) -> bool:
     heads = [verb, tok.head]
     if tok.dep_ == "pobj" and tok.head.lower_ == "with":
         heads.append(tok.head.head)
-    return any(h.lower_.startswith(lexicon.ATTACK_VERB_STEMS) for h in heads)
+    return any(h.lower_.startswith(lexicon.ATTACK_VERB_STEMS)
+               or (h.lower_ == "set" and any(c.lower_ == "off" for c in h.children)) for h in heads)
 
 
-def _seizes_territory(verb: Any, place_source: str) -> bool:
+def _seizes_territory(verb: Any, place_source: str, places: list[PlaceMention], offset: int) -> bool:
+    """Seizing a town, base or area - not seizing a person ("seized the mayor") or weapons."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None:
+        # the object itself, its name parts, and "the town OF X" - not "rifles IN Cali"
+        heads = [obj]
+        for c in obj.children:
+            if c.dep_ in ("compound", "appos", "amod", "nmod"):
+                heads.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                heads.extend(g for g in c.children if g.dep_ == "pobj")
+        starts = set()
+        for h in heads:
+            for t in h.subtree if h is not obj else [obj, *[c for c in obj.children if c.dep_ == "compound"]]:
+                starts.add(offset + t.idx)
+        if obj.lower_ in SEIZABLE or any(p.start in starts for p in places):
+            return True
+        return False
     if place_source == "clause":
         return True
-    for t in verb.subtree:
-        if t.lower_ in SEIZABLE:
-            return True
-    return False
+    return any(t.lower_ in SEIZABLE for t in verb.subtree)
 
 
 def _merge_in_sentence(ms: list[Mention]) -> list[Mention]:

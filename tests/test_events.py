@@ -62,6 +62,7 @@ def test_types(res, text, etype):
     "THE DEATH SQUADS ISSUED A COMMUNIQUE IN SAN SALVADOR ON TUESDAY.",
     "If the town is shelled and attacked, residents of Goma will flee.",
     "The rebels announced a new offensive in Huambo province on Sunday.",
+    "Police seized 40 rifles in Cali on Monday.",
 ])
 def test_non_events(res, text):
     rows, _ = events(res, text)
@@ -132,3 +133,16 @@ def test_trigger_lexicon():
     hits = find_triggers("Troops clashed with rebels and a car bomb exploded; protesters marched.")
     assert [h[2] for h in hits] == ["armed_clash", "bombing", "bombing", "protest", "protest"]
     assert compatible("killing", "bombing") and not compatible("kidnapping", "bombing")
+
+
+def test_seizing_a_person_is_not_territory(res):
+    rows, _ = events(res, "IN TIRAPATA VILLAGE A GUERRILLA DETACHMENT SEIZED THE LOCAL MAYOR AND SHOT HIM IN THE SQUARE.",
+                     published="1989-11-07")
+    assert [r["event_type"] for r in rows] == ["shooting"]
+
+
+def test_a_plan_sets_no_date_context(res):
+    text = ("Rebels want to disrupt the elections planned for 12 November.\n\n"
+            "Separately, in the town of San Clemente, rebels threw bombs at the homes of two candidates.")
+    rows, _ = events(res, text, published="1989-11-07")
+    assert rows and rows[0]["event_type"] == "bombing" and rows[0]["event_date"] <= "1989-11-07"

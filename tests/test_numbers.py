@@ -2,8 +2,6 @@
 
 Every sentence here was written for these tests (no corpus or seed text)."""
 
-import time
-
 import pytest
 from hypothesis import given, settings, strategies as st
 
