@@ -113,6 +113,13 @@ def _windows_overlap(a: dates_mod.DateWindow, b: dates_mod.DateWindow) -> bool:
     return a.date_start <= b.date_end and b.date_start <= a.date_end
 
 
+def _windows_near(a: dates_mod.DateWindow, b: dates_mod.DateWindow, days: int) -> bool:
+    if a.precision == "publication" or b.precision == "publication":
+        return True
+    gap = dt.timedelta(days=days)
+    return a.date_start - gap <= b.date_end and b.date_start - gap <= a.date_end
+
+
 def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     if a is None or b is None:
         return True
@@ -135,6 +142,8 @@ def _can_merge(ev: Event, m: Mention) -> bool:
         return False
     if m.date_own and any(o.date_own for o in ev.mentions) and not _windows_overlap(ev.window(), m.window):
         return False
+    if not _windows_near(ev.window(), m.window, days=7):
+        return False  # a borrowed date is weak evidence, but not weaker than a week
     if not m.place_own or not any(o.place_own for o in ev.mentions):
         return True
     return _same_place(ev.place(), m.place)
@@ -496,9 +505,6 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             weak = True  # "condemned the attack", "investigating the shooting"
         if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for", "in", "into") and tok.head.head.lower_ in REFERENCE_HEADS:
             weak = True  # "the investigation into the murder", "the anniversary of the massacre"
-        if is_noun and has_counts and max((c.best or 0) for c in (cas.killed, cas.wounded) if c is not None) < 2 \
-                and not (clause_has_date or place_source == "clause"):
-            weak = True  # "his murder", "X's death": one victim named in passing is not yet an event
         if etype == "territory_seized" and not _seizes_territory(verb, place_source, places, sent.start):
             continue
         if etype == "withdrawal" and not (place_source or has_counts):
