@@ -30,7 +30,8 @@ test-all: setup
 ## Regenerate the lock file after changing requirements.in (needs network to PyPI).
 lock:
 	$(PY) -m pip install --quiet uv==0.13.8
-	$(VENV)/bin/uv pip compile requirements.in --generate-hashes --python-version 3.11 -o requirements.lock
+	$(VENV)/bin/uv pip compile requirements.in --generate-hashes --python-version 3.11 \
+		--python-platform x86_64-unknown-linux-gnu -o requirements.lock
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

@@ -448,7 +448,7 @@ def run_bench(args: argparse.Namespace) -> dict[str, Any]:
     say(f"stages (ms/article over {n} articles; {st['sentences_n'] / n:.0f} sentences, "
         f"{st['candidate_sentences'] / n:.0f} parsed):")
     for k, v in R["stages_ms_per_article"].items():
-        say(f"  {k:52} {'n/a (no linking stage: incident_id is null)' if v is None else f'{v:8.2f}'}")
+        say(f"  {k:52} {'n/a (not a stage: the driver links after the commit)' if v is None else f'{v:8.2f}'}")
 
     if args.profile:
         prof_out = workdir / "plain-loop.prof"

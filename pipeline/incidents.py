@@ -40,8 +40,6 @@ from typing import Any, Iterable
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-import schemas
-
 #: Places farther apart than this (both place-precise) are different incidents.
 MAX_DISTANCE_KM = 25.0
 #: Events whose date window is longer than this are not linked (too vague to tell apart).
@@ -254,7 +252,6 @@ def link_events(rows: Iterable[dict[str, Any]], all_incidents: bool = True) -> L
     Deterministic: the result does not depend on the order of `rows`.
     """
     evs = sorted((_Ev.of(r) for r in rows), key=lambda e: e.id)
-    index = {e.id: i for i, e in enumerate(evs)}
     parent = list(range(len(evs)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(evs))}
 

@@ -39,7 +39,9 @@ class RunResult:
 
 
 def new_run_id() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
+    """Sortable by start time (microseconds, so two runs in one second keep their order)."""
+    now = dt.datetime.now(dt.timezone.utc)
+    return now.strftime("%Y%m%dT%H%M%S") + f".{now.microsecond:06d}Z-" + secrets.token_hex(3)
 
 
 def _versions() -> dict[str, str]:
@@ -257,13 +259,22 @@ def summary(result: RunResult) -> str:
                      f"incidents written ({inc.get('seconds', 0.0):.2f}s): {out}/incidents/")
     for note in rec.get("notes") or []:
         lines.append(f"note: {note}")
+    # Commands that work when pasted: this interpreter (the venv's python when run via `make run`)
+    # and the duckdb Python package from the lock file (the duckdb CLI is not installed).
+    import shlex
+
+    py = sys.executable or "python3"
+    rel = os.path.relpath(py)
+    py = shlex.quote(py if rel.startswith("..") else rel if os.sep in rel else f".{os.sep}{rel}")
+    cols = "event_date, event_type, place_name, killed_best, date_text"
+    q_out = shlex.quote(out)
     lines += [
         f"output: {out}/events/event_date=YYYY-MM-DD/*.parquet  (run record: {out}/_runs/{result.run_id}.json)",
         "query it:",
-        f"  duckdb -c \"SELECT event_date, event_type, place_name, killed_best, date_text FROM "
-        f"read_parquet('{out}/events/**/*.parquet', hive_partitioning=true) ORDER BY event_date\"",
-        f"  python -m pipeline query --output {out} \"SELECT event_type, count(*) FROM events GROUP BY 1\"",
-        f"run history: python -m pipeline runs --output {out}",
+        f"  {py} -m pipeline query --output {q_out} \"SELECT {cols} FROM events ORDER BY event_date\"",
+        f"  {py} -c \"import duckdb; duckdb.sql(\\\"SELECT {cols} FROM read_parquet("
+        f"'{out}/events/**/*.parquet', hive_partitioning=true) ORDER BY event_date\\\").show()\"",
+        f"run history: {py} -m pipeline runs --output {q_out}",
     ]
     return "\n".join(lines)
 

@@ -33,7 +33,7 @@ class RunOptions(PipelineOptions):
                  "or a glob of these; several may be given",
         )
         parser.add_argument("--output", required=True, metavar="DIR",
-                            help="output root: events/, mentions/, articles/, rejects/, _runs/ go here")
+                            help="output root: events/, mentions/, articles/, rejects/, incidents/, _runs/ go here")
         parser.add_argument("--config", default=None, metavar="FILE",
                             help="run configuration YAML (default: configs/default.yaml)")
         parser.add_argument("--wait_for_lock", action="store_true",

@@ -287,6 +287,8 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
     cands: list[_Cand] = []
     n = len(toks)
     dl_end = _dateline_end(text)
+    has_county = any(tk.norm in COUNTY_WORDS for tk in toks)
+    multi_first = gaz.multi_first
     surnames: set[str] = set()
     i = 0
     while i < n:
@@ -307,13 +309,16 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                                            and i + 1 < n and toks[i + 1].gap_ok and toks[i + 1].cap):
             i += 1
             continue
+        if t.norm in STOPWORDS and t.norm not in multi_first and t.norm not in DEMONYMS:
+            i += 1                # fast path: a stopword starts no place name
+            continue
         # "Dayton, Ohio", "Clearwater, Fla.": an AP state abbreviation after a comma is never a town
         if i and t.norm in US_STATE_ABBR and text.startswith(".", t.end) \
                 and text[toks[i - 1].end:t.start].strip() == ",":
             i += 1
             continue
         # "Mesa County", "PINELLAS COUNTY", "St. Tammany Parish": state evidence, and a region mention
-        k = 1
+        k = 1 if has_county else 4
         while k <= 3 and i + k < n and toks[i + k].gap_ok and toks[i + k].norm not in COUNTY_WORDS \
                 and (caps or toks[i + k].cap):
             k += 1
@@ -346,7 +351,7 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
         for jj in range(j, i, -1):
             if not caps and not toks[jj - 1].cap:
                 continue
-            key = " ".join(tk.norm for tk in toks[i:jj]) if jj - i > 1 else t.norm
+            key = " ".join([tk.norm for tk in toks[i:jj]]) if jj - i > 1 else t.norm
             if jj - i == 1:
                 if key in STOPWORDS or len(key) < 3:
                     break
@@ -422,7 +427,7 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                 i = jj
                 continue
         all_soft = all(tk.norm in SOFT_WORDS or tk.norm in STOPWORDS for tk in toks[i:c.j])
-        if dl_end > 0 and c.end <= dl_end + 1 and t.text.isupper() and key not in STOPWORDS:
+        if dl_end > 0 and c.end <= dl_end + 1 and not caps and t.text.isupper() and key not in STOPWORDS:
             all_soft = False      # "PHOENIX -": a word in the dateline is a place name
         if c.cue in LOC_CUES or settlement or c.admin_only:
             c.strong = True
@@ -441,7 +446,7 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                 i = jj
                 continue
             c.strong = not t.sent_start or not single_word
-        if dl_end > 0 and c.end <= dl_end + 1 and (caps or t.text.isupper() or toks[c.j - 1].cap):
+        if dl_end > 0 and c.end <= dl_end + 1 and (caps or t.text.isupper()):
             c.strong = True       # the dateline ("PHOENIX -", "LIMA, 9 JUN 89 --") names a place
         elif not caps and jj < n and toks[jj].norm in AGENCY_NOUNS and toks[jj].cap and t.cap:
             c.strong = True       # "Smyrna Police said", "Savannah-Chatham Metro Police"

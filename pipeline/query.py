@@ -25,7 +25,7 @@ import duckdb
 import pyarrow as pa
 
 import schemas
-from pipeline.store import RUNS, OutputRoot
+from pipeline.store import RUNS, OutputRoot, duckdb_source, sql_string
 
 #: Columns of ``incidents`` while no such table exists (a subset of the events schema).
 _INCIDENT_COLUMNS = (
@@ -62,10 +62,6 @@ class QueryError(Exception):
     """Bad SQL or an unusable output root: reported in one line, exit status 2."""
 
 
-def _sql_str(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
 def _table_schema(table: str) -> pa.Schema:
     """The Arrow schema of a table, partition column included (used for empty views)."""
     if table in schemas.TABLES:
@@ -77,25 +73,6 @@ def _table_schema(table: str) -> pa.Schema:
     if key and key not in schema.names:
         schema = schema.append(pa.field(key, pa.date32()))
     return schema
-
-
-def parquet_source(root: Path, table: str) -> str | None:
-    """A ``read_parquet(...)`` expression for a table's files, or None when it has none."""
-    base = root / table
-    if not base.is_dir():
-        return None
-    files = [p for p in base.rglob("*.parquet") if not p.name.startswith(".")]
-    if not files:
-        return None
-    partitioned = any("=" in part for p in files for part in p.relative_to(base).parts[:-1])
-    pattern = str(base / "**" / "*.parquet") if partitioned else str(base / "*.parquet")
-    if partitioned and not any(p.parent == base for p in files):
-        opts = ["hive_partitioning=true", "union_by_name=true"]
-        key = schemas.PARTITIONED.get(table, "event_date")
-        if any(part.startswith(f"{key}=") for p in files for part in p.relative_to(base).parts[:-1]):
-            opts.append(f"hive_types={{'{key}': DATE}}")
-        return f"read_parquet({_sql_str(pattern)}, {', '.join(opts)})"
-    return f"read_parquet({_sql_str(str(base / '**' / '*.parquet'))}, union_by_name=true)"
 
 
 def runs_table(root: Path) -> pa.Table:
@@ -141,7 +118,7 @@ def connect(root: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
         raise QueryError(f"{root} is not an output root (no events/, articles/, rejects/ or _runs/)")
     con = duckdb.connect(":memory:")
     for table in ("events", "incidents", "mentions", "rejects", "articles"):
-        source = parquet_source(root, table)
+        source = duckdb_source(root, table)
         if source is not None:
             try:
                 con.execute(f"CREATE VIEW {table} AS SELECT * FROM {source}")
@@ -194,11 +171,11 @@ def write_result(con: duckdb.DuckDBPyConnection, result: pa.Table, fmt: str, to:
         opts = {"csv": "FORMAT csv, HEADER true", "json": "FORMAT json",
                 "parquet": "FORMAT parquet, COMPRESSION zstd"}[fmt]
         if to:
-            con.execute(f"COPY _result TO {_sql_str(str(to))} ({opts})")
+            con.execute(f"COPY _result TO {sql_string(str(to))} ({opts})")
             return
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / f"result.{fmt}"
-            con.execute(f"COPY _result TO {_sql_str(str(path))} ({opts})")
+            con.execute(f"COPY _result TO {sql_string(str(path))} ({opts})")
             sys.stdout.flush()
             with open(path, "rb") as fh:
                 shutil.copyfileobj(fh, sys.stdout.buffer)

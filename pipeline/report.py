@@ -26,6 +26,7 @@ import duckdb
 
 import schemas
 from pipeline.query import QueryError, connect
+from pipeline.store import write_bytes_atomic
 
 DATE_PRECISIONS = ("day", "days", "week", "month", "year", "publication")
 GEO_PRECISIONS = ("place", "admin1", "country", "unknown")
@@ -442,10 +443,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     target = Path(args.to)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-        tmp.write_text(page, encoding="utf-8")
-        os.replace(tmp, target)
+        write_bytes_atomic(target, page.encode("utf-8"))
     except OSError as exc:
         print(f"error: cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
         return 1

@@ -72,7 +72,10 @@ def main(argv: list[str]) -> int:
     if args.last is not None:
         runs = runs[-args.last:] if args.last > 0 else []
     if args.json:
-        print(json.dumps(runs, indent=2, sort_keys=True, default=str))
+        try:
+            print(json.dumps(runs, indent=2, sort_keys=True, default=str))
+        except BrokenPipeError:  # `runs --json | head`
+            return 0
         return 0
     if not runs:
         print(f"no runs recorded in {args.output}/{store.RUNS}/")

@@ -51,9 +51,15 @@ class OutputError(RuntimeError):
 
 # --------------------------------------------------------------------------- helpers
 
-def _atomic_write_bytes(path: Path, data: bytes) -> None:
+def _tmp_path(path: Path) -> Path:
+    """A hidden sibling of `path` to write before ``os.replace`` (readers skip dot files)."""
+    return path.with_name(f".{path.name}.tmp-{os.getpid()}")
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` all at once or not at all (temp file, fsync, ``os.replace``)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp = _tmp_path(path)
     with open(tmp, "wb") as fh:
         fh.write(data)
         fh.flush()
@@ -62,7 +68,7 @@ def _atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 def write_json_atomic(path: Path, obj: Any) -> None:
-    _atomic_write_bytes(path, json.dumps(obj, indent=2, sort_keys=True, default=str).encode("utf-8"))
+    write_bytes_atomic(path, json.dumps(obj, indent=2, sort_keys=True, default=str).encode("utf-8"))
 
 
 def _to_arrow_value(value: Any, typ: pa.DataType) -> Any:
@@ -85,7 +91,7 @@ def rows_to_table(table: str, rows: list[dict[str, Any]]) -> pa.Table:
 
 def _write_parquet(path: Path, table: pa.Table) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp = _tmp_path(path)
     pq.write_table(table, tmp, compression="zstd")
     os.replace(tmp, path)
 
@@ -326,13 +332,32 @@ def read_table(root: str | os.PathLike[str], table: str = "events") -> pa.Table:
     return open_table(root, table).to_table()
 
 
-def duckdb_source(root: str | os.PathLike[str], table: str = "events") -> str:
-    """A DuckDB ``read_parquet(...)`` expression for one table."""
-    pattern = str(Path(root) / table / "**" / "*.parquet").replace("'", "''")
-    if table in schemas.PARTITIONED:
-        return f"read_parquet('{pattern}', hive_partitioning=true, union_by_name=true)"
-    pattern = str(Path(root) / table / "*.parquet").replace("'", "''")
-    return f"read_parquet('{pattern}', union_by_name=true)"
+def sql_string(value: str) -> str:
+    """A SQL string literal (single quotes doubled)."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def duckdb_source(root: str | os.PathLike[str], table: str = "events") -> str | None:
+    """A DuckDB ``read_parquet(...)`` expression for one table's files, or None when it has none.
+
+    Hive-partitioned tables get ``event_date`` typed ``DATE``; a folder holding both loose and
+    partitioned files (not written by this package) is read without partition columns.
+    """
+    base = Path(root) / table
+    if not base.is_dir():
+        return None
+    files = [p for p in base.rglob("*.parquet") if not p.name.startswith(".")]
+    if not files:
+        return None
+    partitioned = any("=" in part for p in files for part in p.relative_to(base).parts[:-1])
+    pattern = str(base / "**" / "*.parquet") if partitioned else str(base / "*.parquet")
+    if partitioned and not any(p.parent == base for p in files):
+        opts = ["hive_partitioning=true", "union_by_name=true"]
+        key = schemas.PARTITIONED.get(table, "event_date")
+        if any(part.startswith(f"{key}=") for p in files for part in p.relative_to(base).parts[:-1]):
+            opts.append(f"hive_types={{'{key}': DATE}}")
+        return f"read_parquet({sql_string(pattern)}, {', '.join(opts)})"
+    return f"read_parquet({sql_string(str(base / '**' / '*.parquet'))}, union_by_name=true)"
 
 
 def iter_staged(staging: Path) -> Iterator[dict[str, Any]]:

@@ -38,7 +38,7 @@ from pipeline import events as events_mod
 from pipeline import resources
 from pipeline.config import Config
 from pipeline.readers import InputSpec, Record, read_input, reject
-from pipeline.store import stage_partition
+from pipeline.store import stage_partition, write_bytes_atomic
 
 log = logging.getLogger("pipeline")
 
@@ -220,10 +220,7 @@ def stage_skipped(staging: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
     rows = sorted(rows, key=lambda r: (r["article_id"], r.get("input_file") or "", r.get("line") or 0))
     data = json.dumps(rows, sort_keys=True).encode("utf-8")
     path = Path(staging) / SKIPPED_DIR / f"part-{hashlib.sha1(data).hexdigest()[:20]}.json"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    write_bytes_atomic(path, data)
     return {"table": SKIPPED, "partition": "", "rows": len(rows), "path": str(path)}
 
 

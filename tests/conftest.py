@@ -34,6 +34,30 @@ def article(i: int, **kw) -> dict:
     return base
 
 
+def stage_events(root, run_id: str, rows: list[dict], drop: tuple[str, ...] = ()) -> list[dict]:
+    """Stage event rows (each with its ``event_date``) and their article rows for ``root.commit``,
+    without Beam; `drop` names columns to leave out of the staged events."""
+    from pipeline import store
+
+    staging = root.staging_dir(run_id)
+    staging.mkdir(parents=True, exist_ok=True)
+    by_part: dict[str, list] = {}
+    for r in rows:
+        r = {k: v for k, v in r.items() if k not in drop}
+        by_part.setdefault(r.pop("event_date"), []).append(r)
+    staged = [store.stage_partition(str(staging), "events", p, rs) for p, rs in by_part.items()]
+    arts = sorted({r["article_id"] for r in rows})
+    staged.append(store.stage_partition(str(staging), "articles", "", [{"article_id": a} for a in arts]))
+    return staged
+
+
+def commit_events(root, run_id: str, rows: list[dict], articles=None, drop: tuple[str, ...] = ()) -> None:
+    """Stage and commit event rows as one run; `articles` (default: the rows' articles) are replaced."""
+    staged = stage_events(root, run_id, rows, drop)
+    ids = set(articles if articles is not None else {r["article_id"] for r in rows})
+    root.commit(run_id, staged, ids, set(), {"run_id": run_id})
+
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS

@@ -6,7 +6,6 @@ All example sentences are written for these tests (invented places, people and o
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 from hypothesis import given, settings, strategies as st, HealthCheck

@@ -19,7 +19,6 @@ import json
 import os
 import tempfile
 
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 

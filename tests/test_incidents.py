@@ -10,7 +10,7 @@ import pytest
 
 import schemas
 from pipeline import incidents, job, store
-from tests.conftest import write_jsonl
+from tests.conftest import commit_events, write_jsonl
 
 BAGHDAD = {"place_name": "Baghdad", "geonameid": 98182, "admin1_code": "IQ.07", "country_code": "IQ",
            "latitude": 33.34058, "longitude": 44.40088, "geo_precision": "place"}
@@ -238,16 +238,7 @@ def test_incidents_table_is_readable_and_rerun_is_stable(linked_roots, tmp_path)
 # --------------------------------------------------------------------------- the root, without Beam
 
 def _commit(root: store.OutputRoot, run_id: str, rows: list[dict]) -> None:
-    staging = root.staging_dir(run_id)
-    staging.mkdir(parents=True, exist_ok=True)
-    by_part: dict[str, list] = {}
-    for r in rows:
-        r = {k: v for k, v in r.items() if k != "incident_id"}
-        by_part.setdefault(r.pop("event_date"), []).append(r)
-    staged = [store.stage_partition(str(staging), "events", p, rs) for p, rs in by_part.items()]
-    arts = sorted({r["article_id"] for r in rows})
-    staged.append(store.stage_partition(str(staging), "articles", "", [{"article_id": a} for a in arts]))
-    root.commit(run_id, staged, set(arts), set(), {"run_id": run_id})
+    commit_events(root, run_id, rows, drop=("incident_id",))  # the run's events are not linked yet
 
 
 def assert_consistent(path) -> tuple[dict, dict]:

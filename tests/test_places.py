@@ -315,3 +315,143 @@ def test_many_mentions_across_countries(gaz):
     assert len(ms) >= 20
 
 
+
+
+# ------------------------------------------------------------------ focus country, datelines, person names
+def _sv(text, gaz):
+    return find_places(text, gaz)
+
+
+def test_caps_dateline_city_country_in_parentheses(gaz):
+    text = "SAN JOSE (COSTA RICA), 4 MAR 90 (ACAN) -- OFFICIALS SAID REBELS CROSSED THE BORDER AT NIGHT."
+    m = find_places(text, gaz)[0]
+    assert m.place.country_code == "CR" and m.place.precision == "place" and m.role == "dateline"
+
+
+def test_caps_dateline_first_name_does_not_hide_country(gaz):
+    text = "SAN JOSE (COSTA RICA), 4 MAR 90 -- A BOMB EXPLODED NEAR A BANK."
+    assert all(m.place.country_code == "CR" for m in find_places(text, gaz))
+
+
+def test_caps_downtown_is_not_a_town_abroad(gaz):
+    text = ("SAN SALVADOR, 2 APR 89 -- A CAR BOMB EXPLODED TONIGHT IN DOWNTOWN SAN SALVADOR, THE ARMED "
+            "FORCES REPORTED. TWO GUARDS WERE WOUNDED IN SOYAPANGO.")
+    ms = find_places(text, gaz)
+    assert "DOWNTOWN" not in [m.text for m in ms]
+    assert {m.place.country_code for m in ms} == {"SV"}
+
+
+def test_caps_english_phrase_after_in_is_not_a_place(gaz):
+    text = ("BOGOTA, 6 MAY 89 -- THE JUDGE IN CHARGE OF THE CASE SAID GUNMEN KILLED TWO POLICEMEN IN "
+            "MEDELLIN. THE TALKS ENDED IN EARNEST.")
+    ms = find_places(text, gaz)
+    assert [m.text for m in ms if m.text in ("CHARGE", "EARNEST")] == []
+    assert {m.place.country_code for m in ms} == {"CO"}
+
+
+def test_caps_attributive_country_is_not_a_place(gaz):
+    text = ("SAN SALVADOR, 9 NOV 89 (RADIO REPORT) -- THE U.S. EMBASSY SAID TODAY THAT U.S. CITIZENS SHOULD "
+            "AVOID THE EASTERN REGION. GUERRILLAS ATTACKED A POST IN SAN MIGUEL DEPARTMENT.")
+    ms = find_places(text, gaz)
+    assert "U.S." not in [m.text for m in ms]
+    assert {m.place.country_code for m in ms} == {"SV"}
+
+
+def test_caps_one_sense_per_article(gaz):
+    text = ("BOGOTA, 5 JUL 89 (AFP) -- U.S. OFFICIALS SAID THE UNITED STATES WOULD SEND AID. THE UNITED STATES "
+            "AND CANADA CONDEMNED THE ATTACK. GUNMEN FIRED ON A CAR IN BOGOTA LATE LAST NIGHT.")
+    ms = [m for m in find_places(text, gaz) if m.text == "BOGOTA"]
+    assert len(ms) == 2 and all(m.place.country_code == "CO" for m in ms)
+
+
+def test_foreign_capital_in_domestic_story_is_not_the_event_place(gaz):
+    text = ("LIMA, 3 FEB 90 -- PERUVIAN POLICE SAID REBELS KILLED FOUR PEASANTS IN AYACUCHO DEPARTMENT. "
+            "THE UNITED STATES CONDEMNED THE KILLINGS.")
+    ms = find_places(text, gaz)
+    us = [m for m in ms if m.place.country_code == "US"]
+    assert us and all(m.role == "offfocus" for m in us)
+    s2 = text.index("THE UNITED STATES")
+    assert event_place(ms, s2, len(text), trigger=text.index("KILLINGS")) is None
+    ev = event_place(ms, 0, s2, trigger=text.index("KILLED"))
+    assert ev.place.country_code == "PE"
+
+
+def test_foreign_capital_with_locative_cue_can_be_the_event_place(gaz):
+    text = ("SAN SALVADOR, 3 FEB 90 -- SALVADORAN OFFICIALS SAID GUERRILLAS ATTACKED SOYAPANGO. IN "
+            "SAN SALVADOR, TROOPS PATROLLED. A SALVADORAN DIPLOMAT WAS KIDNAPPED IN CARACAS.")
+    ms = find_places(text, gaz)
+    s3 = text.index("A SALVADORAN DIPLOMAT")
+    ev = event_place(ms, s3, len(text), trigger=text.index("KIDNAPPED"))
+    assert ev is not None and ev.place.country_code == "VE"
+
+
+def test_caps_town_not_in_named_department_falls_back_to_department(gaz):
+    text = "SAN SALVADOR, 2 JAN 90 -- REBELS BURNED A BUS IN CHICAGO, MORAZAN DEPARTMENT."
+    m = find(text, gaz, "CHICAGO")
+    assert m.place.country_code == "SV" and m.place.precision == "admin1"
+    assert m.text == "CHICAGO, MORAZAN DEPARTMENT"
+
+
+def test_event_place_skips_offfocus_without_cue():
+    es = Place("Spain", None, None, "ES", 40.4, -3.7, "country")
+    ms = [PlaceMention("SPAIN", 0, 5, es, "", "offfocus")]
+    assert event_place(ms, 0, 40, trigger=10) is None
+    ms = [PlaceMention("SPAIN", 3, 8, es, "in", "offfocus")]
+    assert event_place(ms, 0, 40, trigger=10).place is es
+
+
+@pytest.mark.parametrize("dateline,a1", [
+    ("PINELLAS COUNTY, Fla. (WFLA) \u2013", "US.FL"), ("MESA COUNTY, Colo. -", "US.CO"),
+    ("ORANGE COUNTY, Calif. (KABC) -", "US.CA"), ("TERREBONNE PARISH, La. -", "US.LA"),
+])
+def test_us_county_datelines_give_the_state(gaz, dateline, a1):
+    text = f"{dateline} A man was shot Sunday night outside a home, deputies said."
+    ms = find_places(text, gaz)
+    assert ms and ms[0].place.admin1_code == a1 and ms[0].place.precision == "admin1"
+    assert ms[0].text.upper().startswith(dateline.split(",")[0]) and ms[0].role == "dateline"
+    assert all(m.place.country_code == "US" for m in ms)
+
+
+def test_ap_abbreviation_is_never_a_town(gaz):
+    text = "OCALA, Fla. - Deputies said the shooting happened late Friday."
+    ms = find_places(text, gaz)
+    assert [m.text for m in ms] == ["OCALA, Fla."] and ms[0].place.admin1_code == "US.FL"
+
+
+def test_county_mention_in_text_follows_state_focus(gaz):
+    text = ("OCALA, Fla. - A woman was wounded Saturday in Marion County, the Sheriff's Office said. "
+            "Deputies found her near a store.")
+    m = find(text, gaz, "Marion County")
+    assert m.place.admin1_code == "US.FL" and m.place.precision == "admin1" and m.cue == "in"
+
+
+def test_mixed_case_caps_dateline_soft_word(gaz):
+    text = "PHOENIX \u2014 A birthday party turned deadly early Sunday, police said."
+    m = find_places(text, gaz)[0]
+    assert m.place.admin1_code == "US.AZ" and m.place.precision == "place"
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Officers said Morgan was taken to a hospital.", "Morgan"),
+    ("Kimball said he heard three shots.", "Kimball"),
+    ("\"It was terrible,\" said Berry, who lives next door.", "Berry"),
+    ("Neighbors told Hickory the man had a gun.", "Hickory"),
+])
+def test_person_names_that_are_towns_in_a_state_story(gaz, sentence, name):
+    text = f"DAYTON, Ohio \u2014 A man was shot on Tuesday night. {sentence}"
+    ms = find_places(text, gaz)
+    assert name not in [m.text for m in ms]
+    assert all(m.place.admin1_code == "US.OH" for m in ms)
+
+
+def test_streets_and_city_areas_are_not_towns(gaz):
+    text = ("TULSA, Okla. - Two men were shot near Church Street on the city's North Side. Another man was "
+            "wounded in the Town of West Sweden, police said.")
+    texts = [m.text for m in find_places(text, gaz)]
+    assert "Church Street" not in texts and "North Side" not in texts and "Sweden" not in texts
+
+
+def test_small_namesake_in_other_state_dropped_with_state_dateline(gaz):
+    text = "TULSA, Okla. - Police said Mr. Grant had driven from Lawton. Later Dewey said he saw the car."
+    ms = find_places(text, gaz)
+    assert all(m.place.admin1_code == "US.OK" for m in ms)

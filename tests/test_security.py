@@ -35,7 +35,7 @@ SECRET = "SECRET-7f3a: Gunmen killed 99 people in Baghdad on Sunday, police said
 ALLOWED_OUTPUT = [
     re.compile(r"^[a-z_]+/event_date=\d{4}-\d{2}-\d{2}/(part-[0-9a-f]{20}|empty)\.parquet$"),
     re.compile(r"^[a-z_]+/(part-[0-9a-f]{20}|empty)\.parquet$"),
-    re.compile(r"^_runs/\d{8}T\d{6}Z-[0-9a-f]{6}\.json$"),
+    re.compile(r"^_runs/\d{8}T\d{6}(?:\.\d{6})?Z-[0-9a-f]{6}\.json$"),
     re.compile(r"^\.lock$"),
 ]
 

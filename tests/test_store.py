@@ -10,6 +10,7 @@ import pytest
 
 import schemas
 from pipeline import store
+from tests.conftest import commit_events as commit, stage_events
 
 
 def ev(article_id: str, n: int, date: str = "2016-03-13") -> dict:
@@ -19,25 +20,6 @@ def ev(article_id: str, n: int, date: str = "2016-03-13") -> dict:
         "event_type": "attack", "geo_precision": "unknown", "casualties_claimed": False,
         "evidence": "x", "published": "2016-03-14", "killed_best": n,
     }
-
-
-def stage_events(root: store.OutputRoot, run_id: str, rows: list[dict]) -> list[dict]:
-    staging = root.staging_dir(run_id)
-    staging.mkdir(parents=True, exist_ok=True)
-    by_part: dict[str, list] = {}
-    for r in rows:
-        r = dict(r)
-        by_part.setdefault(r.pop("event_date"), []).append(r)
-    staged = [store.stage_partition(str(staging), "events", p, rs) for p, rs in by_part.items()]
-    arts = sorted({r["article_id"] for r in rows})
-    staged.append(store.stage_partition(str(staging), "articles", "", [{"article_id": a} for a in arts]))
-    return staged
-
-
-def commit(root, run_id, rows, articles=None):
-    staged = stage_events(root, run_id, rows)
-    ids = set(articles if articles is not None else {r["article_id"] for r in rows})
-    root.commit(run_id, staged, ids, set(), {"run_id": run_id})
 
 
 def duck_rows(path, table="events"):
