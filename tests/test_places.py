@@ -318,10 +318,6 @@ def test_many_mentions_across_countries(gaz):
 
 
 # ------------------------------------------------------------------ focus country, datelines, person names
-def _sv(text, gaz):
-    return find_places(text, gaz)
-
-
 def test_caps_dateline_city_country_in_parentheses(gaz):
     text = "SAN JOSE (COSTA RICA), 4 MAR 90 (ACAN) -- OFFICIALS SAID REBELS CROSSED THE BORDER AT NIGHT."
     m = find_places(text, gaz)[0]
