@@ -9,7 +9,7 @@ ACTOR_PATTERNS: list[tuple[str, str]] = [
     ("Al-Qaeda", r"\bal[- ]?qa'?e?da\b"),
     ("Taliban", r"\btaliban\b"),
     ("Boko Haram", r"\bboko haram\b"),
-    ("Al-Shabaab", r"\bal[- ]?shabaab\b"),
+    ("Al-Shabaab", r"\bal[- ]?shabaa?b\b"),
     ("Hezbollah", r"\bhezbollah|hizbollah\b"),
     ("Hamas", r"\bhamas\b"),
     ("FMLN", r"\bfmln\b|farabundo marti"),

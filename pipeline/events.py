@@ -253,11 +253,12 @@ def _clause_span(verb: Any, sent: Sentence) -> tuple[int, int]:
     return sent.start + left.idx, sent.start + right.idx + len(right.text)
 
 
-def _np_text(tok: Any, max_tokens: int = 8) -> str:
+def _np_span(tok: Any, max_tokens: int = 8) -> tuple[int, int]:
+    """Character span (in the parsed sentence) of a noun phrase, at most `max_tokens` long."""
     toks = list(tok.subtree)
     if len(toks) > max_tokens:
         toks = [t for t in toks if t.i <= tok.i][-max_tokens:]
-    return " ".join(t.text for t in toks).strip()
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
 def _actors(verb: Any, original: str, sent: Sentence) -> tuple[str | None, str | None]:
@@ -273,14 +274,11 @@ def _actors(verb: Any, original: str, sent: Sentence) -> tuple[str | None, str |
                     a1 = gc
 
     def text(t: Any) -> str | None:
+        """The actor as written in the article (original case, original spacing)."""
         if t is None or t.lower_ in PRONOUNS:
             return None
-        s = _np_text(t)
-        lo = s and sent.text.find(s)
-        # report the actor as written (original case) when it is found verbatim in the parse view
-        if s and lo is not None and lo >= 0:
-            return original[sent.start + lo: sent.start + lo + len(s)]
-        return s or None
+        lo, hi = _np_span(t)
+        return original[sent.start + lo: sent.start + hi].strip() or None
 
     return text(a1), text(a2)
 

@@ -22,7 +22,7 @@ TRIGGERS: dict[str, list[str]] = {
                    r"hostages?", r"taken hostage"],
     "territory_seized": [r"seized?", r"seizure", r"captured?", r"capturing", r"overran", r"overrun",
                          r"took control", r"taken control", r"takes? control", r"fell to", r"stormed",
-                         r"occupied", r"takeover", r"taken over", r"took over"],
+                         r"occupied", r"takeover", r"taken over", r"took over", r"retook", r"retaken", r"recaptured?"],
     "withdrawal": [r"withdrew", r"withdrawn", r"withdrawal", r"pulled out", r"retreated?", r"abandoned",
                    r"pulled back"],
     "armed_clash": [r"clash(?:ed|es|ing)?", r"fighting", r"fought", r"battled?", r"battles",

@@ -146,3 +146,12 @@ def test_a_plan_sets_no_date_context(res):
             "Separately, in the town of San Clemente, rebels threw bombs at the homes of two candidates.")
     rows, _ = events(res, text, published="1989-11-07")
     assert rows and rows[0]["event_type"] == "bombing" and rows[0]["event_date"] <= "1989-11-07"
+
+
+def test_recapture_and_actor_names(res):
+    text = ("Al-Shabab fighters attacked a hotel in Mogadishu on Saturday, killing 11 people. "
+            "Government troops retook the town of Afgooye on Sunday.")
+    rows, _ = events(res, text, published="2019-03-11")
+    by_type = {r["event_type"]: r for r in rows}
+    assert by_type["attack"]["actor1_norm"] == "Al-Shabaab" and by_type["attack"]["killed_best"] == 11
+    assert by_type["territory_seized"]["event_date"] == "2019-03-10"
