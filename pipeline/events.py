@@ -325,8 +325,9 @@ def extract_events(article: dict[str, Any], res: Resources,
     mentions: list[Mention] = []
     order = 0
     cache = _ArticleCache(text, anchor)
+    triggers_of = {i: lexicon.find_triggers(s.text) for i, s in candidates}
     article_violent = any(
-        t[2] in lexicon.VIOLENT for _, s in candidates for t in lexicon.find_triggers(s.text)
+        t[2] in lexicon.VIOLENT for ts in triggers_of.values() for t in ts
         if t[2] not in lexicon.GENERIC or t[2] == "shooting")
     for idx, sent in enumerate(sentences):
         if deadline is not None and time.monotonic() > deadline:
@@ -336,7 +337,8 @@ def extract_events(article: dict[str, Any], res: Resources,
         if next_cand is not None and next_cand[0][0] == idx:
             doc = next_cand[1]
             next_cand = next(cand_iter, None)
-            sent_mentions = _sentence_mentions(sent, doc, cache, context, places, exprs, order, article_violent)
+            sent_mentions = _sentence_mentions(sent, doc, cache, context, places, exprs, order,
+                                               triggers_of[idx], article_violent)
             if sent_mentions:
                 _fill_place_fallback(sent_mentions, sentences, idx, places, dateline_place, article_place)
             mentions.extend(sent_mentions)
@@ -454,13 +456,12 @@ def _focus_country(places: list[PlaceMention], gaz: Gazetteer) -> PlaceMention |
 def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
                        context: dates_mod.DateWindow | None, places: list[PlaceMention],
                        exprs: list[dates_mod.DateWindow], order: int,
-                       article_violent: bool = False) -> list[Mention]:
+                       triggers: list[tuple[int, int, str]], article_violent: bool = False) -> list[Mention]:
     text = cache.text
     out: list[Mention] = []
     used_counts = False
     if sent.text.rstrip().endswith("?"):
         return out  # questions report nothing
-    triggers = lexicon.find_triggers(sent.text)
     if any(t[2] == "arrest" for t in triggers):
         # "police arrested 14 in a raid": a security-force raid is part of the arrest, not an attack
         triggers = [t for t in triggers if not (t[2] == "attack" and sent.text[t[0]:t[1]].lower().startswith("raid"))]
