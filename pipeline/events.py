@@ -108,12 +108,11 @@ class Event:
 
 
 def _windows_overlap(a: dates_mod.DateWindow, b: dates_mod.DateWindow) -> bool:
-    if a.precision == "publication" or b.precision == "publication":
-        return True
-    return a.date_start <= b.date_end and b.date_start <= a.date_end
+    return _windows_near(a, b, days=0)
 
 
 def _windows_near(a: dates_mod.DateWindow, b: dates_mod.DateWindow, days: int) -> bool:
+    """Windows overlap once widened by `days`; a publication-date fallback overlaps anything."""
     if a.precision == "publication" or b.precision == "publication":
         return True
     gap = dt.timedelta(days=days)
@@ -316,7 +315,8 @@ def extract_events(article: dict[str, Any], res: Resources,
     docs = res.nlp.pipe([view[s.start:s.end] for _, s in candidates], batch_size=64)
 
     # Date context: the lead's date, then the latest date expression of the paragraph.
-    lead_date = _lead_date(sentences[:3], text, anchor)
+    cache = _ArticleCache(text, anchor)
+    lead_date = _lead_date(sentences[:3], cache)
     dateline_place = _dateline_place(places, sentences)
     article_place = _dominant_place(places) or _focus_country(places, res.gazetteer)
     para_dates: dict[int, dates_mod.DateWindow] = {}
@@ -324,7 +324,6 @@ def extract_events(article: dict[str, Any], res: Resources,
     next_cand = next(cand_iter, None)
     mentions: list[Mention] = []
     order = 0
-    cache = _ArticleCache(text, anchor)
     triggers_of = {i: lexicon.find_triggers(s.text) for i, s in candidates}
     article_violent = any(
         t[2] in lexicon.VIOLENT for ts in triggers_of.values() for t in ts
@@ -368,13 +367,12 @@ def extract_events(article: dict[str, Any], res: Resources,
     return _rows(article, events, text)
 
 
-def _lead_date(lead: list[Sentence], text: str, anchor: dt.date) -> dates_mod.DateWindow | None:
+def _lead_date(lead: list[Sentence], cache: "_ArticleCache") -> dates_mod.DateWindow | None:
     for s in lead:
-        exprs = [e for e in dates_mod.find_time_expressions(s.text, anchor)
-                 if e.precision != "publication" and e.date_start <= anchor]
+        exprs = [e for e in cache.expressions(s.text) if e.date_start <= cache.anchor]
         if exprs:
             return exprs[0]
-    return dates_mod.dateline_date(text, anchor)
+    return dates_mod.dateline_date(cache.text, cache.anchor)
 
 
 def _dateline_place(places: list[PlaceMention], sentences: list[Sentence]) -> PlaceMention | None:
