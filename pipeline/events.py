@@ -490,6 +490,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         cas = cache.casualties(c_start, c_end)
         if cas.killed is None and cas.wounded is None and not used_counts:
             cas = cache.casualties(sent.start, sent.end)
+        elif not cas.claimed and _claimed_in_sentence(cas, cache.casualties(sent.start, sent.end)):
+            # "a tweet claimed that its members killed 1,700": the claim governs the clause
+            cas = dataclasses.replace(cas, claimed=True)
         has_counts = cas.killed is not None or cas.wounded is not None
         is_noun = not _is_verbal(tok) and verb is not tok
         clause_has_date = any(c_start <= sent.start + e.start < c_end for e in exprs if e.start >= 0)
@@ -530,6 +533,14 @@ STATEMENT_STEMS = ("condemn", "denounc", "deni", "deny", "repudiat", "blam", "in
 
 def _statement_word(word: str) -> bool:
     return word.startswith(STATEMENT_STEMS)
+
+
+def _claimed_in_sentence(clause: Casualties, sentence: Casualties) -> bool:
+    """The sentence marks as a claim the same figure the clause states."""
+    if not sentence.claimed:
+        return False
+    return any(c is not None and s is not None and c.best == s.best
+               for c, s in ((clause.killed, sentence.killed), (clause.wounded, sentence.wounded)))
 
 
 def _used_in_attack(tok: Any, verb: Any) -> bool:

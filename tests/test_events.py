@@ -155,3 +155,12 @@ def test_recapture_and_actor_names(res):
     by_type = {r["event_type"]: r for r in rows}
     assert by_type["attack"]["actor1_norm"] == "Al-Shabaab" and by_type["attack"]["killed_best"] == 11
     assert by_type["territory_seized"]["event_date"] == "2019-03-10"
+
+
+def test_claim_in_governing_clause_marks_the_count_claimed(res):
+    text = ("On Friday, a statement posted by the group claimed that its fighters killed at least 300 "
+            "soldiers in Tikrit.")
+    rows, _ = events(res, text, published="2014-06-15")
+    assert rows and rows[0]["killed_best"] == 300 and rows[0]["casualties_claimed"] is True
+    rows, _ = events(res, "Police said gunmen killed 12 soldiers in Tikrit on Friday.", published="2014-06-15")
+    assert rows and rows[0]["casualties_claimed"] is False
