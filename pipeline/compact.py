@@ -24,7 +24,6 @@ import argparse
 import datetime as dt
 import logging
 import secrets
-import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -139,7 +138,7 @@ def compact(output: str | Path, tables: list[str] | None = None, partition: str 
         if _crash_after_journal:
             return summary
         root._apply(journal)
-        shutil.rmtree(area, ignore_errors=True)
+        root.drop_staging(area)
         summary["ops"] = len(ops)
         return summary
     finally:

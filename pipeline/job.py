@@ -6,7 +6,6 @@ import logging
 import os
 import platform
 import secrets
-import shutil
 import sys
 import time
 from collections import Counter
@@ -126,7 +125,7 @@ def run(argv: list[str]) -> RunResult:
         record["timings_s"]["total"] = round(time.monotonic() - t_start, 3)
         record["finished_utc"] = _utc_now()
         if not (staging / store.JOURNAL).exists():  # nothing applied: drop the staged files
-            shutil.rmtree(staging, ignore_errors=True)
+            root.drop_staging(staging)
         try:
             store.write_json_atomic(root.path / store.RUNS / f"{run_id}.json", record)
         finally:
@@ -143,7 +142,7 @@ def run(argv: list[str]) -> RunResult:
     except Exception as exc:  # events are committed; their incident_id stays empty until the next run links them
         log.exception("incident linking failed")
         if not (staging / store.JOURNAL).exists():
-            shutil.rmtree(staging, ignore_errors=True)
+            root.drop_staging(staging)
         record["incidents"] = {"error": f"{type(exc).__name__}: {exc}"}
         record["status"] = "committed_without_incidents"
         record["error"] = f"incident linking failed: {type(exc).__name__}: {exc}"

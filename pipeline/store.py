@@ -187,8 +187,18 @@ class OutputRoot:
             if journal.exists():
                 self._apply(json.loads(journal.read_text(encoding="utf-8")))
                 done.append(area.name)
-            shutil.rmtree(area, ignore_errors=True)
+            self.drop_staging(area)
         return done
+
+    def drop_staging(self, area: Path) -> None:
+        """Remove a run's staging area (the empty ``_staging/`` folder stays)."""
+        shutil.rmtree(area, ignore_errors=True)
+
+    def _write_and_apply(self, area: Path, journal: dict[str, Any]) -> None:
+        """Make the journal durable, apply it, then drop the staging area."""
+        write_json_atomic(area / JOURNAL, journal)
+        self._apply(journal)
+        self.drop_staging(area)
 
     # -- commit
     def files(self, table: str) -> list[Path]:
@@ -226,9 +236,7 @@ class OutputRoot:
         for s in staged:
             ops.append(["move", f"{STAGING}/{run_id}/new/{s['path']}", s["path"]])
         journal = {"run_id": run_id, "ops": ops, "run_record": run_record}
-        write_json_atomic(area / JOURNAL, journal)
-        self._apply(journal)
-        shutil.rmtree(area, ignore_errors=True)
+        self._write_and_apply(area, journal)
         return journal
 
     def apply_changes(self, run_id: str, writes: dict[str, pa.Table], deletes: Iterable[str] = (),
@@ -246,9 +254,7 @@ class OutputRoot:
             ops.append(["move", tmp.relative_to(self.path).as_posix(), rel])
         ops += [["delete", rel] for rel in sorted(set(deletes) - set(writes))]
         journal = {"run_id": run_id, "ops": ops, "run_record": run_record}
-        write_json_atomic(area / JOURNAL, journal)
-        self._apply(journal)
-        shutil.rmtree(area, ignore_errors=True)
+        self._write_and_apply(area, journal)
         return journal
 
     def _filter_existing(self, table: str, path: Path, articles: set[str],
