@@ -346,6 +346,11 @@ def extract_events(article: dict[str, Any], res: Resources,
         if past:  # a plan ("elections planned for 12 November") sets no context for reports
             para_dates[sent.paragraph] = past[-1]
 
+    return _rows(article, _merge_mentions(mentions), text)
+
+
+def _merge_mentions(mentions: list[Mention]) -> list[Event]:
+    """Group the article's mentions into events; weak mentions only join an event told elsewhere."""
     events: list[Event] = []
     for m in mentions:
         if m.weak:
@@ -356,7 +361,7 @@ def extract_events(article: dict[str, Any], res: Resources,
                 break
         else:
             events.append(Event([m]))
-    for m in mentions:  # weak mentions only join an event told elsewhere in the article
+    for m in mentions:
         if m.weak:
             for ev in events:
                 if _can_merge(ev, m):
@@ -364,7 +369,7 @@ def extract_events(article: dict[str, Any], res: Resources,
                     break
     for ev in events:
         ev.mentions.sort(key=lambda m: (m.weak, m.order))
-    return _rows(article, events, text)
+    return events
 
 
 def _lead_date(lead: list[Sentence], cache: "_ArticleCache") -> dates_mod.DateWindow | None:
