@@ -232,16 +232,52 @@ def _is_asserted(tok: Any, verb: Any) -> bool:
         node = node.head
     if tok.dep_ in ("dobj", "nsubjpass") and _plan_word(tok.head.lower_):
         return False  # "threatened attacks", "planned bombings"
+    if _denied(verb):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "for") and _plan_word(tok.head.head.lower_) \
+            and not tok.head.head.lower_.startswith("tr"):  # "called for the withdrawal", not "tried for"
+        return False
     cur = verb
     for _ in range(3):
         if cur.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl") and _plan_word(cur.head.lower_):
             return False
-        if cur.dep_ == "pobj" and cur.head.lower_ in ("against",) and _plan_word(cur.head.head.lower_):
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("against", "for") and _plan_word(cur.head.head.lower_) \
+                and not cur.head.head.lower_.startswith("tr"):  # "called for the withdrawal", not "tried for"
             return False
         if cur.head is cur:
             break
         cur = cur.head
     return True
+
+
+DENIAL_STEMS = ("deni", "deny", "refut", "dismiss", "rebut", "disprov")
+#: Nouns for an account of an event, which a denial or "false" makes not a report.
+ACCOUNT_NOUNS = frozenset({
+    "report", "reports", "rumor", "rumors", "rumour", "rumours", "claim", "claims", "allegation",
+    "allegations", "accusation", "accusations", "version", "versions", "story", "stories", "charge", "charges",
+})
+FALSITY_WORDS = frozenset({"false", "unfounded", "baseless", "groundless", "untrue", "fabricated", "alleged"})
+
+
+def _denied(verb: Any) -> bool:
+    """The clause is what a source denies or calls false: "denied (reports) that X was attacked".
+
+    A denial of responsibility ("denied responsibility for the bombing") keeps the event: only a
+    that-clause under the denial, or an account noun ("reports", "rumours") it governs, is negated.
+    """
+    cur = verb
+    for _ in range(4):
+        head = cur.head
+        if head is cur:
+            return False
+        if cur.dep_ == "ccomp" and head.lower_.startswith(DENIAL_STEMS):
+            return True
+        if head.lower_ in ACCOUNT_NOUNS and cur.dep_ in ("acl", "relcl", "ccomp", "prep", "pobj") and (
+                head.head.lower_.startswith(DENIAL_STEMS)
+                or any(c.lower_ in FALSITY_WORDS for c in head.children)):
+            return True
+        cur = head
+    return False
 
 
 def _clause_span(verb: Any, sent: Sentence) -> tuple[int, int]:
@@ -291,6 +327,9 @@ class Resources:
     nlp: Any
     gazetteer: Gazetteer
     max_sentence_chars: int = 1500
+    #: Mentions dated more than this many days before publication are background (history, anniversaries):
+    #: they may join an event the article reports, never start one.
+    background_after_days: int = 730
 
 
 class ArticleTimeout(RuntimeError):
@@ -315,7 +354,7 @@ def extract_events(article: dict[str, Any], res: Resources,
     docs = res.nlp.pipe([view[s.start:s.end] for _, s in candidates], batch_size=64)
 
     # Date context: the lead's date, then the latest date expression of the paragraph.
-    cache = _ArticleCache(text, anchor)
+    cache = _ArticleCache(text, anchor, res.background_after_days)
     lead_date = _lead_date(sentences[:3], cache)
     dateline_place = _dateline_place(places, sentences)
     article_place = _dominant_place(places) or _focus_country(places, res.gazetteer)
@@ -407,8 +446,9 @@ def _dominant_place(places: list[PlaceMention]) -> PlaceMention | None:
 class _ArticleCache:
     """Per-article memo of date expressions and casualty counts (clauses repeat across triggers)."""
 
-    def __init__(self, text: str, anchor: dt.date) -> None:
+    def __init__(self, text: str, anchor: dt.date, background_after_days: int = 730) -> None:
         self.text, self.anchor = text, anchor
+        self.background_before = anchor - dt.timedelta(days=background_after_days)
         self._exprs: dict[str, list[dates_mod.DateWindow]] = {}
         self._counts: dict[tuple[int, int], Casualties] = {}
         self._resolved: dict[tuple[str, int, Any], dates_mod.DateWindow] = {}
@@ -506,10 +546,20 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             weak = True
         if not (has_counts or clause_has_date or place_source):
             weak = True  # nothing of its own: a reference to an event told elsewhere, or background
-        if tok.dep_ in ("dobj", "pobj") and _statement_word(tok.head.lower_ if tok.dep_ == "dobj" else tok.head.head.lower_):
+        base = tok  # "recalled the explosion ... and the bombing": a conjunct shares its head's role
+        while base.dep_ in ("conj", "compound") and base.head is not base:
+            base = base.head
+        if base.dep_ in ("dobj", "pobj") and _statement_word(base.head.lower_ if base.dep_ == "dobj" else base.head.head.lower_):
             weak = True  # "condemned the attack", "investigating the shooting"
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for", "in", "into") and tok.head.head.lower_ in REFERENCE_HEADS:
+        if base.dep_ == "pobj" and base.head.lower_ in ("of", "for", "in", "into") and base.head.head.lower_ in REFERENCE_HEADS:
             weak = True  # "the investigation into the murder", "the anniversary of the massacre"
+        generic_np = [(tok, GENERIC_DETERMINERS)] if is_noun else [
+            (c, ("such", "similar")) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.dep_ in ("det", "amod", "predet") and c.lower_ in words
+               for n, words in generic_np for c in n.children):
+            weak = True  # "such bombings (have destroyed homes)": a kind of event, not one event
+        if window.date_end < cache.background_before or _recalled(tok):
+            weak = True  # history or an anniversary, years before the report, or "let us recall ..."
         if etype == "territory_seized" and not _seizes_territory(verb, place_source, places, sent.start):
             continue
         if etype == "withdrawal" and not (place_source or has_counts):
@@ -532,8 +582,26 @@ REFERENCE_HEADS = frozenset({
     "reports", "footage", "video", "photos", "details", "news", "victims", "families", "funeral",
 })
 
+GENERIC_DETERMINERS = frozenset({"such", "these", "those", "similar", "any"})
+
 STATEMENT_STEMS = ("condemn", "denounc", "deni", "deny", "repudiat", "blam", "investigat", "claim", "mourn",
                    "remember", "commemorat", "recall", "protest", "describ", "discuss", "review", "mark")
+
+
+RETROSPECTIVE_STEMS = ("recall", "remember", "commemorat", "reminisc")
+
+
+def _recalled(tok: Any) -> bool:
+    """The trigger sits anywhere inside what a speaker recalls ("let us recall the explosion in which 100 died")."""
+    cur = tok
+    for _ in range(8):
+        head = cur.head
+        if head is cur:
+            return False
+        if cur.dep_ in ("dobj", "ccomp") and head.lower_.startswith(RETROSPECTIVE_STEMS):
+            return True
+        cur = head
+    return False
 
 
 def _statement_word(word: str) -> bool:

@@ -18,7 +18,8 @@ _LOCK = threading.Lock()
 
 def get(config: Config) -> Resources:
     """The process-wide Resources for this config (DoFn.setup may run many times per process)."""
-    key = (config.get("extraction", "spacy_model"), config.get("extraction", "max_sentence_chars"))
+    key = (config.get("extraction", "spacy_model"), config.get("extraction", "max_sentence_chars"),
+           config.get("extraction", "background_after_days"))
     with _LOCK:
         res = _CACHE.get(key)
         if res is None:
@@ -26,6 +27,7 @@ def get(config: Config) -> Resources:
                 nlp=load_model(key[0]),
                 gazetteer=Gazetteer.load(),
                 max_sentence_chars=key[1],
+                background_after_days=key[2],
             )
             _CACHE[key] = res
         return res

@@ -164,3 +164,39 @@ def test_claim_in_governing_clause_marks_the_count_claimed(res):
     assert rows and rows[0]["killed_best"] == 300 and rows[0]["casualties_claimed"] is True
     rows, _ = events(res, "Police said gunmen killed 12 soldiers in Tikrit on Friday.", published="2014-06-15")
     assert rows and rows[0]["casualties_claimed"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "The army denied reports that a military unit in Tarija was attacked on Monday.",
+    "THE MINISTRY DENIED THAT SOLDIERS HAD KILLED THREE FARMERS IN ORURO ON 2 MARCH.",
+    "The opposition called for the immediate withdrawal of troops from Oruro.",
+    "Let us recall the explosion of the airliner in which 100 people died and the bomb explosion in Quito.",
+    "Such bombings have destroyed thousands of homes in Guayaquil and Manta.",
+    "He was executed by his adversaries in 1842 in Cartago, Costa Rica.",
+    "Residents recalled that gunmen killed 12 villagers in Ayacucho in 1983.",
+])
+def test_denied_recalled_generic_and_historical_mentions_are_not_reports(res, text):
+    rows, _ = events(res, text, published="1990-03-10")
+    assert rows == [], rows
+
+
+@pytest.mark.parametrize("text,etype,killed", [
+    ("The guerrillas denied responsibility for the bombing of a bus in Cuenca on Friday that killed 9 people.",
+     "bombing", 9),
+    ("Police denied that officers fired on the crowd in Cochabamba on Monday, but witnesses said two students "
+     "were killed.", "killing", 2),
+    ("The UN condemned the attack in which gunmen killed 12 villagers in Ayacucho on Friday.", "killing", 12),
+    ("All the gunmen were killed in Mosul on Monday.", "killing", None),
+])
+def test_denials_of_responsibility_and_condemnations_keep_the_event(res, text, etype, killed):
+    rows, _ = events(res, text, published="1990-03-10")
+    assert [r["event_type"] for r in rows] == [etype]
+    if killed is not None:
+        assert rows[0]["killed_best"] == killed
+
+
+def test_history_joins_a_reported_event_but_never_starts_one(res):
+    text = ("Rebels attacked the garrison in Jaffna on Sunday, killing four soldiers. "
+            "The town was the scene of a massacre in 1987.")
+    rows, _ = events(res, text, published="2006-08-15")
+    assert [r["event_date"] for r in rows] == ["2006-08-13"]
