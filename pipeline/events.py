@@ -23,7 +23,7 @@ import hashlib
 import re
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterable
 
 from pipeline import dates as dates_mod
 from pipeline import lexicon
@@ -237,6 +237,8 @@ def _is_asserted(tok: Any, verb: Any) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "for") and _plan_word(tok.head.head.lower_) \
             and not tok.head.head.lower_.startswith("tr"):  # "called for the withdrawal", not "tried for"
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lower_ in ("warrant", "warrants", "order"):
+        return False  # "a warrant for his arrest"
     cur = verb
     for _ in range(3):
         if cur.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl") and _plan_word(cur.head.lower_):
@@ -274,8 +276,10 @@ def _denied(verb: Any) -> bool:
             return True
         if head.lower_ in ACCOUNT_NOUNS and cur.dep_ in ("acl", "relcl", "ccomp", "prep", "pobj") and (
                 head.head.lower_.startswith(DENIAL_STEMS)
-                or any(c.lower_ in FALSITY_WORDS for c in head.children)):
-            return True
+                or any(c.lower_ in FALSITY_WORDS for c in head.children)
+                or head.dep_ == "nsubj" and any(c.dep_ in ("acomp", "attr") and c.lower_ in FALSITY_WORDS
+                                                for c in head.head.children)):
+            return True  # "... denied reports that", "the false report of", "the report that ... is unfounded"
         cur = head
     return False
 
@@ -342,16 +346,47 @@ def extract_events(article: dict[str, Any], res: Resources,
 
     `deadline` is a ``time.monotonic()`` value; past it the article is abandoned
     with ArticleTimeout (checked between sentences, so no thread is left running).
+    The two phases are public so a caller can parse the candidate sentences of several
+    articles in one ``nlp.pipe`` call (``pipeline.resources.extract_batch``).
     """
+    prep = prepare_article(article, res)
+    if not prep.candidates:
+        return [], []
+    return finish_article(prep, res.nlp.pipe(prep.texts, batch_size=64), res, deadline)
+
+
+@dataclass
+class PreparedArticle:
+    """Phase 1 of extraction: the article's sentences and the candidate sentences to parse."""
+
+    article: dict[str, Any]
+    text: str
+    anchor: dt.date
+    sentences: list[Sentence]
+    #: (sentence index, sentence) of the sentences holding a trigger word: the only ones parsed.
+    candidates: list[tuple[int, Sentence]]
+    #: What spaCy parses, one text per candidate (the parse view: ALL-CAPS text lowered).
+    texts: list[str]
+
+
+def prepare_article(article: dict[str, Any], res: Resources) -> PreparedArticle:
+    """Split sentences and pick the candidates (cheap; no parsing)."""
     text: str = article["text"]
     anchor = dt.date.fromisoformat(article["published"])
     sentences = split_sentences(text, res.max_sentence_chars)
-    view = parse_view(text)
     candidates = [(i, s) for i, s in enumerate(sentences) if lexicon.ANY_TRIGGER.search(s.text)]
+    view = parse_view(text) if candidates else text
+    return PreparedArticle(article, text, anchor, sentences, candidates, [view[s.start:s.end] for _, s in candidates])
+
+
+def finish_article(prep: PreparedArticle, docs: Iterable[Any], res: Resources,
+                   deadline: float | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Phase 2: event and mention rows from the parsed candidates (`docs`: one spaCy Doc per
+    ``prep.texts`` entry, in order; may be lazy, as the deadline is checked between sentences)."""
+    article, text, anchor, sentences, candidates = prep.article, prep.text, prep.anchor, prep.sentences, prep.candidates
     if not candidates:
         return [], []
     places = find_places(text, res.gazetteer)
-    docs = res.nlp.pipe([view[s.start:s.end] for _, s in candidates], batch_size=64)
 
     # Date context: the lead's date, then the latest date expression of the paragraph.
     cache = _ArticleCache(text, anchor, res.background_after_days)
@@ -518,6 +553,10 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue
         if sent.text[t_start:t_end].lower() in lexicon.WEAPON_WORDS and not _used_in_attack(tok, verb):
             continue  # weapons found, seized or handed in
+        if etype in ("killing", "mass_killing") and _accident(sent.text):
+            continue  # "killed in the crash": deaths in an accident or disaster, not violence
+        if etype == "protest" and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children):
+            continue  # "protested to the ambassador over his remarks": a complaint, not a demonstration
         if etype in lexicon.SETTING_TYPES and violent_here and tok.dep_ == "pobj" \
                 and tok.head.lower_ in ("at", "during", "near", "outside", "after", "before", "following"):
             continue  # "a shooting at a parade": the parade is where, not what
@@ -560,6 +599,10 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             weak = True  # "such bombings (have destroyed homes)": a kind of event, not one event
         if window.date_end < cache.background_before or _recalled(tok):
             weak = True  # history or an anniversary, years before the report, or "let us recall ..."
+        if tok.dep_ == "amod" and is_noun and (tok.lower_.endswith("ed") or tok.lower_ == "slain"):
+            weak = True  # "the assassinated senator", "the slain officer": a person named by an event told elsewhere
+        if _aggregate(tok, window, sent.text):
+            weak = True  # "142 murders were reported in September", "since 1980, 17,500 deaths": statistics
         if etype == "territory_seized" and not _seizes_territory(verb, place_source, places, sent.start):
             continue
         if etype == "withdrawal" and not (place_source or has_counts):
@@ -586,6 +629,43 @@ GENERIC_DETERMINERS = frozenset({"such", "these", "those", "similar", "any"})
 
 STATEMENT_STEMS = ("condemn", "denounc", "deni", "deny", "repudiat", "blam", "investigat", "claim", "mourn",
                    "remember", "commemorat", "recall", "protest", "describ", "discuss", "review", "mark")
+
+
+ACCIDENT_RE = re.compile(
+    r"\b(?:accidents?|crash(?:es|ed)?|collisions?|collided|derail\w*|drown(?:ed|ing)?|earthquakes?|landslides?|"
+    r"mudslides?|avalanches?|floods?|flooding|hurricanes?|cyclones?|typhoons?|tornado(?:es)?|overturned|"
+    r"heart attack|natural causes)\b", re.IGNORECASE)
+#: Words that make deaths near an accident word violent after all ("shot dead in a car crash chase").
+VIOLENCE_RE = re.compile(
+    r"\b(?:shot|shoot\w*|gun\w*|bomb\w*|blast|explo\w*|attack\w*|ambush\w*|rebels?|guerrillas?|militants?|"
+    r"gunmen|fire[ds]?|stabb\w*|murder\w*|assassin\w*|missiles?|rockets?|sabotage\w*|downed|shot down)\b",
+    re.IGNORECASE)
+
+
+def _accident(sentence: str) -> bool:
+    """Deaths told in the same sentence as an accident or disaster, with no sign of violence."""
+    return bool(ACCIDENT_RE.search(sentence)) and not VIOLENCE_RE.search(sentence)
+
+
+AGGREGATE_RE = re.compile(
+    r"\b(?:since (?:(?:early |late |mid-?)?(?:1[89]|20)\d\d|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|the (?:war|conflict|start|beginning|uprising|insurgency))|"
+    r"so far|to date|in total|altogether|statistics|figures show|"
+    r"(?:over|in|during|for) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?|weeks?))\b", re.IGNORECASE)
+
+
+def _aggregate(tok: Any, window: dates_mod.DateWindow, sentence: str) -> bool:
+    """A count of many events over a period ("142 murders in September"), not one event."""
+    many = any(c.dep_ == "nummod" and _number_over(c.lower_, 2) for c in tok.children)
+    wide = window.precision in ("month", "year") or (window.date_end - window.date_start).days > 31
+    return (many and wide) or ((wide or window.precision == "publication") and bool(AGGREGATE_RE.search(sentence)))
+
+
+def _number_over(word: str, n: int) -> bool:
+    digits = word.replace(",", "")
+    if digits.isdigit():
+        return int(digits) > n
+    return word in ("dozens", "hundreds", "thousands", "scores", "several", "numerous", "many")
 
 
 RETROSPECTIVE_STEMS = ("recall", "remember", "commemorat", "reminisc")

@@ -200,3 +200,32 @@ def test_history_joins_a_reported_event_but_never_starts_one(res):
             "The town was the scene of a massacre in 1987.")
     rows, _ = events(res, text, published="2006-08-15")
     assert [r["event_date"] for r in rows] == ["2006-08-13"]
+
+
+@pytest.mark.parametrize("text", [
+    "The two Spaniards killed in the accident were named by the embassy in Managua on Friday.",
+    "ABOUT 130 PASSENGERS WERE KILLED IN TODAY'S CRASH OF AN AIRLINER NEAR TEGUCIGALPA.",
+    "In September, 142 murders were reported in Guatemala City, compared with 126 in August.",
+    "Since May 1980 there have been 17,500 deaths due to political violence in Peru.",
+    "Over the past nine years about 60 people have been killed for political reasons in Honduras.",
+    "The report that the ambassador's daughter was wounded by gunfire in San Salvador is absolutely unfounded.",
+    "President Garcia honored the assassinated senator in Bogota on Monday.",
+    "The minister protested to the Israeli ambassador over his statements on Monday.",
+    "A warrant for his arrest has been issued in Caracas.",
+])
+def test_accidents_statistics_and_references_are_not_events(res, text):
+    rows, _ = events(res, text, published="1990-03-10")
+    assert rows == [], rows
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("A 15-year-old was killed Sunday by an accidental gunshot in Mesa County.", "shooting"),
+    ("Four soldiers died when their helicopter crashed after it was hit by rebel fire near Kunduz on Monday.",
+     "attack"),
+    ("Rebels have held Kidal since Monday, when they seized the town from the army.", "territory_seized"),
+    ("Since the ceasefire collapsed last week, 40 civilians have been killed in shelling of Donetsk.", "shelling"),
+    ("Gunmen killed 12 people in Cali on Monday, the second massacre in the city since January.", "mass_killing"),
+])
+def test_events_near_accident_or_period_words_are_kept(res, text, etype):
+    rows, _ = events(res, text, published="1990-03-10")
+    assert [r["event_type"] for r in rows] == [etype]
