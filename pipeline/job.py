@@ -117,8 +117,19 @@ def run(argv: list[str]) -> RunResult:
         record["counts"] = _counts(staged, rejects, skipped)
         record["notes"] = _notes(skipped)
         record["status"] = "committed"
+        code = EXIT_OK_WITH_REJECTS if record["counts"]["rejected"] else EXIT_OK
+        t2 = time.monotonic()
+        links = _plan_links(root, staging, processed, record)
+        if links is None:
+            code = EXIT_FAILED
+        dropped = {p.relative_to(staging / "new").as_posix() for p in (links.staged_deletes if links else ())}
+        if links is None:  # the workers' singleton incidents would look linked: leave them out
+            dropped = {s["path"] for s in staged if s["table"] == "incidents"}
+        staged = [s for s in staged if s["path"] not in dropped]
+        record["timings_s"]["incidents"] = round(time.monotonic() - t2, 3)
         t1 = time.monotonic()
-        root.commit(run_id, staged, processed, {(r["input_file"], r["line"]) for r in rejects}, record)
+        root.commit(run_id, staged, processed, {(r["input_file"], r["line"]) for r in rejects}, record,
+                    derived=links.writes if links else None, derived_deletes=links.deletes if links else ())
         record["timings_s"]["commit"] = round(time.monotonic() - t1, 3)
     except BaseException as exc:
         record.update(status="failed", error=f"{type(exc).__name__}: {exc}", exit_code=EXIT_FAILED)
@@ -134,28 +145,35 @@ def run(argv: list[str]) -> RunResult:
             raise JobFailed(f"run {run_id} failed: {type(exc).__name__}: {exc}",
                             RunResult(run_id, record, EXIT_FAILED)) from exc
         raise
-    code = EXIT_OK_WITH_REJECTS if record["counts"]["rejected"] else EXIT_OK
+    record["timings_s"]["total"] = round(time.monotonic() - t_start, 3)
+    record["finished_utc"] = _utc_now()
+    record["exit_code"] = code
     try:
-        t2 = time.monotonic()
-        record["incidents"] = incidents_mod.update_root(root, run_id)
-        record["timings_s"]["incidents"] = round(time.monotonic() - t2, 3)
-    except Exception as exc:  # events are committed; their incident_id stays empty until the next run links them
+        store.write_json_atomic(root.path / store.RUNS / f"{run_id}.json", record)
+    finally:
+        root.unlock()
+    return RunResult(run_id, record, code)
+
+
+def _plan_links(root: store.OutputRoot, staging: Any, processed: set[str],
+                record: dict[str, Any]) -> incidents_mod.LinkPlan | None:
+    """Incident linking of the staged events, before the commit (its changes join the commit's
+    journal). On failure the events are committed with their singleton incident ids, which the
+    incidents table does not hold yet: the next run finds them and links them."""
+    try:
+        links = incidents_mod.plan_links(root, staging, processed)
+        for path, table in links.staged_writes.items():
+            store.write_parquet(path, table)
+        for path in links.staged_deletes:
+            path.unlink()
+    except Exception as exc:
         log.exception("incident linking failed")
-        if not (staging / store.JOURNAL).exists():
-            root.drop_staging(staging)
         record["incidents"] = {"error": f"{type(exc).__name__}: {exc}"}
         record["status"] = "committed_without_incidents"
         record["error"] = f"incident linking failed: {type(exc).__name__}: {exc}"
-        code = EXIT_FAILED
-    finally:
-        record["timings_s"]["total"] = round(time.monotonic() - t_start, 3)
-        record["finished_utc"] = _utc_now()
-        record["exit_code"] = code
-        try:
-            store.write_json_atomic(root.path / store.RUNS / f"{run_id}.json", record)
-        finally:
-            root.unlock()
-    return RunResult(run_id, record, code)
+        return None
+    record["incidents"] = links.stats
+    return links
 
 
 def _utc_now() -> str:

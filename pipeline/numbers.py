@@ -9,6 +9,7 @@ Public API (stable): ``Count``, ``Casualties``, ``parse_quantity``,
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ class Count:
     best: int | None
     high: int | None  # invariant: low <= best <= high when not None
     text: str = ""  # the quantity as written ("at least 4", "dozens")
+    added: bool = False  # victims on top of others told elsewhere ("two guards were ALSO killed")
 
 
 @dataclass(frozen=True)
@@ -345,7 +347,7 @@ _AUX = (
 _ADV = (
     r"(?:(?:seriously|critically|gravely|badly|severely|slightly|lightly|mildly|fatally|mortally|"
     r"reportedly|allegedly|apparently|later|also|all|both|each|then|subsequently|instantly|"
-    r"immediately|eventually|tragically|killed\s+and|injured\s+and)\s+)*"
+    r"immediately|eventually|tragically|killed\s+and|injured\s+and|[a-z]{3,}ly(?<!only)(?<!early))\s+)*"
 )
 
 _KILL_PASSIVE = (
@@ -359,7 +361,7 @@ _KILL_PASSIVE = (
     r"among\s+the\s+dead|(?:found|discovered)\s+(?:murdered|slain))"
 )
 _DIE = (
-    r"(?:died|die|dies|dying|perished|succumbed|lost\s+(?:their|his|her)\s+lives?|"
+    r"(?:died|die|dies|dying|perished|succumbed|passed\s+away|lost\s+(?:their|his|her)\s+lives?|"
     r"were\s+among\s+the\s+dead|have\s+died|had\s+died|has\s+died)"
 )
 _WOUND_PASSIVE = (
@@ -470,7 +472,7 @@ _add("of_whom_died", "killed",
      rf"(?:{_DIE}|(?:was|were|have\s+been|has\s+been)\s+(?:{_KILL_PASSIVE}))", "subset")
 # subject + passive / intransitive: "seven people ... were killed", "4 dead", "two men died"
 _add("subj_kill_aux", "killed", rf"(?P<q>{Q}){_GAP}[\s,]+{_AUX}\s+{_ADV}{_KILL_PASSIVE}")
-_add("subj_die", "killed", rf"(?P<q>{Q}){_GAP}[\s,]+(?:(?:later|also|all|both|reportedly|have|had|has|eventually|subsequently|then)\s+)*{_DIE}\b")
+_add("subj_die", "killed", rf"(?P<q>{Q}){_GAP}[\s,]+(?:(?:later|also|all|both|reportedly|have|had|has|eventually|subsequently|then|[a-z]{{3,}}ly)\s+)*{_DIE}\b")
 _add("subj_dead", "killed", rf"(?P<q>{Q}){_GAP}[\s,]+(?:were\s+|are\s+|was\s+|is\s+)?(?:found\s+|left\s+|reported\s+|confirmed\s+)?dead\b(?!\s+(?:end|set|last|center|heat)\b)")
 _add("subj_kill_noaux", "killed",
      rf"(?P<q>{Q})(?:\s+(?!(?:{_STOP})\b)[a-z][a-z'\-]*){{0,3}}?[\s,]+{_ADV}(?:killed|slain|murdered|executed|massacred|"
@@ -493,6 +495,11 @@ _add("suicide", "killed",
      r"\b(?:killed|killing|kills|fatally\s+shot|fatally\s+shooting)\s+(?:him|her|them)sel(?:f|ves)\b|"
      r"\b(?:shot|shooting|shoots)\s+(?:him|her|them)sel(?:f|ves)\s+(?:to\s+death|dead|fatally)\b|\btook\s+(?:his|her)\s+own\s+life\b|"
      r"\bcommitted\s+suicide\b", "suicide")
+# "X was killed ..., along with two of his bodyguards"
+_add("along_with", "killed",
+     r"\b(?:killed|murdered|assassinated|slain|executed|died|shot\s+dead)\b[^.;:]{0,80}?,?\s+(?:along|together)\s+with\s+"
+     rf"(?P<q>{Q})(?!\s+(?:of\s+)?(?:[a-z\-]+\s+){{0,2}}?(?:gunmen|attackers|assailants|accomplices|suspects|men\s+who))",
+     need=("along", "together"))
 # coordinated singular subjects: "a man and a woman were killed"
 _CTOK = rf"(?:\s+(?!(?:{_STOP}|{_UNIT_RE}|{_TENS_RE}|a|an)\b)[a-z][a-z'\-]*)"
 _COORD = (
@@ -508,7 +515,7 @@ _WEAK_SUBJ = (
     r"|\bwho(?=\s+(?:was|has\s+been|had\s+been)\b))"
 )
 _add("weak_kill", "killed", rf"(?P<q>{_WEAK_SUBJ})(?:,[^,;]{{1,40}},)?\s+{_AUX}\s+{_ADV}{_KILL_PASSIVE}", "weak")
-_add("weak_die", "killed", rf"(?P<q>{_WEAK_SUBJ})(?:,[^,;]{{1,40}},)?\s+(?:(?:later|also|eventually|subsequently|then)\s+)*{_DIE}\b", "weak")
+_add("weak_die", "killed", rf"(?P<q>{_WEAK_SUBJ})(?:,[^,;]{{1,40}},)?\s+(?:(?:later|also|eventually|subsequently|then|[a-z]{{3,}}ly)\s+)*{_DIE}\b", "weak")
 _add("weak_wound", "wounded", rf"(?P<q>{_WEAK_SUBJ})(?:,[^,;]{{1,40}},)?\s+{_AUX}\s+{_ADV}{_WOUND_PASSIVE}", "weak")
 _add("weak_shot", "shot", rf"(?P<q>{_WEAK_SUBJ})(?:,[^,;]{{1,40}},)?\s+{_AUX}\s+{_ADV}{_SHOT}\b", "weak")
 _add("weak_sg_kill", "killed",
@@ -621,7 +628,7 @@ _PERSONISH = re.compile(
     r"ambassador|msgr|monsignor|archbishop|bishop|father|dr|mr|mrs|ms|attorney|magistrate|"
     r"councillor|councilor|alderman|rector|director|chief|editor|banker|industrialist|rancher|"
     r"landowner|lawyer|engineer|[a-z0-9]+-year-old|infant|son|daughter|wife|husband|girlfriend|"
-    r"boyfriend|mother|father)\b"
+    r"boyfriend|mother|father|secretary|aide|assistant|cook|maid|housekeeper)\b"
 )
 _TITLE_START = re.compile(_PERSONISH.pattern.replace(r"\b(?:", r"^(?:", 1))
 _Q_AT_START = re.compile(rf"(?P<q>{Q})(?=\s|$)")
@@ -766,9 +773,10 @@ _VERB_OBJ = re.compile(
 )
 _SUBJ_PRED = re.compile(
     rf"(?P<pl>\s+(?:were|have\s+been|had\s+been|are)\s+{_ADV}(?:{_KILL_PASSIVE})"
-    rf"|\s+(?:(?:later|also|both|subsequently|eventually|then)\s+)*(?:died|perished|were\s+found\s+dead|"
-    r"have\s+died|had\s+died|lost\s+their\s+lives)\b)"
+    rf"|\s+(?:(?:later|also|both|subsequently|eventually|then|[a-z]{{3,}}ly)\s+)*(?:died|perished|passed\s+away|"
+    r"were\s+found\s+dead|have\s+died|had\s+died|has\s+died|lost\s+their\s+lives)\b)"
     r"|(?P<plw>\s+(?:were|have\s+been|had\s+been|are)\s+" + _ADV + _WOUND_PASSIVE + ")"
+    r"|(?P<sgw>\s+(?:was|has\s+been)\s+" + _ADV + _WOUND_PASSIVE + ")"
 )
 _SUBJ_BOUND = re.compile(
     r"(?:^|[;:!?\"(\[\]]|--|\s-\s|\b(?:that|when|after|before|while|where|because|since|if|said|says|"
@@ -847,7 +855,7 @@ def _np_mentions(low: str, masked: str, orig: str, caps: bool) -> list[tuple[str
             continue  # the phrase is not the whole subject
         if n == 1 and (plural_verb or not caps):
             continue  # singular readings elsewhere; "X were killed" with one item is not parsed
-        kind = "wounded" if m.group("plw") else "killed"
+        kind = "wounded" if m.group("plw") or m.group("sgw") else "killed"
         out.append(("subj_np", kind, n, subj_start, subj_start + ln, subj_start, m.end()))
     return out
 
@@ -899,7 +907,7 @@ _CLAIM = re.compile(
 _TRIGGER = re.compile(
     r"kill|dead|die|death|wound|injur|hurt|shot|shoot|slain|slay|slew|murder|execut|massacr|bod(?:y|ies)|"
     r"corps|casualt|fatal|toll|lives|life|hospital|slaughter|behead|assassin|perish|succumb|victim|gunned|"
-    r"suicide|lynch|decapitat|remains|condition"
+    r"suicide|lynch|decapitat|remains|condition|passed\s+away"
 )
 
 # parentheticals whose numbers belong to a subset of the group: ", including two children,"
@@ -926,6 +934,7 @@ class _Mention:
     span: tuple[int, int]
     strength: str
     name: str
+    added: bool = False  # "also killed", "N other people", "along with N": on top of another victim
 
 
 def _valid_q(low: str, a: int, b: int, qtext: str) -> bool:
@@ -950,8 +959,63 @@ def _valid_q(low: str, a: int, b: int, qtext: str) -> bool:
     return True
 
 
+# appositions and relative clauses between a subject and its verb ("X, candidate for mayor, died";
+# "two guards, who were inside the car, were killed") and dash asides ("-- aged 19 and 21 --")
+_APPOS = re.compile(
+    r",\s+(?P<c>[^,;:()]{2,90}?)\s*(?=,\s+(?:(?:also|later|all|both|reportedly|then|subsequently|eventually|each|"
+    r"allegedly|apparently|instantly)\s+)*(?:was|were|has|have|had|is|are|died|dies|perished|succumbed)\b)"
+)
+_DASH_ASIDE = re.compile(r"\s--\s(?P<c>[^;:]{1,80}?)\s--(?=\s)")
+_CAS_WORD = re.compile(r"kill|dead|die|death|wound|injur|hurt|shot|slain|murder|execut|massacr|fatal|critical|"
+                       r"serious|hospital|condition|victim")
+_LEAD_QTY = re.compile(rf"(?:\d|(?:{_UNIT_RE}|{_TENS_RE}|several|both|dozens|hundreds|scores|many|some|all|most|"
+                       r"other|others)\b)")
+_QTY_NOUN = re.compile(rf"\b(?:\d+|{_UNIT_RE}|{_TENS_RE}|dozens|hundreds)\s+(?:[a-z\-]+\s+){{0,2}}?"
+                       r"(?:people|persons|men|women|children|others|[a-z]{3,}s)\b")
+_ENDS_QTY = re.compile(rf"\b(?:\d+|{_UNIT_RE}|{_TENS_RE}|them|whom|those)\s*$")
+_COUNTED_BEFORE = re.compile(rf"\b(?:\d+|{_UNIT_RE}|{_TENS_RE})\b[^,;:]{{0,40}}$")
+
+
+def _mask_asides(s: str) -> str:
+    """Blank asides that separate a subject from its verb (offsets kept); quotes become spaces."""
+    if '"' in s:
+        s = s.replace('"', " ")
+    if "--" in s:
+        s = _DASH_ASIDE.sub(lambda m: m.group(0) if _CAS_WORD.search(m.group("c"))
+                            else " " * (m.end() - m.start()), s)
+    if s.count(",") < 2:
+        return s
+
+    def rep(m: re.Match) -> str:
+        c = m.group("c")
+        if (not c.strip() or _CAS_WORD.search(c) or _LEAD_QTY.match(c)
+                or re.match(r"(?:and|or|but|nor|including|then|among|as\s+well|along|together)\b", c)):
+            return m.group(0)
+        before = s[max(0, m.start() - 60):m.start()]
+        if _QTY_NOUN.search(c) or _ENDS_QTY.search(before):
+            return m.group(0)  # "a total of six people, ...": the aside holds the subject's count
+        if re.search(r"\band\b", c) and not _COUNTED_BEFORE.search(before):
+            return m.group(0)  # "the victims, John Smith and Bob Jones, were killed": the list is the count
+        closing.append(m.end())
+        return " " * (m.end() - m.start())
+
+    closing: list[int] = []
+    for _ in range(2):
+        t = _APPOS.sub(rep, s)
+        if t == s:
+            break
+        s = t
+    if closing:  # the comma that closed an aside goes too: "X, a nun, was hurt" -> "X was hurt"
+        chars = list(s)
+        for i in closing:
+            j = s.index(",", i)
+            chars[j] = " "
+        s = "".join(chars)
+    return s
+
+
 def _collect(low: str, orig: str) -> list[_Mention]:
-    masked = _MASK.sub(lambda m: " " * (m.end() - m.start()), low)
+    masked = _mask_asides(_MASK.sub(lambda m: " " * (m.end() - m.start()), low))
     starts = [m.start() for m in _Q_START.finditer(masked)]
     out: list[_Mention] = []
     for name, kind, rx, strength, q_initial in _PATTERNS:
@@ -971,7 +1035,9 @@ def _collect(low: str, orig: str) -> list[_Mention]:
             for m in rx.finditer(omasked):
                 _add_mention(out, low, m, name, kind, strength)
     caps = _MOSTLY_UPPER(orig)
-    for name, kind, n, qa, qb, a, b in _np_mentions(low, masked, orig, caps):
+    omask = orig if masked == low else "".join(
+        [o if mk == lk else " " for o, mk, lk in zip(orig, masked, low)])
+    for name, kind, n, qa, qb, a, b in _np_mentions(low, masked, omask, caps):
         if _NEG_BEFORE.search(low[max(0, a - 30):a]):
             continue
         out.append(_Mention(kind, Count(n, n, n, low[qa:qb]), (qa, qb), (a, b),
@@ -1041,7 +1107,25 @@ def _combine(ms: list[_Mention], low: str = "") -> tuple[Count | None, tuple[int
     strong = [m for m in ms if m.strength not in ("weak",)]
     if not strong:
         m = min(ms, key=lambda m: (m.span[0], -m.span[1]))
-        return Count(1, 1, 1, m.count.text), m.span
+        return Count(1, 1, 1, m.count.text, added=all(w.added for w in ms)), m.span
+    count, span = _combine_strong(strong, low)
+    if count is None or count.best is None:
+        return count, span
+    if any(m.added for m in strong):
+        # "X was assassinated ... two members of his escort were also killed" -> 1 + 2
+        weak = [m for m in ms if m.strength == "weak" and not m.added and not any(
+            o.span[0] <= m.qspan[0] < o.span[1] or m.span[0] <= o.qspan[0] < m.span[1] for o in strong)]
+        if weak:
+            w = min(weak, key=lambda m: m.span[0])
+            return (Count(count.low + 1 if count.low is not None else None, count.best + 1,
+                          None if count.high is None else count.high + 1, count.text),
+                    (min(span[0], w.span[0]), max(span[1], w.span[1])))
+        if all(m.added and m.name != "other_n" for m in strong):
+            return dataclasses.replace(count, added=True), span
+    return count, span
+
+
+def _combine_strong(strong: list[_Mention], low: str) -> tuple[Count | None, tuple[int, int] | None]:
     # one mention per quantity span (several patterns may read the same number)
     seen: dict[tuple[int, int], _Mention] = {}
     for m in strong:
@@ -1075,6 +1159,93 @@ def _combine(ms: list[_Mention], low: str = "") -> tuple[Count | None, tuple[int
     return Count(min(lo, be), be, hi if hi is None or hi >= be else be, text), span
 
 
+# ---------------------------------------------------------------------------
+# cumulative figures: totals over months, years or a whole war are not one event's casualties
+# ---------------------------------------------------------------------------
+_NUMW = rf"(?:\d+|{_WORDNUM}|a|few|several|many|the\s+past|the\s+last)"
+_CUMUL_TIME = re.compile(
+    r"\bsince\s+(?:(?:19|20)\d\d\b|(?:it|they|its|their)\b|the\s+(?:beginning|start|founding|creation|outbreak)\b)"
+    r"|\b(?:in|during|over|for|throughout|within)\s+(?:the\s+|its\s+|their\s+|a\s+|this\s+)?"
+    rf"(?:(?:past|last|previous|preceding|recent|first)\s+)?(?:{_NUMW}\s+)?(?:years|decades?|months)\b(?!\s+ago)"
+    r"|\b(?:in|during|over|within)\s+the\s+(?:past|last)\s+(?:few|several)\s+(?:days|weeks)\b"
+    r"|\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?!\s*[-/]\d)"
+    rf"|\b{_NUMW}[\s-]+(?:years?|decades?)[\s-]+(?:of|long|history|period)\b"
+    r"|\bdecades\s+of\b|\b(?:a|one|two|three|\d+)[\s-]+year\s+(?:period|span|history)\b"
+    r"|\b(?:per|every|each)\s+(?:year|month)\b|\ba\s+year\b(?!\s+(?:ago|earlier|before|later))|\bannually\b"
+    r"|\bso\s+far\s+this\s+(?:year|month)\b|\bthis\s+year\s+alone\b"
+)
+# "the worst attack in 10 years" dates a superlative, not a total
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:worst|deadliest|bloodiest|biggest|largest|first|most|highest|only)\b[^,;]{0,40}$")
+_CUMUL_WAR = re.compile(
+    r"\b(?:wars?|conflicts?|insurgency|armed\s+struggle|struggle|regimes?|dictatorships?|political\s+violence|"
+    r"guerrilla\s+war|dirty\s+war|repression)\b"
+)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+|since\s+|also\s+)?(?:been\s+)?"
+                      r"(?:left|claimed|killed|caused|cost|resulted|taken|produced|died|murdered|lasted)\b"
+                      r"|\bin\s+which\b|\btoll\b")
+_SEG_SPLIT = re.compile(
+    r"[;:!?]|\s--\s|,\s+(?=(?:which|who|whom|when|while|whereas|although|but)\b)"
+    r"|\s(?=(?:which|that|who)\s+(?:has|have|had|began|started|lasted)\b)"
+)
+_REL_START = re.compile(r"[\s,]*(?:which|that|who|whom|in\s+which)\b")
+
+
+def _segments(low: str) -> list[tuple[int, int]]:
+    """Clause-like segments of the text (split at ; : -- and before relative clauses)."""
+    out, a = [], 0
+    for m in _SEG_SPLIT.finditer(low):
+        if m.start() > a:
+            out.append((a, m.start()))
+        a = m.end()
+    out.append((a, len(low)))
+    return out
+
+
+def _cumulative(low: str, segs: list[tuple[int, int]], m: "_Mention") -> bool:
+    """The figure is a total over a long period or a whole war ("70,000 have died since 1980")."""
+    if (m.count.best or 0) < 2:
+        return False  # one named or described victim is never a running total
+    q0 = m.qspan[0]
+    for i, (a, b) in enumerate(segs):
+        if a <= q0 < b or (i == len(segs) - 1):
+            break
+    seg = low[a:b]
+    ctx = seg
+    if i > 0 and _REL_START.match(seg):  # "a war that has left 60,000 dead": the antecedent counts
+        pa, pb = segs[i - 1]
+        ctx = low[max(pa, pb - 60):pb] + " " + seg
+    for t in _CUMUL_TIME.finditer(seg):
+        if not _SUPERLATIVE_BEFORE.search(seg[:t.start()]):
+            return True
+    return bool((m.count.best or 0) >= 100 and _CUMUL_WAR.search(ctx) and _PERFECT.search(ctx))
+
+
+_CAS_VERB = (r"(?:killed|died|dead|murdered|slain|shot|wounded|injured|hurt|executed|assassinated|massacred|"
+             r"perished|lost|gunned|hospitali[sz]ed|taken|found)")
+_ALSO_IN = re.compile(rf"\balso\s+(?:[a-z]+ly\s+)?(?:been\s+)?{_CAS_VERB}\b|\b{_CAS_VERB}\s+(?:as\s+well|too)\b")
+_ALSO_BEFORE = re.compile(r"\balso\s+$")
+_OTHER_AFTER = re.compile(r"\s+(?:other|others|more)\b")
+_ANOTHER_Q = re.compile(r"(?:another|a\s+second|a\s+third)\b")
+
+
+def _is_added(low: str, m: "_Mention") -> bool:
+    """The mention counts victims on top of another one ("also killed", "7 other people", "along with two")."""
+    a, b = m.span
+    qa, qb = m.qspan
+    if m.name == "along_with":
+        return True
+    if ("also" in low[max(0, a - 12):b] or "too" in low[a:b] or "as well" in low[a:b]) and (
+            _ALSO_IN.search(low, a, b) or _ALSO_BEFORE.search(low[max(0, a - 12):a])):
+        return True
+    if _ANOTHER_Q.match(low, qa) and m.name.startswith("other_"):
+        m.name = "other_n"  # "another (man) was killed": adds to a victim of the same clause only
+        return True
+    if qb > qa and m.strength != "weak" and _OTHER_AFTER.match(low, qb):
+        m.name = "other_n"  # "7 other people": adds to a victim of the same clause only
+        return True
+    return False
+
+
 def _extract(text: str, start: int, end: int | None) -> Casualties:
     n = len(text)
     if end is None or end > n:
@@ -1087,6 +1258,11 @@ def _extract(text: str, start: int, end: int | None) -> Casualties:
     if not _TRIGGER.search(low):
         return Casualties(None, None)
     ms = _collect(low, text[start:end])
+    if ms:
+        segs = _segments(low)
+        ms = [m for m in ms if not _cumulative(low, segs, m)]
+        for m in ms:
+            m.added = _is_added(low, m)
     killed_ms = [m for m in ms if m.kind == "killed"]
     wound_ms = [m for m in ms if m.kind == "wounded"]
     shot_ms = [m for m in ms if m.kind == "shot"]
@@ -1122,13 +1298,16 @@ def _extract(text: str, start: int, end: int | None) -> Casualties:
         mz = _ZERO_BOTH.search(low) or _ZERO_WOUND.search(low)
         if mz:
             wounded, wspan = Count(0, 0, 0, mz.group(0)), mz.span()
+    if wounded is not None and wounded.added:
+        # "one man was killed; two others were also injured": the addition is to the dead, not the hurt
+        wounded = dataclasses.replace(wounded, added=False)
     claimed = False
     if (killed is not None and killed.best) or (wounded is not None and wounded.best):
         claimed = bool(_CLAIM.search(low))
     if killed is not None and killed.text:
-        killed = Count(killed.low, killed.best, killed.high, _orig_text(text, start, low, killed.text, kspan))
+        killed = dataclasses.replace(killed, text=_orig_text(text, start, low, killed.text, kspan))
     if wounded is not None and wounded.text:
-        wounded = Count(wounded.low, wounded.best, wounded.high, _orig_text(text, start, low, wounded.text, wspan))
+        wounded = dataclasses.replace(wounded, text=_orig_text(text, start, low, wounded.text, wspan))
     return Casualties(
         killed, wounded, claimed,
         (kspan[0] + start, kspan[1] + start) if kspan else None,

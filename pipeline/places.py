@@ -163,6 +163,12 @@ ABROAD_CUES = frozenset(("in", "near", "at", "outside", "inside", "around", "out
                          "throughout", "across"))
 
 COMPASS = _W("north south east west northern southern eastern western")
+COMPASS8 = COMPASS | _W("northeast northwest southeast southwest northeastern northwestern southeastern "
+                        "southwestern")
+#: Words after a name that make it a street, whatever the cue ("in Douglas Alley").
+STREET_FOLLOWERS = STREET_WORDS | _W("alley way trail")
+#: Institutions named after a town ("Schurz High School", "Comer Children's Hospital").
+ORG_HEADS = _W("school hospital university college academy church cathedral stadium mall hotel bank clinic")
 #: A place followed by one of these is the seat of a local agency ("Smyrna Police", "Tulsa Fire").
 AGENCY_NOUNS = _W("police sheriff sheriffs fire metro pd")
 
@@ -177,9 +183,11 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}(?:[A-Za-z]{1,2}\.)?|[^\W\d_]+(?:['\u201
 _POSS = re.compile(r"['\u2019][sS]$")
 _ENGLISH_SUFFIX = re.compile(r"(?:ING|TION|TIONS|MENT|MENTS|NESS|ISTS|IST|IZED|ISED|ERS|ITY|IES|OUS|IVE|ED|LY|AL)$")
 _DATELINE = re.compile(r"\s*((?:[A-Z][A-Z.'\-]*)(?: [A-Z][A-Z.'\-]*){0,4})\s*(?:,|\(|--|\u2014|\u2013| - )")
-_AFTER_COMMA_ABBR = re.compile(r",\s{0,2}((?:[A-Z]\.\s?){1,2}[A-Z]?[a-z]{0,3}\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)")
+_AFTER_COMMA_ABBR = re.compile(
+    r",\s{0,2}((?:[A-Z]\.\s?){1,2}[A-Z]?[a-z]{0,3}\.|[A-Z][a-z]{1,4}\.|[A-Z]{3,5}\.|[A-Z]{2}\b)")
 
 MAXN = 6
+SPANISH_ARTICLES = frozenset(("los", "las", "del"))
 ARTICLE_TOKS = frozenset(("al", "el", "as", "ad", "an", "ar", "ash", "at", "az"))
 
 
@@ -208,21 +216,28 @@ def _norm_token(t: str) -> str:
     return norm
 
 
+_POSS_ENDS = ("'s", "'S", "\u2019s", "\u2019S")
+
+
 def _tokenize(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
+    append = toks.append
+    memo_get = _NORM_MEMO.get
+    Tok = _Tok
     prev_end = 0
     for m in _TOKEN.finditer(text):
         s, e = m.span()
         t = m.group()
+        end = e
         poss = False
-        if len(t) > 3 and t[-2] in "'\u2019" and t[-1] in "sS":
+        if len(t) > 3 and t.endswith(_POSS_ENDS):
             t, e, poss = t[:-2], e - 2, True
-        norm = _norm_token(t)
-        if s - prev_end == 1 and toks and text[prev_end] == " ":       # the common case: one space
-            sent_start = False
-            gap_ok = True
-            toks.append(_Tok(t, s, e, norm, t[:1].isupper(), poss, sent_start, gap_ok))
-            prev_end = m.end()
+        norm = memo_get(t)
+        if norm is None:
+            norm = _norm_token(t)
+        if s - prev_end == 1 and text[prev_end] == " " and toks:       # the common case: one space
+            append(Tok(t, s, e, norm, t[0].isupper(), poss, False, True))
+            prev_end = end
             continue
         gap = text[prev_end:s]
         gs = gap.strip()
@@ -232,8 +247,8 @@ def _tokenize(text: str) -> list[_Tok]:
         gap_ok = bool(toks) and gs in ("", "-", "\u2013") and "\n" not in gap and len(gap) <= 2
         if toks and gs == "." and toks[-1].norm in ("st", "ft", "mt") and len(gap) <= 2:
             gap_ok, sent_start = True, False
-        toks.append(_Tok(t, s, e, norm, t[:1].isupper(), poss, sent_start, gap_ok))
-        prev_end = m.end()
+        append(Tok(t, s, e, norm, t[:1].isupper(), poss, sent_start, gap_ok))
+        prev_end = end
     return toks
 
 
@@ -275,6 +290,54 @@ def _cue_of(toks, i) -> str:
     if p in LOC_CUES or p in WEAK_CUES:
         return p
     return ""
+
+
+def _big_town(gaz: Gazetteer, ids: list, exset: set | None) -> bool:
+    """A city of 50k or more matched on an exact name, and no country of that name."""
+    ex = exset or ()
+    return any(gaz.kinds[x] == 0 and gaz.pops[x] >= 50_000 for x in ex) and not any(gaz.kinds[x] == 2 for x in ex)
+
+
+def _org_ahead(toks: list, j: int) -> bool:
+    """One to three capitalised words from token j end in an institution word."""
+    for k in range(j, min(j + 3, len(toks))):
+        tk = toks[k]
+        if not tk.cap or (k > j and not tk.gap_ok and not toks[k - 1].poss):
+            return False
+        if tk.norm in ORG_HEADS:
+            return True
+    return False
+
+
+def _state_code_after(text: str, end: int, caps: bool, dateline: bool) -> str | None:
+    """The US state of ", Fla." / ", KAN." / ", OH" right after position `end` (postal codes and dotted
+    capitals only in mixed case or in the dateline)."""
+    m = _AFTER_COMMA_ABBR.match(text, end)
+    if not m:
+        return None
+    ab = m.group(1)
+    nab = " ".join(ab.lower().replace(".", " ").split())
+    if ab.endswith(".") and nab in US_STATE_ABBR:
+        if ab[:-1].isalpha() and ab.isupper() and len(ab) > 3 and caps and not dateline:
+            return None
+        return US_STATE_ABBR[nab]
+    if ab.isupper() and len(ab) == 2 and ab in US_POSTAL and (not caps or dateline):
+        return ab
+    return None
+
+
+def _state_follows(text: str, end: int, caps: bool, gaz: Gazetteer) -> bool:
+    """", Fla." or ", North Carolina" follows: the name before it is a town of that state."""
+    if _state_code_after(text, end, caps, False):
+        return True
+    words = text[end + 1:end + 40].split()[:2]
+    for k in (2, 1):
+        if len(words) >= k:
+            v = gaz.exact.get(normalize(" ".join(words[:k]).rstrip(".,;:")))
+            for x in ([v] if isinstance(v, int) else v or ()):
+                if gaz.kinds[x] == 1 and gaz.a1s[x].startswith("US."):
+                    return True
+    return False
 
 
 def _settlement_of(toks, i) -> bool:
@@ -325,7 +388,11 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
         if k <= 3 and i + k < n and toks[i + k].gap_ok and toks[i + k].norm in COUNTY_WORDS \
                 and (caps or toks[i + k].cap):
             ckey = " ".join(tk.norm for tk in toks[i:i + k])
-            states = gaz.counties.get(ckey)
+            states = gaz.counties.get(ckey + "s") if toks[i + k - 1].poss else None
+            if states:
+                ckey += "s"       # "Prince George's County" is not "Prince George County"
+            else:
+                states = gaz.counties.get(ckey)
             if states and ckey not in STOPWORDS:
                 if county_out is not None:
                     county_out.append((i, i + k + 1, ckey, states))
@@ -355,15 +422,19 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
             if jj - i == 1:
                 if key in STOPWORDS or len(key) < 3:
                     break
-            elif toks[jj - 1].norm in FUNCTION_WORDS or t.norm in FUNCTION_WORDS or (
-                    caps and (toks[jj - 1].norm in STOPWORDS or t.norm in STOPWORDS)):
-                continue
+            elif toks[jj - 1].norm in FUNCTION_WORDS or (t.norm in FUNCTION_WORDS or (
+                    caps and t.norm in STOPWORDS)) and t.norm not in SPANISH_ARTICLES or (
+                    caps and toks[jj - 1].norm in STOPWORDS):
+                continue          # ("Los Angeles", "LAS VEGAS" start with an article and are names)
             ids, exset = gaz.candidates(key, loose=len(key) >= 5 and (jj - i == 1 or t.norm in ARTICLE_TOKS
                                                                       or toks[i + 1].start == t.end + 1
                                                                       and text[t.end] == "-"))
             if ids:
                 found = (jj, key, ids, exset)
                 break
+        if found is None and t.norm == "d c" and "US.DC" in gaz.a1_index:
+            dc = gaz.a1_index["US.DC"]     # "D.C. police"
+            found = (i + 1, "d c", [dc], {dc})
         if found is None:
             i += 1
             continue
@@ -375,6 +446,8 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
         c.cue = _cue_of(toks, i)
         c.text_upper = not caps and t.text.isupper() and len(t.text) > 1
         settlement = _settlement_of(toks, i)
+        if text.startswith(",", toks[jj - 1].end) and _state_follows(text, toks[jj - 1].end, caps, gaz):
+            settlement = True     # "LEBANON, Pa.", "Charlotte, North Carolina": the text pins a town
         nxt = toks[jj].norm if jj < n and toks[jj].start - toks[jj - 1].end <= 2 else ""
         if toks[jj - 1].poss:
             nxt = ""
@@ -386,6 +459,22 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
         if nxt in ORG_FOLLOWERS and not settlement and c.cue not in LOC_CUES:
             i = jj + 1 if nxt in COUNTY_WORDS else jj
             continue
+        if not caps and not settlement:
+            if nxt in STREET_FOLLOWERS:
+                i = jj            # "in Douglas Alley", "at 900 Garden Way": a street, whatever the cue
+                continue
+            nx = toks[jj] if jj < n else None
+            if ntok == 1 and key in SOFT_WORDS and nx is not None and nx.cap and nx.gap_ok \
+                    and nx.norm not in STOPWORDS and not toks[jj - 1].poss:
+                i = jj            # "in Lake Highlands": part of a longer name
+                continue
+            if _org_ahead(toks, jj) and all(gaz.kinds[x] == 0 for x in ids):
+                i = jj            # "Schurz High School", "Comer Children's Hospital"
+                continue
+            if ntok == 1 and t.text.isupper() and len(t.text) <= 4 and not (dl_end > 0 and c.end <= dl_end + 1) \
+                    and not any(gaz.kinds[x] > 0 for x in exset or ()):
+                i = jj            # "EDT", "SUV", "CHI": an acronym, not a town
+                continue
         if nxt in ADMIN_SUFFIX and (toks[jj].cap or caps or nxt != "state"):
             c.admin_only = True
             c.end = toks[jj].end
@@ -407,8 +496,13 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
             if pv is not None and pv.cap and not t.sent_start and t.start - pv.end <= 1 \
                     and (pv.norm not in STOPWORDS or pv.norm in COMPASS) and pv.norm not in LOC_CUES \
                     and not pv.text.isupper():
-                i = jj            # "Joseph Walker", "West Sweden"
-                continue
+                if pv.norm in COMPASS8 and _big_town(gaz, ids, exset):
+                    c.cue = _cue_of(toks, i - 1)    # "in South Los Angeles", "East Anchorage": that city
+                else:
+                    if single_word and pv.norm not in COMPASS8:
+                        surnames.add(key)  # "Marcus Lyman": a later bare "Lyman" is the man, not a town
+                    i = jj            # "Joseph Walker", "West Sweden"
+                    continue
             if nx is not None and nx.cap and nx.start - toks[c.j - 1].end <= 1 and not toks[c.j - 1].poss \
                     and text[toks[c.j - 1].end:nx.start] != "-" \
                     and nx.norm not in STOPWORDS and nx.norm not in NAME_OK_NEIGHBOURS and nx.norm not in \
@@ -423,7 +517,10 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                     and all(gaz.kinds[x] == 0 for x in c.ids):
                 i = jj
                 continue
-            if single_word and t.norm in FIRST_NAMES and not text.startswith(",", c.end):
+            if single_word and t.norm in FIRST_NAMES and not text.startswith(",", c.end) \
+                    and not (pv is not None and (pv.norm in ("a", "an", "the") or pv.norm in COMPASS8)) \
+                    and not (nx is not None and (nx.norm in AGENCY_NOUNS
+                                                 or (not nx.cap and nx.norm in NAME_OK_NEIGHBOURS))):
                 i = jj
                 continue
         all_soft = all(tk.norm in SOFT_WORDS or tk.norm in STOPWORDS for tk in toks[i:c.j])
@@ -448,7 +545,8 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
             c.strong = not t.sent_start or not single_word
         if dl_end > 0 and c.end <= dl_end + 1 and (caps or t.text.isupper()):
             c.strong = True       # the dateline ("PHOENIX -", "LIMA, 9 JUN 89 --") names a place
-        elif not caps and jj < n and toks[jj].norm in AGENCY_NOUNS and toks[jj].cap and t.cap:
+        elif not caps and jj < n and toks[jj].norm in AGENCY_NOUNS and t.cap \
+                and (toks[jj].cap or toks[jj].norm == "police"):
             c.strong = True       # "Smyrna Police said", "Savannah-Chatham Metro Police"
             c.cue = c.cue or "'s"
         c.bare = single_word and c.cue not in LOC_CUES and not settlement and not c.admin_only \
@@ -503,12 +601,20 @@ def _score(gaz: Gazetteer, idx: int, c: _Cand, focus: dict, top_cc: str | None, 
     if k == 0 and anchors:
         lat, lon = gaz.lats[idx], gaz.lons[idx]
         if lat == lat:
-            d = min((haversine_km(lat, lon, a, b) for a, b in anchors if (a, b) != (lat, lon)), default=1e9)
+            # an anchor that is a sense of this same name says nothing (the dateline "NEWARK" must not
+            # pull the other Newarks toward itself)
+            # only anchors within 200 km of latitude can be within 200 km (exact, and far cheaper)
+            d = min((haversine_km(lat, lon, a, b) for a, b, key in anchors
+                     if -_LAT200 < a - lat < _LAT200 and key != c.key and (a, b) != (lat, lon)), default=1e9)
             if d < 50:
                 s += 2.0
             elif d < 200:
                 s += 1.0
     return s
+
+
+#: 200 km in degrees of latitude (slightly over, so the prefilter never drops an anchor closer than that)
+_LAT200 = 200.0 / 111.19 + 0.01
 
 
 def _resolve(gaz, cands, focus, top_cc, a1_set, anchors):
@@ -545,6 +651,28 @@ def _resolve(gaz, cands, focus, top_cc, a1_set, anchors):
             if sc > bs:
                 best, bs = x, sc
         c.chosen = best
+
+
+#: Phrases of US local news (police blotter, road and emergency vocabulary): evidence for the US when an
+#: article names only towns that have namesakes abroad ("Hamilton", "Toledo", "Bristol").
+_US_CUES = re.compile("|".join(f"({p})" for p in (
+    r"\b\d{1,5}00 block of\b",
+    r"\bsheriff(?:'|\u2019)?s? (?:office|department|deputy|deputies|investigators?)\b",
+    r"\b(?:interstate \d{1,3}|I-\d{1,3})\b",
+    r"\b911\b",
+    r"\bstate (?:troopers?|highway patrol)\b",
+    r"\bcounty (?=jail|prosecutor|coroner|medical examiner|district attorney|sheriff)",  # no overlap
+)), re.IGNORECASE)
+
+
+def _us_cues(text: str) -> int:
+    """How many kinds of US local-news phrases the text uses (0-3); one pass over the text."""
+    kinds: set[int] = set()
+    for m in _US_CUES.finditer(text):
+        kinds.add(m.lastindex or 0)
+        if len(kinds) == 3:
+            break
+    return len(kinds)
 
 
 #: Separators of a list of places ("in Mosul, Kirkuk and Baquba"): list items share the cue.
@@ -617,13 +745,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
                 continue
         m = _AFTER_COMMA_ABBR.match(text, c.end)
         if m:
-            ab = m.group(1)
-            code = None
-            nab = " ".join(ab.lower().replace(".", " ").split())
-            if ab.endswith(".") and nab in US_STATE_ABBR:
-                code = US_STATE_ABBR[nab]
-            elif ab.isupper() and len(ab) == 2 and ab in US_POSTAL and (not caps or c.dateline):
-                code = ab
+            code = _state_code_after(text, c.end, caps, c.dateline)
             if code:
                 a1 = "US." + code
                 if any(gaz.a1s[x] == a1 and gaz.kinds[x] == 0 for x in c.ids):
@@ -641,6 +763,8 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     cands = merged
 
     # ---- country focus votes
+    dl_vote: tuple[str, float] | None = None
+    named: dict[str, int] = {}      # country -> times named in the body
     for c in cands:
         pos_w = 1.5 if c.start < n_text * 0.25 else 1.0
         kinds = {gaz.kinds[x] for x in c.ids}
@@ -661,18 +785,22 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         if 2 in kinds and c.exact:
             cc = gaz.ccs[_ids_kind(gaz, c.ids, 2)[0]]
             votes[cc] = votes.get(cc, 0.0) + 3.0 * pos_w
+            named[cc] = named.get(cc, 0) + 1
             continue
         ccs = {gaz.ccs[x] for x in c.ids}
         if c.dateline:
             best = max(c.ids, key=lambda x: gaz.prior(x) + 2.0 * (x in c.exset))
             votes[gaz.ccs[best]] = votes.get(gaz.ccs[best], 0.0) + 5.0
+            dl_vote = (gaz.ccs[best], 5.0)
             continue
         if not c.strong:
             continue
         w = (1.0 if c.admin_only or 1 in kinds else 0.7) * pos_w
         adm_primary = {gaz.ccs[x] for x in c.ids if gaz.kinds[x] == 1 and x in c.exset
                        and gaz.primary_key(x) == c.key}
-        if len(adm_primary) == 1:
+        if len(adm_primary) == 1 and not (not c.admin_only and any(gaz.kinds[x] == 0 and gaz.pops[x] >= 100_000
+                                             and gaz.ccs[x] not in adm_primary for x in c.ids)):
+            # a region's own name ("Ayacucho") - unless a big city elsewhere has it too ("Toledo")
             cc = next(iter(adm_primary))
             votes[cc] = votes.get(cc, 0.0) + 2.0 * pos_w
             continue
@@ -684,8 +812,20 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
             best = max(c.ids, key=gaz.prior)
             if gaz.pops[best] >= 100_000:
                 votes[gaz.ccs[best]] = votes.get(gaz.ccs[best], 0.0) + 0.7 * w
-            for cc in ccs:
+            for cc in sorted(ccs):    # sorted: the votes' order breaks focus ties (same result every run)
                 votes[cc] = votes.get(cc, 0.0) + 0.3 * w / len(ccs)
+    n_us = _us_cues(text)
+    if n_us:
+        votes["US"] = votes.get("US", 0.0) + 1.0 * n_us
+    bureau = False
+    if dl_vote is not None:
+        # A dateline abroad ("SAN JOSE, 3 JAN 90 --" on a Salvadoran story) is where the report was
+        # filed: when the body never points to the dateline's country but names another one again and
+        # again, it weighs like any mention.
+        dl_cc, w = dl_vote
+        if votes.get(dl_cc, 0.0) - w < 0.5 and max((k for cc, k in named.items() if cc != dl_cc), default=0) >= 3:
+            votes[dl_cc] -= w - 1.0
+            bureau = True
     focus = country_focus(votes)
     top_cc = max(focus, key=focus.get) if focus else None
 
@@ -739,7 +879,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     anchors = []
     for c in cands:
         if c.chosen is not None and gaz.kinds[c.chosen] == 0 and (len(c.ids) == 1 or c.a1_filter or c.dateline):
-            anchors.append((gaz.lats[c.chosen], gaz.lons[c.chosen]))
+            anchors.append((gaz.lats[c.chosen], gaz.lons[c.chosen], c.key))
     _resolve(gaz, cands, focus, top_cc, a1_set, anchors)
 
     # ---- one sense per article: a name pinned by the dateline or by "City, State" keeps that sense
@@ -755,6 +895,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
 
     # ---- state focus of a US story: the dateline state, "City, State" pairs, state names, counties
     st_votes: dict[str, float] = {}
+    big_seen: set[str] = set()
     for c in cands:
         p_a1 = None
         if c.fallback is not None and c.fallback.precision == "admin1":
@@ -763,14 +904,32 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
             p_a1 = gaz.a1s[c.chosen]
         if p_a1 and p_a1.startswith("US."):
             st_votes[p_a1] = st_votes.get(p_a1, 0.0) + (5.0 if c.dateline else 1.5)
+        elif c.chosen is not None and c.fallback is None and gaz.kinds[c.chosen] == 0 \
+                and gaz.ccs[c.chosen] == "US" and gaz.pops[c.chosen] >= 100_000 and c.exact \
+                and gaz.primary_key(c.chosen) == c.key:
+            # a big US city named in full ("Kansas City police"): its state
+            a1 = gaz.a1s[c.chosen]
+            st_votes[a1] = st_votes.get(a1, 0.0) + (1.5 if c.key not in big_seen else 0.5)
+            big_seen.add(c.key)
     for a1, w in a1_hints.items():
         if a1.startswith("US."):
             st_votes[a1] = st_votes.get(a1, 0.0) + w
     state_focus = None
     if st_votes:
         a1, w = max(st_votes.items(), key=lambda kv: kv[1])
-        if w >= 2.0 and w >= 0.6 * sum(st_votes.values()):
+        if w >= 1.5 and w >= 0.6 * sum(st_votes.values()):
             state_focus = a1
+    if state_focus:
+        # a small namesake in another state gives way to the one in the story's state
+        for c in cands:
+            x = c.chosen
+            if x is None or c.fallback is not None or c.dateline or c.a1_filter or c.cc_filter \
+                    or gaz.kinds[x] != 0 or gaz.ccs[x] != "US" or gaz.a1s[x] == state_focus \
+                    or gaz.pops[x] >= 100_000:
+                continue
+            alt = [y for y in c.ids if gaz.a1s[y] == state_focus and gaz.kinds[y] == 0]
+            if alt:
+                c.chosen = max(alt, key=gaz.prior)
     top_share = focus.get(top_cc, 0.0) if top_cc else 0.0
 
     def keep(c) -> bool:
@@ -792,8 +951,8 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         if kind == 0 and not caps and not primary and c.j - c.i == 1 and c.cue not in LOC_CUES and cc == "US":
             return False          # a lone word matching only an alternate name ("Morgan")
         if kind == 0 and state_focus and cc == "US" and gaz.a1s[x] != state_focus and gaz.pops[x] < 100_000:
-            if c.j - c.i == 1 or c.cue not in LOC_CUES:
-                return False
+            # a neighbourhood or a surname ("in Englewood" in a Chicago story), not a town elsewhere
+            return False
         return True
 
     cands = [c for c in cands if keep(c)]
@@ -813,7 +972,8 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         # the focus country wins for event places unless a locative cue puts the event abroad
         lim = 0.6 * focus.get(top_cc, 0.0)
         out = [replace(m, role="offfocus") if m.place.country_code and m.place.country_code != top_cc
-               and focus.get(m.place.country_code, 0.0) < lim and m.role != "dateline" else m for m in out]
+               and (focus.get(m.place.country_code, 0.0) < lim and m.role != "dateline"
+                    or bureau and m.role == "dateline") else m for m in out]
     out.sort(key=lambda m: m.start)
     return out
 

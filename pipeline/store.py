@@ -71,6 +71,13 @@ def write_json_atomic(path: Path, obj: Any) -> None:
     write_bytes_atomic(path, json.dumps(obj, indent=2, sort_keys=True, default=str).encode("utf-8"))
 
 
+def read_file(path: Path, columns: list[str] | None = None) -> pa.Table:
+    """One Parquet file as Arrow, without the partition column (``ParquetFile``: several times
+    cheaper than ``pq.read_table`` on small files, which sets up a dataset per call)."""
+    with open(path, "rb") as fh:
+        return pq.ParquetFile(fh).read(columns=columns)
+
+
 def _to_arrow_value(value: Any, typ: pa.DataType) -> Any:
     if value is None:
         return None
@@ -89,7 +96,8 @@ def rows_to_table(table: str, rows: list[dict[str, Any]]) -> pa.Table:
     return pa.Table.from_pydict(columns, schema=schema)
 
 
-def _write_parquet(path: Path, table: pa.Table) -> None:
+def write_parquet(path: Path, table: pa.Table) -> None:
+    """Write one Parquet file atomically (hidden temp file, then ``os.replace``)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = _tmp_path(path)
     pq.write_table(table, tmp, compression="zstd")
@@ -119,7 +127,7 @@ def stage_partition(staging: str, table: str, partition: str, rows: list[dict[st
         "\n".join(json.dumps(r, sort_keys=True, default=str) for r in rows).encode("utf-8")
     ).hexdigest()[:20]
     rel = f"{partition_dir(table, partition)}/part-{digest}.parquet"
-    _write_parquet(Path(staging) / "new" / rel, rows_to_table(table, rows))
+    write_parquet(Path(staging) / "new" / rel, rows_to_table(table, rows))
     return {"table": table, "partition": partition, "rows": len(rows), "path": rel}
 
 
@@ -208,21 +216,26 @@ class OutputRoot:
         return sorted(p for p in root.rglob("*.parquet") if not p.name.startswith("."))
 
     def commit(self, run_id: str, staged: list[dict[str, Any]], replace_articles: set[str],
-               replace_rejects: set[tuple[str, int | None]], run_record: dict[str, Any]) -> dict[str, Any]:
+               replace_rejects: set[tuple[str, int | None]], run_record: dict[str, Any],
+               derived: dict[str, pa.Table] | None = None, derived_deletes: Iterable[str] = ()) -> dict[str, Any]:
         """Apply a run's staged files atomically, replacing earlier rows of the same articles.
 
         `replace_articles`: article ids processed by this run: their older rows in every
         table are dropped. `replace_rejects`: (input_file, line) pairs rejected again.
+        `derived` / `derived_deletes`: root-relative files to write / delete in the same journal
+        (incident linking: events files of earlier runs whose incident ids change, already
+        without the replaced articles' rows, and incidents partitions).
         """
         area = self.staging_dir(run_id)
         ops: list[list[str]] = []
+        derived = derived or {}
         new_paths = {s["path"] for s in staged}
         for table in schemas.TABLES:
             if ROW_KEY not in schemas.TABLES[table].names:
                 continue  # derived tables (incidents) are rewritten by their own step
             for old in self.files(table):
                 rel = old.relative_to(self.path).as_posix()
-                if rel in new_paths or old.name == EMPTY_FILE:
+                if rel in new_paths or rel in derived or old.name == EMPTY_FILE:
                     continue
                 keep = self._filter_existing(table, old, replace_articles, replace_rejects)
                 if keep is None:
@@ -231,13 +244,23 @@ class OutputRoot:
                     ops.append(["delete", rel])
                 else:
                     tmp = area / "replace" / rel
-                    _write_parquet(tmp, keep)
+                    write_parquet(tmp, keep)
                     ops.append(["move", tmp.relative_to(self.path).as_posix(), rel])
         for s in staged:
             ops.append(["move", f"{STAGING}/{run_id}/new/{s['path']}", s["path"]])
+        ops += self._derived_ops(area, derived, derived_deletes)
         journal = {"run_id": run_id, "ops": ops, "run_record": run_record}
         self._write_and_apply(area, journal)
         return journal
+
+    def _derived_ops(self, area: Path, writes: dict[str, pa.Table], deletes: Iterable[str]) -> list[list[str]]:
+        ops: list[list[str]] = []
+        for rel, table in sorted(writes.items()):
+            tmp = area / "derived" / rel
+            write_parquet(tmp, table)
+            ops.append(["move", tmp.relative_to(self.path).as_posix(), rel])
+        ops += [["delete", rel] for rel in sorted(set(deletes) - set(writes))]
+        return ops
 
     def apply_changes(self, run_id: str, writes: dict[str, pa.Table], deletes: Iterable[str] = (),
                       run_record: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -247,12 +270,7 @@ class OutputRoot:
         `writes` maps a root-relative path to its new content; `deletes` are root-relative paths.
         """
         area = self.staging_dir(run_id)
-        ops: list[list[str]] = []
-        for rel, table in sorted(writes.items()):
-            tmp = area / "derived" / rel
-            _write_parquet(tmp, table)
-            ops.append(["move", tmp.relative_to(self.path).as_posix(), rel])
-        ops += [["delete", rel] for rel in sorted(set(deletes) - set(writes))]
+        ops = self._derived_ops(area, writes, deletes)
         journal = {"run_id": run_id, "ops": ops, "run_record": run_record}
         self._write_and_apply(area, journal)
         return journal
@@ -263,7 +281,7 @@ class OutputRoot:
         if not articles and not rejects:
             return None
         cols = ["article_id", "input_file", "line"] if table == "rejects" else ["article_id"]
-        keys = pq.read_table(path, columns=cols).to_pylist()
+        keys = read_file(path, cols).to_pylist()
         drop = [
             (k["article_id"] in articles)
             or (table == "rejects" and (k["input_file"], k["line"]) in rejects)
@@ -271,7 +289,7 @@ class OutputRoot:
         ]
         if not any(drop):
             return None
-        full = pq.read_table(path)
+        full = read_file(path)
         return full.filter(pa.array([not d for d in drop]))
 
     def _apply(self, journal: dict[str, Any]) -> None:
@@ -304,7 +322,7 @@ class OutputRoot:
                 _prune_empty_dirs(placeholder)
             elif not real and not placeholder.exists():
                 empty = rows_to_table(table, [])
-                _write_parquet(placeholder, empty)
+                write_parquet(placeholder, empty)
 
     # -- reading
     def runs(self) -> list[dict[str, Any]]:
@@ -377,17 +395,19 @@ def iter_staged(staging: Path) -> Iterator[dict[str, Any]]:
         partition = ""
         if table in schemas.PARTITIONED:
             partition = rel.split("/")[1].split("=", 1)[1]
-        yield {"table": table, "partition": partition, "rows": pq.ParquetFile(p).metadata.num_rows, "path": rel}
+        with open(p, "rb") as fh:
+            rows = pq.ParquetFile(fh).metadata.num_rows
+        yield {"table": table, "partition": partition, "rows": rows, "path": rel}
 
 
 def staged_column(staging: Path, table: str, column: str) -> Iterable[Any]:
     for p in sorted((staging / "new" / table).rglob("*.parquet")) if (staging / "new" / table).exists() else []:
-        yield from pq.read_table(p, columns=[column]).column(column).to_pylist()
+        yield from read_file(p, [column]).column(column).to_pylist()
 
 
 def read_staged_rejects(staging: Path) -> list[dict[str, Any]]:
     base = staging / "new" / "rejects"
     rows: list[dict[str, Any]] = []
     for p in sorted(base.glob("*.parquet")) if base.is_dir() else []:
-        rows.extend(pq.read_table(p).to_pylist())
+        rows.extend(read_file(p).to_pylist())
     return rows

@@ -4,8 +4,14 @@ Graph shape (one chain, one sink) so the same code runs on engines with
 limited Beam support (DaskRunner runs only the branch ending in the last
 transform, mixes tagged outputs and drops ``finish_bundle`` output):
 
-    Create(input specs) -> Read -> Validate -> GroupBy article id (dedupe)
+    Create(input specs) -> Read -> Validate -> GroupBy bucket of the article id (dedupe)
       -> SkipSeen (--incremental) -> Extract -> KeyByPartition -> GroupByKey -> StagePartition
+
+The first grouping is by a hash bucket of the article id (a few dozen articles per bucket, sized
+from the input), not by the id: records sharing an id still meet in one group, so duplicates
+are found as before, but the shuffle carries a few large elements, the buckets spread the work
+over workers, and Extract gets a list of articles whose candidate sentences it parses in
+shared ``nlp.pipe`` calls (``resources.extract_batch``; same rows as one article at a time).
 
 Rejects travel through the same chain as data (``{"kind": "reject"}``), never
 as tagged outputs. The sink writes each (table, partition) into the run's
@@ -27,6 +33,8 @@ import logging
 import os
 import threading
 import time
+import zlib
+from collections import defaultdict
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -36,6 +44,7 @@ from apache_beam.metrics import Metrics
 from pipeline import articles as articles_mod
 from pipeline import events as events_mod
 from pipeline import resources
+from pipeline.incidents import singleton_incident_id, singleton_incidents
 from pipeline.config import Config
 from pipeline.readers import InputSpec, Record, read_input, reject
 from pipeline.store import stage_partition, write_bytes_atomic
@@ -107,19 +116,60 @@ def validate_record(rec: Record, config: Config, today: str) -> Record:
     return articles_mod.validate(rec, config, dt.date.fromisoformat(today))
 
 
-def key_by_article(rec: Record) -> tuple[str, Record]:
-    """Articles group by id (to find duplicates); each reject keeps a key of its own."""
+#: Articles per bucket the bucket count aims at (the input's size over this many articles).
+ARTICLES_PER_BUCKET = 24
+MIN_BUCKETS, MAX_BUCKETS = 8, 1 << 16
+#: Rough size of one input article (JSON line or manifest text file), for the bucket count only.
+APPROX_ARTICLE_BYTES = 6000
+#: Articles whose candidate sentences share one ``nlp.pipe`` stream.
+BATCH_ARTICLES = 16
+
+
+def bucket_count(specs: Iterable[tuple[str, str]]) -> int:
+    """Buckets for the input's estimated article count (file sizes; compressed files count 4x).
+
+    Only how work is grouped depends on it, never the output."""
+    total = 0
+    for _kind, path in specs:
+        try:
+            p = Path(path)
+            files = [f for f in p.iterdir() if f.is_file()] if p.is_dir() else [p]
+            total += sum(f.stat().st_size * (4 if f.suffix == ".gz" else 1) for f in files)
+        except OSError:
+            continue
+    want = -(-total // (APPROX_ARTICLE_BYTES * ARTICLES_PER_BUCKET))
+    return max(MIN_BUCKETS, min(MAX_BUCKETS, want))
+
+
+def _record_key(rec: Record) -> str:
     if rec["kind"] == "article":
-        return rec["id"], rec
-    return f"\x00reject\x00{rec.get('input_file')}\x00{rec.get('line')}\x00{rec.get('reason')}", rec
+        return rec["id"]
+    return f"\x00reject\x00{rec.get('input_file')}\x00{rec.get('line')}\x00{rec.get('reason')}"
 
 
-def dedupe(item: tuple[str, Iterable[Record]]) -> list[Record]:
-    key, recs = item
-    recs = list(recs)
-    if key.startswith("\x00reject"):
-        return recs
-    return articles_mod.pick_unique(key, recs)
+def key_by_bucket(rec: Record, buckets: int) -> tuple[int, Record]:
+    """A stable hash bucket (not ``hash()``: it differs between processes) of the article id;
+    records sharing an id share a bucket. Rejects are spread by their input position."""
+    return zlib.crc32(_record_key(rec).encode("utf-8")) % buckets, rec
+
+
+def dedupe_bucket(item: tuple[int, Iterable[Record]]) -> list[Record]:
+    """One bucket's records, duplicates of an id rejected (``pick_unique``), in a fixed order."""
+    _, recs = item
+    by_id: dict[str, list[Record]] = defaultdict(list)
+    others: list[Record] = []
+    for rec in recs:
+        if rec["kind"] == "article":
+            by_id[rec["id"]].append(rec)
+        else:
+            others.append(rec)
+    out = [r for aid in sorted(by_id) for r in articles_mod.pick_unique(aid, by_id[aid])]
+    others.sort(key=lambda r: (r.get("input_file") or "", r.get("line") or 0, r.get("reason") or ""))
+    return out + others
+
+
+def skip_seen_all(recs: list[Record], output: str | None, run_id: str) -> list[Record]:
+    return [skip_seen(r, output, run_id) for r in recs] if output is not None else recs
 
 
 class ExtractEvents(beam.DoFn):
@@ -144,26 +194,40 @@ class ExtractEvents(beam.DoFn):
         self.res = resources.get(self.config)
         self._t0 = time.monotonic()
 
-    def process(self, rec: Record) -> Iterator[Record]:
-        if rec["kind"] == SKIPPED:
-            Metrics.counter(_NS, "articles_skipped").inc()
-            yield rec
-            return
-        if rec["kind"] != "article":
+    def process(self, recs: list[Record]) -> Iterator[Record]:
+        """A bucket's records; its articles are extracted in batches of ``BATCH_ARTICLES``."""
+        batch: list[Record] = []
+        for rec in recs:
+            if rec["kind"] == SKIPPED:
+                Metrics.counter(_NS, "articles_skipped").inc()
+                yield rec
+            elif rec["kind"] != "article":
+                self.rejected.inc()
+                yield rec
+            else:
+                batch.append(rec)
+                if len(batch) >= BATCH_ARTICLES:
+                    yield from self._extract(batch)
+                    batch = []
+        if batch:
+            yield from self._extract(batch)
+
+    def _extract(self, batch: list[Record]) -> Iterator[Record]:
+        for rec, outcome in zip(batch, resources.extract_batch(batch, self.res, self.config)):
+            yield from self._emit(rec, outcome)
+
+    def _emit(self, rec: Record, outcome: resources.Outcome) -> Iterator[Record]:
+        if isinstance(outcome, resources.ArticleTimeout):
             self.rejected.inc()
-            yield rec
+            yield reject("extraction_timeout", str(outcome), rec["input_file"], rec["line"], rec["id"])
             return
-        try:
-            events, mentions = resources.extract_with_deadline(rec, self.res, self.config)
-        except resources.ArticleTimeout as exc:
+        if isinstance(outcome, Exception):  # a bad article must never take the run down
+            log.warning("extraction failed for %s: %s", rec["id"], outcome)
             self.rejected.inc()
-            yield reject("extraction_timeout", str(exc), rec["input_file"], rec["line"], rec["id"])
+            yield reject("extraction_error", f"{type(outcome).__name__}: {outcome}", rec["input_file"], rec["line"],
+                         rec["id"])
             return
-        except Exception as exc:  # a bad article must never take the run down
-            log.warning("extraction failed for %s: %s", rec["id"], exc)
-            self.rejected.inc()
-            yield reject("extraction_error", f"{type(exc).__name__}: {exc}", rec["input_file"], rec["line"], rec["id"])
-            return
+        events, mentions = outcome
         self.articles.inc()
         self.events.inc(len(events))
         Metrics.counter(_NS, "articles_truncated").inc(int(rec.get("truncated", False)))
@@ -171,7 +235,8 @@ class ExtractEvents(beam.DoFn):
             Metrics.counter(_NS, f"events_{ev['event_type']}").inc()
             if ev["geo_precision"] == "unknown":
                 self.unresolved.inc()
-            yield {"kind": "events", **ev}
+            # linked before the commit; an event linked to no other keeps this id (written once)
+            yield {"kind": "events", **ev, "incident_id": ev.get("incident_id") or singleton_incident_id(ev["event_id"])}
         for m in mentions:
             yield {"kind": "mentions", **m}
         yield {
@@ -212,7 +277,12 @@ class StagePartition(beam.DoFn):
         if table == SKIPPED:
             yield stage_skipped(self.staging, list(rows))
             return
-        yield stage_partition(self.staging, table, partition, list(rows))
+        rows = list(rows)
+        if table == "events":
+            # written here, in parallel, rather than by the driver: linking before the commit
+            # rewrites only the partitions whose incidents are not these singletons
+            yield stage_partition(self.staging, "incidents", partition, singleton_incidents(rows, partition))
+        yield stage_partition(self.staging, table, partition, rows)
 
 
 def stage_skipped(staging: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -245,6 +315,7 @@ class ExtractToStaging(beam.PTransform):
         self.today = today.isoformat()
         self.skip_seen_in = skip_seen_in
         self.run_id = run_id or os.path.basename(staging.rstrip("/"))
+        self.buckets = bucket_count(self.specs)
 
     def expand(self, pbegin: beam.pvalue.PBegin) -> beam.PCollection:
         return (
@@ -252,12 +323,12 @@ class ExtractToStaging(beam.PTransform):
             | "InputSpecs" >> beam.Create(self.specs)
             | "Read" >> beam.FlatMap(read_spec, self.config)
             | "Validate" >> beam.Map(validate_record, self.config, self.today)
-            | "KeyByArticleId" >> beam.Map(key_by_article)
+            | "KeyByBucket" >> beam.Map(key_by_bucket, self.buckets)
             # The grouping also spreads articles over workers (a reshuffle), so one big
             # input file does not pin all extraction on the worker that read it.
-            | "GroupByArticleId" >> beam.GroupByKey()
-            | "Dedupe" >> beam.FlatMap(dedupe)
-            | "SkipSeen" >> beam.Map(skip_seen, self.skip_seen_in, self.run_id)
+            | "GroupByBucket" >> beam.GroupByKey()
+            | "Dedupe" >> beam.Map(dedupe_bucket)
+            | "SkipSeen" >> beam.Map(skip_seen_all, self.skip_seen_in, self.run_id)
             | "Extract" >> beam.ParDo(ExtractEvents(self.config))
             | "KeyByPartition" >> beam.Map(key_by_partition)
             | "GroupByPartition" >> beam.GroupByKey()

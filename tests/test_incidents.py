@@ -285,3 +285,68 @@ def test_events_left_unlinked_by_a_crash_are_linked_next_time(tmp_path):
     events, incs = assert_consistent(tmp_path)
     assert len(incs) == 1 and events["a1"]["incident_id"] == events["b1"]["incident_id"]
     assert not (tmp_path / store.STAGING).exists() or not any((tmp_path / store.STAGING).iterdir())
+
+
+# --------------------------------------------------------------------------- linking before the commit
+
+def test_reprocessed_article_relinks_within_its_run(tmp_path):
+    """A run links its staged events before its commit, the re-processed article's old rows
+    excluded: the root ends as if the final articles had been linked in one go."""
+    two = tmp_path / "two"
+    first = write_jsonl(tmp_path / "first.jsonl", [ART_A, ART_B, ART_C])
+    # B is corrected: the report is now of Saturday's shooting at the checkpoint (C's incident)
+    b_fixed = {**ART_B, "text": "Police said gunmen shot dead four people at a Baghdad checkpoint on Saturday."}
+    second = write_jsonl(tmp_path / "second.jsonl", [b_fixed])
+    job.run(["--input", str(first), "--output", str(two)])
+    before = _by_article(two)
+    assert before["A"]["incident_id"] == before["B"]["incident_id"] != before["C"]["incident_id"]
+    r2 = job.run(["--input", str(second), "--output", str(two)])
+    assert r2.record["status"] == "committed" and r2.record["incidents"]["pending_events"] >= 2
+    events, incs = assert_consistent(two)
+    ev = _by_article(two)
+    assert ev["B"]["incident_id"] == ev["C"]["incident_id"] != ev["A"]["incident_id"]
+    assert incs[ev["A"]["incident_id"]]["article_ids"] == ["A"]
+    one = tmp_path / "one"
+    job.run(["--input", str(write_jsonl(tmp_path / "all.jsonl", [ART_A, b_fixed, ART_C])), "--output", str(one)])
+    rows = lambda p: sorted(store.read_table(p, "incidents").to_pylist(), key=lambda r: r["incident_id"])  # noqa: E731
+    assert rows(two) == rows(one)
+
+
+def test_each_events_file_is_written_once(tmp_path, monkeypatch):
+    """Linking does not rewrite the run's events or incidents files: workers write the singleton
+    incident ids and incidents, and only files that linking changes are written again."""
+    writes: list[str] = []
+    real = store.write_parquet
+
+    def counting(path, table):
+        writes.append(str(path))
+        return real(path, table)
+
+    monkeypatch.setattr(store, "write_parquet", counting)
+    src = write_jsonl(tmp_path / "in.jsonl", [ART_A, ART_C])  # different days: no link
+    result = job.run(["--input", str(src), "--output", str(tmp_path / "out")])
+    for table in ("events", "incidents"):  # incidents: the workers' singletons stand
+        got = [w for w in writes if f"/{table}/" in w]
+        assert got and len(got) == len({w.rsplit("/", 1)[-1] for w in got}), table
+    assert result.record["incidents"]["events_relinked"] == 0
+    assert result.record["incidents"]["partitions_rewritten"] == 0
+    assert_consistent(tmp_path / "out")
+
+
+def test_linking_failure_commits_events_and_the_next_run_links_them(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    src = write_jsonl(tmp_path / "in.jsonl", [ART_A, ART_B])
+
+    def broken(*a, **kw):
+        raise RuntimeError("linking broke")
+
+    monkeypatch.setattr(incidents, "plan_links", broken)
+    result = job.run(["--input", str(src), "--output", str(out)])
+    assert result.exit_code == job.EXIT_FAILED and result.record["status"] == "committed_without_incidents"
+    assert "linking broke" in result.record["incidents"]["error"]
+    assert store.read_table(out, "events").num_rows >= 2 and store.read_table(out, "incidents").num_rows == 0
+    monkeypatch.undo()
+    job.run(["--input", str(write_jsonl(tmp_path / "empty.jsonl", [])), "--output", str(out)])
+    events, incs = assert_consistent(out)
+    ev = _by_article(out)
+    assert ev["A"]["incident_id"] == ev["B"]["incident_id"]

@@ -361,3 +361,120 @@ def test_casualty_words_invariants(s, start, end):
 @given(st.lists(WORDS, max_size=6).map(" ".join))
 def test_parse_quantity_invariants(s):
     assert _ok(parse_quantity(s))
+
+
+# ---------------------------------------------------------------------------
+# running totals (years, a whole war) are not one event's casualties
+# ---------------------------------------------------------------------------
+CUMULATIVE = [
+    "More than 40,000 people have died in the country since 1996.",
+    "ABOUT 9,000 PEOPLE HAVE BEEN KILLED IN THE REGION SINCE 1982 AS A RESULT OF POLITICAL VIOLENCE.",
+    "Talks aimed at ending a civil war that has left over 50,000 dead in 12 years resumed in Oslo.",
+    "THE INSURGENCY, WHICH HAS CLAIMED ALMOST 30,000 LIVES, ENTERED ITS SECOND DECADE.",
+    "In the last five years, 800 journalists have been killed worldwide.",
+    "Some 1,200 people were killed in clashes with the army in 1987.",
+    "THE EPIDEMIC KILLS 2,000 PEOPLE EVERY YEAR IN THE PROVINCE.",
+    "So far this year, 310 people have been murdered in the city.",
+    "DURING 8 YEARS OF ARMED CONFLICT MORE THAN 25,000 PEOPLE HAVE BEEN KILLED.",
+]
+
+
+@pytest.mark.parametrize("text", CUMULATIVE)
+def test_running_totals_give_no_count(text):
+    c = extract_casualties(text)
+    assert c.killed is None, (text, c)
+
+
+@pytest.mark.parametrize("text,killed", [
+    # the event's own figure survives beside a running total in another clause
+    ("Three soldiers were killed on Friday by the rebels, who have killed 4,000 people since 2009.", (3, 3, 3)),
+    ("TWO POLICEMEN WERE KILLED IN THE AMBUSH; THE GUERRILLA WAR HAS LEFT 60,000 DEAD.", (2, 2, 2)),
+    # a superlative dated by a period is not a total
+    ("The blast killed 31 people, the deadliest attack in 15 years.", (31, 31, 31)),
+    # a date with a month is an event date, not a year-long period
+    ("In March 1984, about 70 villagers were massacred by the patrol.", (70, 70, 70)),
+    # ages are not periods
+    ("Her son, a 23-year-old student, was also wounded.", N),
+])
+def test_event_figure_kept_beside_totals(text, killed):
+    c = extract_casualties(text)
+    got = None if c.killed is None else (c.killed.low, c.killed.best, c.killed.high)
+    assert got == killed, (text, c)
+
+
+# ---------------------------------------------------------------------------
+# asides between a subject and its verb; more verbs
+# ---------------------------------------------------------------------------
+ASIDES = [
+    ("ROSA MEJIA, CANDIDATE FOR MAYOR OF THE TOWN, DIED IN HOSPITAL ON MONDAY.", E, N),
+    ("Rosa Mejia, the 41-year-old union leader, has died of her wounds.", E, N),
+    ("TWO FRENCH ENGINEERS -- AGED 30 AND 34 -- WERE SHOT TO DEATH NEAR THE DAM.", (2, 2, 2), N),
+    ("Three guards, who were on duty at the gate, were killed instantly.", (3, 3, 3), N),
+    ("TOMAS ARCE, A COFFEE GROWER, WAS SERIOUSLY WOUNDED WHEN GUNMEN FIRED AT HIS CAR.", N, E),
+    ("The driver was taken to a clinic, where he unfortunately passed away.", E, N),
+    ("AT LEAST 11 MEMBERS OF THE \"CIVIL DEFENSE\" MILITIA DIED IN THE AMBUSH.", (11, 11, N), N),
+    ("Six workers were brutally murdered at the mine.", (6, 6, 6), N),
+]
+
+
+@pytest.mark.parametrize("text,killed,wounded", ASIDES)
+def test_asides_and_verbs(text, killed, wounded):
+    c = extract_casualties(text)
+    got_k = None if c.killed is None else (c.killed.low, c.killed.best, c.killed.high)
+    got_w = None if c.wounded is None else (c.wounded.low, c.wounded.best, c.wounded.high)
+    assert (got_k, got_w) == (killed, wounded), (text, c)
+
+
+def test_aside_holding_the_count_is_kept():
+    c = extract_casualties("A total of five people, including three teenagers, were injured at the fair.")
+    assert c.wounded.best == 5
+    c = extract_casualties("One of the four, a 30-year-old woman, died at the hospital.")
+    assert c.killed.best == 1
+
+
+# ---------------------------------------------------------------------------
+# victims on top of another one: "also", "along with", "N other"
+# ---------------------------------------------------------------------------
+ADDED = [
+    ("JUDGE PABLO ROJAS WAS MURDERED IN AN AMBUSH IN WHICH THREE OF HIS BODYGUARDS WERE ALSO KILLED.", (4, 4, 4)),
+    ("The mayor was shot dead outside his office, along with two of his aides.", (3, 3, 3)),
+    ("THE UNION LEADER DIED IN HOSPITAL AFTER THE BOMB, WHICH LEFT 5 OTHER PEOPLE DEAD.", (6, 6, 6)),
+    ("A man was killed and two other men died later at the hospital.", (3, 3, 3)),
+    ("THE GOVERNOR WAS ASSASSINATED IN AN ATTACK IN WHICH HIS DRIVER AND HIS SECRETARY WERE ALSO KILLED.", (3, 3, 3)),
+]
+
+
+@pytest.mark.parametrize("text,killed", ADDED)
+def test_also_killed_adds_to_the_victim(text, killed):
+    c = extract_casualties(text)
+    assert (c.killed.low, c.killed.best, c.killed.high) == killed, (text, c)
+    assert not c.killed.added  # the addition is done inside the clause
+
+
+def test_also_killed_alone_is_marked_added():
+    """Told alone, 'also killed' victims add to a victim reported in another sentence (events._best_count)."""
+    for s in ["HIS BODYGUARD WAS ALSO KILLED IN THE ATTACK.", "Two passers-by were also killed.",
+              "The driver also died at the scene."]:
+        c = extract_casualties(s)
+        assert c.killed is not None and c.killed.added, (s, c)
+    for s in ["Two passers-by were killed.", "Police also said two people were killed.",
+              "The suspect, also 18, was charged with murder in the death of Eric Hale, 18."]:
+        c = extract_casualties(s)
+        assert c.killed is None or not c.killed.added, (s, c)
+    # injuries told "also" contrast with the dead, they do not add to other injuries
+    c = extract_casualties("Three other teenagers were also injured.")
+    assert c.wounded.best == 3 and not c.wounded.added
+
+
+def test_event_count_adds_also_killed_to_a_lone_victim():
+    """events._best_count: repeats keep the largest figure; 'also killed' adds to a lone victim only."""
+    from pipeline.events import _best_count
+    lone = extract_casualties("THE MAYOR WAS KILLED BY GUNMEN ON SUNDAY.").killed
+    also = extract_casualties("HIS BODYGUARD WAS ALSO KILLED IN THE ATTACK.").killed
+    assert _best_count([lone, also]).best == 2
+    assert _best_count([lone, also, also]).best == 2  # the same figure told twice counts once
+    group = extract_casualties("Five people were killed in the shooting.").killed
+    also2 = extract_casualties("The driver also died at the scene.").killed
+    assert _best_count([group, also2]).best == 5  # a group figure already holds the victims told later
+    assert _best_count([group, Count(7, 7, 7, "seven")]).best == 7  # an update, never a sum
+    assert _best_count([also]).best == 1 and _best_count([None]) is None

@@ -134,3 +134,115 @@ def test_bad_config_is_a_clear_error(tmp_path, capsys):
     assert "max_article_chars must be int" in capsys.readouterr().err
     cfg.write_text("limits: !!python/object/apply:os.system ['echo pwned']\n")
     assert job.main_run(["--input", str(src), "--output", str(tmp_path / "o"), "--config", str(cfg)]) == job.EXIT_USAGE
+
+
+# --------------------------------------------------------------------------- batched extraction
+
+BATCH_TEXTS = [
+    "Gunmen killed 7 people in Kano on Tuesday, police said. The attack also wounded 12 others.",
+    "THREE SOLDIERS WERE KILLED WHEN A ROADSIDE BOMB EXPLODED NEAR AYACUCHO ON MONDAY, THE ARMY SAID. "
+    "A SECOND BLAST WOUNDED TWO FARMERS.",
+    "The city council met on Wednesday to discuss the budget for new parks.",  # no trigger: nothing parsed
+    "Rebels shelled the outskirts of Goma overnight, killing four civilians. In 1994, fighting there "
+    "had killed hundreds.\n\nProtesters marched in Kinshasa on Friday.",
+    "Two policemen were shot dead at a checkpoint in Peshawar on Sunday. Nobody claimed the attack.",
+]
+
+
+def _batch_articles() -> list[dict]:
+    return [article(i, text=t, published=f"20{10 + i}-0{i + 2}-1{i}") for i, t in enumerate(BATCH_TEXTS)]
+
+
+@pytest.fixture(scope="module")
+def res():
+    from pipeline import resources
+
+    return resources.get(defaults())
+
+
+def test_batched_extraction_gives_the_rows_of_one_article_at_a_time(res, monkeypatch):
+    from pipeline import resources
+    from pipeline.events import extract_events
+
+    arts = _batch_articles()
+    one = [extract_events(a, res) for a in arts]
+    assert sum(len(ev) for ev, _ in one) >= 3
+    assert resources.extract_batch(arts, res, defaults()) == one
+    monkeypatch.setattr(resources, "MAX_BATCHED_CANDIDATES", 1)  # the longer ones are parsed alone
+    assert resources.extract_batch(arts, res, defaults()) == one
+
+
+def test_one_bad_article_never_fails_its_batch(res, monkeypatch):
+    from pipeline import resources
+    from pipeline.events import extract_events
+
+    arts = _batch_articles()
+    one = [extract_events(a, res) for a in arts]
+    real_finish = resources.finish_article
+
+    def finish(prep, docs, res_, deadline=None):
+        if prep.article["id"] == arts[1]["id"]:
+            raise ValueError("bad article")
+        return real_finish(prep, docs, res_, deadline)
+
+    monkeypatch.setattr(resources, "finish_article", finish)
+    got = resources.extract_batch(arts, res, defaults())
+    assert isinstance(got[1], ValueError) and [g for i, g in enumerate(got) if i != 1] == one[:1] + one[2:]
+
+
+def test_parser_failure_falls_back_to_one_article_at_a_time(res):
+    """spaCy raising inside the shared stream: every article still gets its own outcome."""
+    import dataclasses
+
+    from pipeline import resources
+    from pipeline.events import extract_events
+
+    arts = _batch_articles()
+    one = [extract_events(a, res) for a in arts]
+    poison = "Peshawar"
+
+    class Flaky:
+        def __init__(self, nlp):
+            self.nlp = nlp
+
+        def pipe(self, texts, **kw):
+            for doc in self.nlp.pipe(texts, **kw):
+                if poison in doc.text:
+                    raise RuntimeError("parser crashed")
+                yield doc
+
+    flaky = dataclasses.replace(res, nlp=Flaky(res.nlp))
+    got = resources.extract_batch(arts, flaky, defaults())
+    assert isinstance(got[4], RuntimeError) and got[:4] == one[:4]
+
+
+def test_batched_articles_keep_their_own_deadline(res, tmp_path):
+    from pipeline import resources
+    from pipeline.config import load_config
+
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("extraction:\n  article_timeout_s: 0.000001\n")
+    got = resources.extract_batch(_batch_articles(), res, load_config(str(cfg)))
+    assert got[2] == ([], [])  # nothing to parse, nothing to time out
+    assert all(isinstance(g, resources.ArticleTimeout) for i, g in enumerate(got) if i != 2)
+
+
+def test_buckets_keep_duplicates_together_and_order_fixed():
+    from pipeline import transforms
+
+    recs = [{"kind": "article", "id": f"x{i % 7}", "input_file": "f", "line": i, "content_hash": str(i)}
+            for i in range(40)]
+    keyed = [transforms.key_by_bucket(r, 8) for r in recs]
+    assert {k for k, _ in keyed} <= set(range(8))
+    by_id = {}
+    for k, r in keyed:
+        assert by_id.setdefault(r["id"], k) == k  # one id, one bucket
+    groups = {}
+    for k, r in keyed:
+        groups.setdefault(k, []).append(r)
+    for k, rs in groups.items():
+        a = transforms.dedupe_bucket((k, rs))
+        b = transforms.dedupe_bucket((k, list(reversed(rs))))
+        assert a == b
+        assert sum(r["kind"] == "article" for r in a) == len({r["id"] for r in rs})
+    assert transforms.bucket_count([("jsonl", "/nonexistent")]) == transforms.MIN_BUCKETS

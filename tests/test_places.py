@@ -451,3 +451,90 @@ def test_small_namesake_in_other_state_dropped_with_state_dateline(gaz):
     text = "TULSA, Okla. - Police said Mr. Grant had driven from Lawton. Later Dewey said he saw the car."
     ms = find_places(text, gaz)
     assert all(m.place.admin1_code == "US.OK" for m in ms)
+
+
+# ------------------------------------------------------------------ US local news (issue 13)
+def _a1s(text, gaz):
+    return {m.text: m.place.admin1_code for m in find_places(text, gaz)}
+
+
+def test_surname_after_a_first_name_is_not_a_town_later(gaz):
+    text = ("DENVER (KDVR) - Officers identified the victim as Darnell Lyman, 24. Lyman was taken to a "
+            "hospital, where he died. Police said Lyman had argued with a neighbor.")
+    assert "Lyman" not in _a1s(text, gaz)
+
+
+@pytest.mark.parametrize("text,written,a1", [
+    ("A woman was shot Sunday night in South Los Angeles, police said.", "Los Angeles", "US.CA"),
+    ("Two teenagers were wounded in Southeast Washington on Friday.", "Washington", None),
+    ("A Charlotte woman was charged after her son found a loaded pistol.", "Charlotte", "US.NC"),
+    ("Modesto police said the shooting happened after an argument.", "Modesto", "US.CA"),
+    ("D.C. police said a man was shot near a school.", "D.C.", "US.DC"),
+])
+def test_city_parts_first_names_and_agencies(gaz, text, written, a1):
+    m = find(text, gaz, written)
+    if a1:
+        assert m.place.admin1_code == a1
+    if written == "Los Angeles":
+        assert m.cue == "in"
+
+
+def test_state_after_comma_pins_a_town_that_is_an_english_word_or_later_dateline(gaz):
+    text = ("Breaking news video\n\nLEBANON, Pa. \u2013 A man was charged on Monday in a shooting. Another man "
+            "was hurt in Prince George's County last week.")
+    assert find(text, gaz, "LEBANON").place.admin1_code == "US.PA"
+    assert find(text, gaz, "Prince George").place.admin1_code == "US.MD"
+    text = "KMBC News\n\nLAWRENCE, KAN. - Police in Lawrence say the shooting of a boy was an accident."
+    assert {m.place.admin1_code for m in find_places(text, gaz)} == {"US.KS"}
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("RENO, Nev. - Three people were hurt in a shooting in Douglas Alley near a casino.", "Douglas"),
+    ("DALLAS - A man and a child were injured during an exchange of gunfire in Lake Highlands.", "Lake"),
+    ("DAYTON, Ohio - A Dunbar High School student was shot on Tuesday.", "Dunbar"),
+    ("Shots were fired around 9:40 p.m. EDT, the Tulsa Police Department said.", "EDT"),
+])
+def test_streets_schools_and_acronyms_are_not_towns(gaz, text, absent):
+    assert absent not in [m.text for m in find_places(text, gaz)]
+
+
+def test_us_local_news_phrases_favour_us_namesakes(gaz):
+    text = ("A man was found shot in Hamilton on Friday in the 400 block of Main Street. Sheriff's deputies "
+            "closed Interstate 75 for an hour.")
+    assert find(text, gaz, "Hamilton").place.country_code == "US"
+    assert find("Toledo police said a man was shot in the 2100 block of a street.", gaz,
+                "Toledo").place.admin1_code == "US.OH"
+
+
+def test_dateline_does_not_pull_its_namesakes(gaz):
+    text = "NEWARK \u2014 One person was killed in a shooting in Newark on Wednesday afternoon."
+    assert {m.place.admin1_code for m in find_places(text, gaz)} == {"US.NJ"}
+
+
+def test_big_city_sets_the_state_of_a_story(gaz):
+    text = ("Chicago police said a boy was shot in Englewood on Sunday. He was taken to a hospital. Chicago "
+            "police are investigating.")
+    assert all(m.place.admin1_code == "US.IL" for m in find_places(text, gaz))
+
+
+def test_foreign_bureau_dateline_is_off_focus(gaz):
+    from pipeline.events import _dateline_place
+    from pipeline.sentences import split_sentences
+    text = ("SAN JOSE, 3 MAR 90 (ACAN) -- [TEXT] EL SALVADOR'S ARMY SAID TODAY THAT REBELS ATTACKED TWO "
+            "TOWNS. THE GOVERNMENT OF EL SALVADOR CONDEMNED THE ATTACK. EL SALVADOR HAS ASKED FOR AID.")
+    ms = find_places(text, gaz)
+    assert ms[0].role == "offfocus"
+    assert _dateline_place(ms, split_sentences(text, 1500)) is None
+    text = "SAN SALVADOR, 3 MAR 90 -- REBELS ATTACKED TWO TOWNS IN EL SALVADOR, THE ARMY SAID."
+    assert find_places(text, gaz)[0].role == "dateline"
+
+
+def test_article_fallback_is_the_region_most_places_lie_in(gaz):
+    from pipeline.events import _focus_country
+    text = ("Three men were shot on Monday, Wagoner County deputies said. The home is in Broken Arrow, "
+            "southeast of Tulsa, and the men were taken to a Tulsa hospital.")
+    fb = _focus_country(find_places(text, gaz), gaz)
+    assert fb is not None and fb.place.precision == "admin1" and fb.place.admin1_code == "US.OK"
+    text = "REBELS ATTACKED IN COLOMBIA. THE ARMY OF COLOMBIA SAID BOGOTA AND CALI WERE CALM."
+    fb = _focus_country(find_places(text, gaz), gaz)
+    assert fb is not None and fb.place.country_code == "CO"
