@@ -330,8 +330,8 @@ _GAPTOK = (
     r"(?:[a-z][a-z'\.\-]*|\d+-[a-z][\w\-]*))"
 )
 _GAPTOK_IN = (  # allows prepositions ("two people in the car were killed")
-    rf"(?:[\s,]+(?!(?:and|or|but|after|before|when|while|as|because|since|who|whom|which|that|was|"
-    rf"were|is|are|be|been|had|has|have|said|says|told|than|if|then|killed|killing|dead|died|"
+    r"(?:[\s,]+(?!(?:and|or|but|after|before|when|while|as|because|since|who|whom|which|that|was|"
+    r"were|is|are|be|been|had|has|have|said|says|told|than|if|then|killed|killing|dead|died|"
     rf"wounded|wounding|injured|injuring|hurt|shot|also|{_UNIT_RE}|{_TENS_RE}|a|an|several|both|"
     r"dozens|hundreds)\b)(?:[a-z][a-z'\.\-]*|\d+-[a-z][\w\-]*))"
 )
@@ -431,7 +431,7 @@ def _add(name: str, kind: str, pattern: str, strength: str = "strong", need: tup
 _add("toll", "killed",
      r"\b(?:(?:death|fatality|casualty)\s+(?:toll|count|figure)|toll|number\s+of\s+(?:the\s+)?"
      r"(?:dead|deaths|fatalities|people\s+killed|those\s+killed|victims))\b[^.;:!?]{0,50}?"
-     rf"\b(?:to|at|of|is|was|reached|hit|stands|stood|now|rose|climbed|reach|reaching|"
+     r"\b(?:to|at|of|is|was|reached|hit|stands|stood|now|rose|climbed|reach|reaching|"
      rf"increased|as|totals?|totaled|totalled)\s+(?P<q>{Q})", "total")
 # active: "killing four", "killed 12 people", "claimed the lives of 5"
 _DET = r"(?:(?:the|all(?:\s+the)?|another)\s+)?"
@@ -645,7 +645,7 @@ def _item_count(item: str, orig_item: str, caps: bool, low_ctx: str, off: int) -
         return None
     if it in ("him", "her"):
         return 1
-    body = re.sub(rf"^(?:the|these|those|his|her|their|its|our|[a-z\-]+'s)\s+", "", it)
+    body = re.sub(r"^(?:the|these|those|his|her|their|its|our|[a-z\-]+'s)\s+", "", it)
     m = _Q_AT_START.match(body)
     if m and m.group("q").strip() not in ("a", "an") and body[:m.end()].strip():
         q = m.group("q")
@@ -668,7 +668,7 @@ def _item_count(item: str, orig_item: str, caps: bool, low_ctx: str, off: int) -
     if any((_PLURAL_WORDS.match(t) or (_PLURAL_END.search(t) and not t.endswith("ss"))) and not _TITLE_START.match(t)
            for t in toks[1:]) or re.search(r"(?:ly|ed)$", toks[0]) or _NONPERSON.match(toks[0]):
         return None  # "human beings continue", "lived at", "nevertheless"
-    has_det = bool(re.match(rf"^(?:a|an|the|his|her|their|its|another|[a-z\-]+'s)\b", it))
+    has_det = bool(re.match(r"^(?:a|an|the|his|her|their|its|another|[a-z\-]+'s)\b", it))
     if has_det:
         headpart = it.split(" of ")[0]
         return 1 if (_PERSONISH.search(headpart) or re.search(r"\d+-year-old|\bvictim\b", headpart)) else None
@@ -687,7 +687,7 @@ def _item_count(item: str, orig_item: str, caps: bool, low_ctx: str, off: int) -
 
 def _name_like(part: str) -> bool:
     toks = part.split()
-    return (1 <= len(toks) <= 5 and not re.match(rf"^(?:a|an|the|his|her|their|its)\b", part)
+    return (1 <= len(toks) <= 5 and not re.match(r"^(?:a|an|the|his|her|their|its)\b", part)
             and not re.search(r"\b(?:of|in|for|from|at|on|with|who|which)\b|\d", part))
 
 
