@@ -50,6 +50,7 @@ country region area district department county street road avenue highway report
 agency service office party front group national federal local general central north south east west
 northern southern eastern western upper lower great big little good well high low long black white red green
 killed dead death wounded injured attack attacks shooting shot bomb bombs fire guerrillas rebels terrorists
+battle battles combat clash clashes fighting ambush massacre raid riot protest protests explosion blast siege
 army church school hospital university court judge law security public political social human rights
 if as while because though although whether either neither every another against among between through
 across around along behind beyond inside outside toward towards off out up down back away

@@ -538,3 +538,13 @@ def test_article_fallback_is_the_region_most_places_lie_in(gaz):
     text = "REBELS ATTACKED IN COLOMBIA. THE ARMY OF COLOMBIA SAID BOGOTA AND CALI WERE CALM."
     fb = _focus_country(find_places(text, gaz), gaz)
     assert fb is not None and fb.place.country_code == "CO"
+
+
+@pytest.mark.parametrize("text,names", [
+    ("FOR OUR PART, WE REPORT THE HEROIC LOSS IN BATTLE OF OUR COMRADE IN CHALATENANGO.", ["Chalatenango"]),
+    ("Two soldiers died in combat near Mosul after a clash in Siege Street.", ["Mosul"]),
+    ("A man was shot in Battle Creek, Mich., on Sunday.", ["Battle Creek"]),
+    ("BATTLE MOUNTAIN, Nev. - A deputy was shot.", ["Battle Mountain"]),
+])
+def test_war_words_are_not_towns_but_names_built_on_them_are(gaz, text, names):
+    assert [m.place.name for m in find_places(text, gaz)] == names
