@@ -239,6 +239,8 @@ def _is_asserted(tok: Any, verb: Any) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lower_ in ("warrant", "warrants", "order"):
         return False  # "a warrant for his arrest"
+    if _fight_against_abstraction(tok):
+        return False  # "fighting extremism", "the battle against drug trafficking": a policy, not a clash
     cur = verb
     for _ in range(3):
         if cur.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl") and _plan_word(cur.head.lower_):
@@ -250,6 +252,32 @@ def _is_asserted(tok: Any, verb: Any) -> bool:
             break
         cur = cur.head
     return True
+
+
+#: What one "fights" as a policy, not as an armed enemy.
+ABSTRACT_FOES = frozenset({
+    "extremism", "terrorism", "terror", "crime", "crimes", "corruption", "drug", "drugs", "trafficking",
+    "traffic", "narcotics", "poverty", "disease", "inflation", "impunity", "violence", "radicalism",
+    "radicalization", "fraud", "smuggling", "hunger", "racism", "discrimination", "climate", "fires", "virus",
+})
+ABSTRACT_HEADS = frozenset({"trafficking", "traffic", "trade", "use", "abuse", "problem", "scourge", "cartels"})
+FIGHT_WORDS = ("fight", "battl", "combat", "war", "struggl", "offensive", "campaign")
+
+
+def _fight_against_abstraction(tok: Any) -> bool:
+    """"Fighting Sunni extremism", "the battle against the drug traffic", "war on terror"."""
+    if not tok.lower_.startswith(FIGHT_WORDS):
+        return False
+    for child in tok.children:
+        target = None
+        if child.dep_ == "dobj":
+            target = child
+        elif child.dep_ == "prep" and child.lower_ in ("against", "on"):
+            target = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if target is not None and (target.lower_ in ABSTRACT_FOES or target.lower_ in ABSTRACT_HEADS and any(
+                c.dep_ == "compound" and c.lower_ in ABSTRACT_FOES for c in target.children)):
+            return True  # "drug trafficking", not "drug traffickers"
+    return False
 
 
 DENIAL_STEMS = ("deni", "deny", "refut", "dismiss", "rebut", "disprov")

@@ -217,3 +217,15 @@ def test_history_joins_a_reported_event_but_never_starts_one(res):
             "The town was the scene of a massacre in 1958.")
     rows, _ = events(res, text, published="2006-08-15")
     assert [r["event_date"] for r in rows] == ["2006-08-13"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Officials ask whether Iran can be a partner on interests such as fighting Sunni extremism in Iraq.", []),
+    ("WITH REGARD TO THE BATTLE AGAINST THE DRUG TRAFFIC, HE CITED THE WORK OF THE POLICE IN SANTA CRUZ.", []),
+    ("The war on terror has cost billions in Afghanistan, the report said on Monday.", []),
+    ("Police fought drug traffickers in Tijuana on Monday, killing three.", ["armed_clash"]),
+    ("The army is fighting the insurgency in Anbar province, officials said on Monday.", ["armed_clash"]),
+])
+def test_fighting_a_policy_target_is_not_a_clash(res, text, expected):
+    rows, _ = events(res, text, published="2014-06-20")
+    assert [r["event_type"] for r in rows] == expected
