@@ -34,6 +34,8 @@ from pipeline.places import Gazetteer, PlaceMention, event_place, find_places
 from pipeline.sentences import Sentence, split_sentences
 
 EXTRACTOR_VERSION = "0.1.0"
+#: Sentences per spaCy minibatch.
+PARSE_BATCH_SIZE = 64
 
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll"})
 PLAN_STEMS = tuple({
@@ -234,8 +236,7 @@ def _is_asserted(tok: Any, verb: Any) -> bool:
         return False  # "threatened attacks", "planned bombings"
     if _denied(tok, verb):
         return False
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "for") and _plan_word(tok.head.head.lower_) \
-            and not tok.head.head.lower_.startswith("tr"):  # "called for the withdrawal", not "tried for"
+    if _planned_object(tok):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lower_ in ("warrant", "warrants", "order"):
         return False  # "a warrant for his arrest"
@@ -245,13 +246,18 @@ def _is_asserted(tok: Any, verb: Any) -> bool:
     for _ in range(3):
         if cur.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl") and _plan_word(cur.head.lower_):
             return False
-        if cur.dep_ == "pobj" and cur.head.lower_ in ("against", "for") and _plan_word(cur.head.head.lower_) \
-                and not cur.head.head.lower_.startswith("tr"):  # "called for the withdrawal", not "tried for"
+        if _planned_object(cur):
             return False
         if cur.head is cur:
             break
         cur = cur.head
     return True
+
+
+def _planned_object(node: Any) -> bool:
+    """Object of a plan or demand: "called for the withdrawal", "vowed revenge against" (not "tried for")."""
+    return (node.dep_ == "pobj" and node.head.lower_ in ("against", "for") and _plan_word(node.head.head.lower_)
+            and not node.head.head.lower_.startswith("tr"))
 
 
 #: What one "fights" as a policy, not as an armed enemy.
@@ -382,7 +388,7 @@ def extract_events(article: dict[str, Any], res: Resources,
     prep = prepare_article(article, res)
     if not prep.candidates:
         return [], []
-    return finish_article(prep, res.nlp.pipe(prep.texts, batch_size=64), res, deadline)
+    return finish_article(prep, res.nlp.pipe(prep.texts, batch_size=PARSE_BATCH_SIZE), res, deadline)
 
 
 @dataclass
@@ -511,7 +517,7 @@ def _dominant_place(places: list[PlaceMention]) -> PlaceMention | None:
 class _ArticleCache:
     """Per-article memo of date expressions and casualty counts (clauses repeat across triggers)."""
 
-    def __init__(self, text: str, anchor: dt.date, background_after_days: int = 3650) -> None:
+    def __init__(self, text: str, anchor: dt.date, background_after_days: int) -> None:
         self.text, self.anchor = text, anchor
         self.background_before = anchor - dt.timedelta(days=background_after_days)
         self._exprs: dict[str, list[dates_mod.DateWindow]] = {}
@@ -586,6 +592,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         # "police arrested 14 in a raid": a security-force raid is part of the arrest, not an attack
         triggers = [t for t in triggers if not (t[2] == "attack" and sent.text[t[0]:t[1]].lower().startswith("raid"))]
     violent_here = any(t[2] in lexicon.VIOLENT for t in triggers)
+    deaths_by_accident = any(t[2] in ("killing", "mass_killing") for t in triggers) and _accident(sent.text)
     for t_start, t_end, etype in triggers:
         tok = _token_at(doc, t_start)
         if tok is None:
@@ -595,7 +602,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue
         if sent.text[t_start:t_end].lower() in lexicon.WEAPON_WORDS and not _used_in_attack(tok, verb):
             continue  # weapons found, seized or handed in
-        if etype in ("killing", "mass_killing") and _accident(sent.text):
+        if etype in ("killing", "mass_killing") and deaths_by_accident:
             continue  # "killed in the crash": deaths in an accident or disaster, not violence
         if etype == "protest" and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children):
             continue  # "protested to the ambassador over his remarks": a complaint, not a demonstration

@@ -9,6 +9,7 @@ from pipeline.config import Config
 from pipeline.events import (
     EXTRACTOR_VERSION,
     ArticleTimeout,
+    PARSE_BATCH_SIZE,
     PreparedArticle,
     Resources,
     extract_events,
@@ -23,8 +24,6 @@ __all__ = ["EXTRACTOR_VERSION", "ArticleTimeout", "get", "extract_with_deadline"
 #: Articles with more candidate sentences than this are parsed on their own, lazily, so that
 #: their deadline stops the parse (in a shared stream an article's docs are parsed up front).
 MAX_BATCHED_CANDIDATES = 200
-#: Sentences per spaCy minibatch.
-PARSE_BATCH_SIZE = 64
 #: What extraction gives one article: its (event rows, mention rows), or the exception it raised.
 Outcome = Union[tuple[list[dict[str, Any]], list[dict[str, Any]]], Exception]
 
@@ -54,9 +53,9 @@ def extract_with_deadline(article: dict[str, Any], res: Resources, config: Confi
     return extract_events(article, res, deadline=time.monotonic() + budget)
 
 
-def _alone(article: dict[str, Any], res: Resources, budget: float) -> Outcome:
+def _alone(article: dict[str, Any], res: Resources, config: Config) -> Outcome:
     try:
-        return extract_events(article, res, deadline=time.monotonic() + budget)
+        return extract_with_deadline(article, res, config)
     except Exception as exc:  # noqa: BLE001 - the caller turns it into a reject
         return exc
 
@@ -90,14 +89,14 @@ def extract_batch(articles: list[dict[str, Any]], res: Resources, config: Config
     broken = False
     for i, prep in batched:
         if broken:
-            out[i] = _alone(articles[i], res, budget)
+            out[i] = _alone(articles[i], res, config)
             continue
         deadline = time.monotonic() + budget
         try:
             docs = [next(stream) for _ in prep.texts]
         except Exception:  # noqa: BLE001 - the shared stream is lost: this and the rest alone
             broken = True
-            out[i] = _alone(articles[i], res, budget)
+            out[i] = _alone(articles[i], res, config)
             continue
         try:
             if time.monotonic() > deadline:
@@ -106,5 +105,5 @@ def extract_batch(articles: list[dict[str, Any]], res: Resources, config: Config
         except Exception as exc:  # noqa: BLE001
             out[i] = exc
     for i in alone:
-        out[i] = _alone(articles[i], res, budget)
+        out[i] = _alone(articles[i], res, config)
     return out  # type: ignore[return-value]
