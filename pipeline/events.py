@@ -604,6 +604,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue  # weapons found, seized or handed in
         if etype in ("killing", "mass_killing") and deaths_by_accident:
             continue  # "killed in the crash": deaths in an accident or disaster, not violence
+        if etype in ("killing", "mass_killing") and _war_toll(verb):
+            continue  # "a civil war in which 70,000 people have died": a whole war's toll, not an event
         if etype == "protest" and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children):
             continue  # "protested to the ambassador over his remarks": a complaint, not a demonstration
         if etype in lexicon.SETTING_TYPES and violent_here and tok.dep_ == "pobj" \
@@ -689,6 +691,23 @@ VIOLENCE_RE = re.compile(
     r"\b(?:shot|shoot\w*|gun\w*|bomb\w*|blast|explo\w*|attack\w*|ambush\w*|rebels?|guerrillas?|militants?|"
     r"gunmen|fire[ds]?|stabb\w*|murder\w*|assassin\w*|missiles?|rockets?|sabotage\w*|downed|shot down)\b",
     re.IGNORECASE)
+
+
+#: Nouns for a whole war or era of violence: the deaths they are said to cause are its toll.
+WAR_NOUNS = frozenset({"war", "wars", "conflict", "conflicts", "insurgency", "struggle", "violence", "terrorism",
+                       "repression", "dictatorship", "regime", "uprising", "revolution", "civil"})
+
+
+def _war_toll(verb: Any) -> bool:
+    """Deaths told as a war's doing: "the war has left 70,000 dead", "a conflict in which 19,000 died".
+
+    A dated, one-day event ("Sunday's violence left 3 dead") names its day; the toll of a war
+    has a perfect tense or a relative clause on the war noun instead.
+    """
+    if verb.dep_ == "relcl" and verb.head.lower_ in WAR_NOUNS:
+        return True
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
+    return perfect and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in WAR_NOUNS for c in verb.children)
 
 
 def _accident(sentence: str) -> bool:

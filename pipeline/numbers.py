@@ -477,6 +477,15 @@ _add("subj_dead", "killed", rf"(?P<q>{Q}){_GAP}[\s,]+(?:were\s+|are\s+|was\s+|is
 _add("subj_kill_noaux", "killed",
      rf"(?P<q>{Q})(?:\s+(?!(?:{_STOP})\b)[a-z][a-z'\-]*){{0,3}}?[\s,]+{_ADV}(?:killed|slain|murdered|executed|massacred|"
      rf"shot\s+dead|shot\s+to\s+death|gunned\s+down|assassinated){_OBJ_AFTER_OK}")
+# relative clause on the counted noun: "six priests who were killed", "three soldiers that died"
+_REL_PASSIVE = r"(?:who|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been)(?:\s+(?:all|also|both|later|reportedly))*"
+_add("rel_kill", "killed", rf"(?P<q>{Q}){_GAP}(?:\s*,[^,;]{{1,40}},)?[\s,]+{_REL_PASSIVE}\s+{_ADV}{_KILL_PASSIVE}",
+     need=("who", "that"))
+_add("rel_die", "killed",
+     rf"(?P<q>{Q}){_GAP}(?:\s*,[^,;]{{1,40}},)?[\s,]+(?:who|that)\s+(?:(?:later|also|all|have|had|has)\s+)*{_DIE}\b",
+     need=("who", "that"))
+_add("rel_wound", "wounded", rf"(?P<q>{Q}){_GAP}(?:\s*,[^,;]{{1,40}},)?[\s,]+{_REL_PASSIVE}\s+{_ADV}{_WOUND_PASSIVE}",
+     need=("who", "that"))
 _add("subj_wound_aux", "wounded", rf"(?P<q>{Q}){_GAP}[\s,]+{_AUX}\s+{_ADV}{_WOUND_PASSIVE}")
 _add("subj_wound_noaux", "wounded",
      rf"(?P<q>{Q})(?:\s+(?!(?:{_STOP})\b)[a-z][a-z'\-]*){{0,3}}?[\s,]+{_ADV}(?:wounded|injured|hurt|hospitali[sz]ed)"
@@ -1220,6 +1229,18 @@ def _cumulative(low: str, segs: list[tuple[int, int]], m: "_Mention") -> bool:
     return bool((m.count.best or 0) >= 100 and _CUMUL_WAR.search(ctx) and _PERFECT.search(ctx))
 
 
+_EITHER_OR = re.compile(
+    r"\b(?:killed|dead|died|slain|wounded|injured|hurt)\s+or\s+(?:\w+\s+)?"
+    r"(?:killed|dead|died|slain|wounded|injured|hurt|missing|disappeared|captured|arrested|detained)\b")
+
+
+def _either_or(low: str, m: "_Mention") -> bool:
+    """"100 dead or wounded", "killed or injured 30": the figure mixes the dead with others."""
+    a, b = m.span
+    return any(e.start() <= b and e.end() >= a
+               for e in _EITHER_OR.finditer(low, max(0, a - 25), min(len(low), b + 30)))
+
+
 _CAS_VERB = (r"(?:killed|died|dead|murdered|slain|shot|wounded|injured|hurt|executed|assassinated|massacred|"
              r"perished|lost|gunned|hospitali[sz]ed|taken|found)")
 _ALSO_IN = re.compile(rf"\balso\s+(?:[a-z]+ly\s+)?(?:been\s+)?{_CAS_VERB}\b|\b{_CAS_VERB}\s+(?:as\s+well|too)\b")
@@ -1260,7 +1281,7 @@ def _extract(text: str, start: int, end: int | None) -> Casualties:
     ms = _collect(low, text[start:end])
     if ms:
         segs = _segments(low)
-        ms = [m for m in ms if not _cumulative(low, segs, m)]
+        ms = [m for m in ms if not _cumulative(low, segs, m) and not _either_or(low, m)]
         for m in ms:
             m.added = _is_added(low, m)
     killed_ms = [m for m in ms if m.kind == "killed"]

@@ -184,6 +184,8 @@ def test_claim_in_governing_clause_marks_the_count_claimed(res):
     "OFISEM ALSO REPORTS THAT 17 KIDNAP CASES WERE REPORTED IN SEPTEMBER, AGAINST 19 CASES IN AUGUST.",
     "ACCORDING TO THE COMMITTEE, IN HONDURAS OVER THE PAST 9 YEARS ABOUT 60 PEOPLE HAVE BEEN KILLED.",
     "There will be disputes between those who murdered the archbishop and the rest, he said.",
+    "Talks seek to end the civil war in which more than 70,000 people have died in El Salvador.",
+    "The war that began 10 years ago in El Salvador has left more than 70,000 dead.",
 ])
 def test_denied_generic_statistical_accidental_and_historical_mentions_are_not_reports(res, text):
     rows, _ = events(res, text, published="1990-03-10")
@@ -204,6 +206,7 @@ def test_denied_generic_statistical_accidental_and_historical_mentions_are_not_r
     ("Rebels have held Kidal since Monday, when they seized the town from the army.", "territory_seized", None),
     ("Since the ceasefire collapsed last week, 40 civilians have been killed in shelling of Donetsk.", "shelling", 40),
     ("Gunmen killed 12 people in Cali on Monday, the second massacre in the city since January.", "mass_killing", 12),
+    ("Sunday's violence in Lima left three people dead.", "killing", 3),
 ])
 def test_events_beside_denial_condemnation_accident_or_period_words_are_kept(res, text, etype, killed):
     rows, _ = events(res, text, published="1990-03-10")

@@ -230,6 +230,14 @@ NP_TRAPS = [  # plural nouns without a number, non-person objects, adjectival pa
     "THE ASSASSINATIONS OF UNIONISTS, JUDGES, AND JOURNALISTS MUST STOP.",
 ]
 CASES += NP_CASES
+# relative clauses on the counted noun
+CASES += [
+    ("Mourners attended the funeral of three soldiers who were killed in an ambush.", (3, 3, 3), N, False),
+    ("THE AIRPLANE WAS DELAYED BY THE FUNERAL OF SIX JESUIT PRIESTS, FIVE OF THEM SPANIARDS, WHO WERE KILLED ON "
+     "THURSDAY.", (6, 6, 6), N, False),
+    ("Relatives identified the four people who died in the blast.", (4, 4, 4), N, False),
+    ("The two men who were wounded were taken to a hospital.", N, (2, 2, 2), False),
+]
 
 
 @pytest.mark.parametrize("text,killed,wounded,claimed", CASES)
@@ -268,6 +276,11 @@ TRAPS = [
     "Gunmen shot at 3 police cars but missed.",
     "The mayor promised 200 more officers to stop the killings.",
     "The group is believed to have 5,000 fighters.",
+    # the dead mixed with others: no figure of dead
+    "THERE ARE ALREADY MORE THAN 100 DEAD OR WOUNDED BECAUSE OF THE REBELS' ACTIONS.",
+    "At least 30 people were killed or injured in the blast.",
+    "The blast killed or injured 40 people.",
+    "Twelve villagers are dead or missing after the raid.",
 ]
 
 
