@@ -509,6 +509,11 @@ _add("along_with", "killed",
      r"\b(?:killed|murdered|assassinated|slain|executed|died|shot\s+dead)\b[^.;:]{0,80}?,?\s+(?:along|together)\s+with\s+"
      rf"(?P<q>{Q})(?!\s+(?:of\s+)?(?:[a-z\-]+\s+){{0,2}}?(?:gunmen|attackers|assailants|accomplices|suspects|men\s+who))",
      need=("along", "together"))
+# "X was killed along with his bodyguard": one more victim (a counted one is read just above)
+_ALONG_VERB = r"\b(?:killed|murdered|assassinated|slain|executed|died|dead|shot\s+dead)\b[^.;:]{0,80}?,?\s+(?:along|together)\s+with\s+"
+_add("along_with", "killed",
+     rf"{_ALONG_VERB}(?P<q>(?:his|her|their|a|an|the)\s+(?:[a-z\-]+\s+){{0,2}}?{_PERSON_SG})\b(?!\s*(?:'s|who\s+(?:killed|shot)))",
+     "strong1", need=("along", "together"))
 # coordinated singular subjects: "a man and a woman were killed"
 _CTOK = rf"(?:\s+(?!(?:{_STOP}|{_UNIT_RE}|{_TENS_RE}|a|an)\b)[a-z][a-z'\-]*)"
 _COORD = (
@@ -588,6 +593,7 @@ _NAMED: list[tuple[str, str, re.Pattern, str]] = [
         rf"(?P<q>{_NAME})\s+(?i:{_AUX}\s+{_ADV}{_WOUND_PASSIVE})"), "weak"),
     ("named_shot", "shot", re.compile(
         rf"(?P<q>{_NAME})\s+(?i:{_AUX}\s+{_ADV}{_SHOT}\b)"), "weak"),
+    ("along_with", "killed", re.compile(rf"(?i:{_ALONG_VERB})(?P<q>{_NAME})"), "strong1"),
     ("named_obj", "killed", re.compile(
         rf"\b(?i:{_VERB_ACT_KILL})\s+(?P<q>{_NAME})(?=\s*(?:[,.;:]|$|\s+(?:and|in|on|at|as|who|inside|outside|"
         r"near|while|when|after)\b))"), "weak"),
@@ -675,7 +681,8 @@ def _item_count(item: str, orig_item: str, caps: bool, low_ctx: str, off: int) -
                 _TITLE_START.match(it) and not _PLURAL_WORDS.match(head)):
             return None
     if any((_PLURAL_WORDS.match(t) or (_PLURAL_END.search(t) and not t.endswith("ss"))) and not _TITLE_START.match(t)
-           for t in toks[1:]) or re.search(r"(?:ly|ed)$", toks[0]) or _NONPERSON.match(toks[0]):
+           and not (t == "police" and i < len(toks) - 1)  # "a police colonel"
+           for i, t in enumerate(toks) if i > 0) or re.search(r"(?:ly|ed)$", toks[0]) or _NONPERSON.match(toks[0]):
         return None  # "human beings continue", "lived at", "nevertheless"
     has_det = bool(re.match(r"^(?:a|an|the|his|her|their|its|another|[a-z\-]+'s)\b", it))
     if has_det:
@@ -746,7 +753,8 @@ def _np_count(np: str, orig: str, caps: bool, low_ctx: str, off: int) -> tuple[i
         if m_and is not None and m_and.group(0).startswith(",") and any(
                 _item_count(p, op, caps, low_ctx, off + po) is None for p, op, po in zip(parts, oparts, poffs)):
             return None  # "A, the priests, and B": a list with an uncountable member
-        if all(_name_like(p.strip()) for p in parts):
+        if all(_name_like(p.strip()) for p in parts) or re.match(r"(?:a|an)\s", parts[0].strip()):
+            # names, or indefinite phrases ("a colonel, a judge, and X"), are listed, not in apposition
             counts = [_item_count(p, op, caps, low_ctx, off + po) for p, op, po in zip(parts, oparts, poffs)]
         else:
             counts = [_item_count(parts[0], oparts[0], caps, low_ctx, off + poffs[0])]  # apposition

@@ -237,6 +237,13 @@ CASES += [
      "THURSDAY.", (6, 6, 6), N, False),
     ("Relatives identified the four people who died in the blast.", (4, 4, 4), N, False),
     ("The two men who were wounded were taken to a hospital.", N, (2, 2, 2), False),
+    # lists of indefinite phrases, and one more victim "along with"
+    ("THE REPORT CAME AFTER A POLICE COLONEL, A JUDGE, AND CANDIDATE SENATOR LUIS CARLOS GALAN WERE MURDERED.",
+     (3, 3, 3), N, False),
+    ("Juan Perez, a judge, and his wife were killed on Monday.", (2, 2, 2), N, False),
+    ("The mayor was killed along with his bodyguard.", (2, 2, 2), N, False),
+    ("Oqueli Colindres was found dead along with Gilda Flores on Saturday.", (2, 2, 2), N, False),
+    ("Three soldiers were killed along with their commander.", (4, 4, 4), N, False),
 ]
 
 
