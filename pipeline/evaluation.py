@@ -33,7 +33,6 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import math
 import os
 import random
 import re
@@ -45,6 +44,8 @@ import time
 import unicodedata
 from pathlib import Path
 from typing import Any, Callable, Iterable
+
+from pipeline.gazetteer import haversine_km
 
 log = logging.getLogger("pipeline.evaluation")
 
@@ -405,13 +406,6 @@ def _norm(s: str | None) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^A-Za-z0-9]+", " ", s)).strip().upper()
 
 
-def _haversine_km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
-    p1, p2 = math.radians(a_lat), math.radians(b_lat)
-    dp, dl = p2 - p1, math.radians(b_lon - a_lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
-
-
 def _d(x: Any) -> dt.date | None:
     if x is None or isinstance(x, dt.date):
         return x
@@ -531,7 +525,7 @@ def analyse_muc(prep: Prepared, score: dict[str, Any], events: list[dict[str, An
                            if a.get("latitude") is not None and a.get("longitude") is not None]
                     if g.get("latitude") is not None and g.get("longitude") is not None:
                         pts.append((g["latitude"], g["longitude"]))
-                    dists = [_haversine_km(r["latitude"], r["longitude"], la, lo) for r in in_cc
+                    dists = [haversine_km(r["latitude"], r["longitude"], la, lo) for r in in_cc
                              if r["latitude"] is not None and r["longitude"] is not None for la, lo in pts]
                     if not pts:
                         detail = ["gold place not in GeoNames (judged by name)"]
@@ -639,7 +633,7 @@ def analyse_gva(prep: Prepared, score: dict[str, Any], events: list[dict[str, An
             elif named:
                 cause, detail = "wrong namesake (the gold city name resolved elsewhere in the US)", []
             else:
-                far = min((_haversine_km(r["latitude"], r["longitude"], la, lo)
+                far = min((haversine_km(r["latitude"], r["longitude"], la, lo)
                            for r in located if r["latitude"] is not None for la, lo in pts), default=None)
                 cause = "other place chosen (another place in the text or a wrong state)"
                 detail = [f"geo_precision {r['geo_precision']}" for r in located[:1]]

@@ -30,6 +30,7 @@ from pipeline import lexicon
 from pipeline.actors import normalize_actor
 from pipeline.nlp import parse_view
 from pipeline.numbers import Casualties, Count, extract_casualties
+from pipeline.gazetteer import haversine_km
 from pipeline.places import Gazetteer, PlaceMention, event_place, find_places
 from pipeline.sentences import Sentence, split_sentences
 
@@ -109,6 +110,13 @@ class Event:
         return min(own, key=lambda m: (GEO_RANK[m.place.place.precision], m.order)).place  # type: ignore[union-attr]
 
 
+#: A place this close to a much larger one (same admin1) is a part of it when merging an article's
+#: mentions: a city and its neighbourhood ("Louisville" and "Russell", 3 km).
+SAME_SCENE_KM = 10.0
+#: ... when the smaller has fewer people than this and the larger ten times as many.
+NEIGHBOURHOOD_MAX_POP = 50_000
+
+
 def _windows_overlap(a: dates_mod.DateWindow, b: dates_mod.DateWindow) -> bool:
     return _windows_near(a, b, days=0)
 
@@ -134,7 +142,15 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
         if pa_.precision == "country" or pb.precision == "country":
             return True
         return pa_.admin1_code == pb.admin1_code
-    return pa_.name == pb.name
+    if pa_.name == pb.name:
+        return True
+    # a neighbourhood and its city: one scene. Two towns of their own (a city and its large suburb,
+    # two villages) stay apart: separate attacks on neighbouring towns are common in war reports.
+    small, big = sorted((pa_, pb), key=lambda p: p.population)
+    return (pa_.country_code == pb.country_code and pa_.admin1_code == pb.admin1_code
+            and small.population < NEIGHBOURHOOD_MAX_POP and big.population >= 10 * max(small.population, 1)
+            and None not in (pa_.latitude, pa_.longitude, pb.latitude, pb.longitude)
+            and haversine_km(pa_.latitude, pa_.longitude, pb.latitude, pb.longitude) <= SAME_SCENE_KM)
 
 
 def _can_merge(ev: Event, m: Mention) -> bool:

@@ -531,8 +531,9 @@ def sys_intern(s: str) -> str:
     return sys.intern(s)
 
 
-def haversine_km(lat1, lon1, lat2, lon2) -> float:
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (mean Earth radius); the one distance every module uses."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))

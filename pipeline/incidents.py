@@ -42,6 +42,8 @@ from typing import Any, Iterable
 
 import pyarrow as pa
 
+from pipeline.gazetteer import haversine_km
+
 #: Places farther apart than this (both place-precise) are different incidents.
 MAX_DISTANCE_KM = 25.0
 #: Events whose date window is longer than this are not linked (too vague to tell apart).
@@ -129,13 +131,6 @@ class _Ev:
 
 
 # --------------------------------------------------------------------------- pair rules
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
-
 
 def _distance(a: _Ev, b: _Ev) -> float | None:
     if a.geonameid is not None and a.geonameid == b.geonameid:

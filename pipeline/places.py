@@ -154,6 +154,10 @@ president forces agents agent attorney attorneys marshal marshals representative
 """)
 #: Last words of street names ("Church Street", "Willow Road"): never a town without "in".
 STREET_WORDS = _W("street st avenue ave road rd boulevard blvd drive dr lane ln circle court ct terrace pike")
+#: Words after a name that make it a part of a city ("the Russell neighborhood"): its namesake
+#: towns are elsewhere, so the name is left to fall back on the city the text is about.
+NEIGHBOURHOOD_WORDS = _W("neighborhood neighborhoods neighbourhood neighbourhoods subdivision barrio barrios "
+                         "colonia")
 #: Parts of a city and compass areas ("South Side", "Northeast"): not towns on their own.
 AREA_KEYS = frozenset(
     ["north side", "south side", "east side", "west side", "northside", "southside", "eastside", "westside",
@@ -282,6 +286,14 @@ class _Cand:
     text_upper: bool = False
     attr: bool = False         # a country used as a modifier ("U.S. embassy"): votes weakly, never a place
     paren: bool = False        # dateline "CITY (COUNTRY)": a foreign bureau, a weak focus vote
+
+
+def _after_block_of(toks, i) -> bool:
+    """US address blocks name streets: "block of Main", "block of North Detroit"."""
+    k = i - 1
+    if k >= 0 and toks[k].norm in COMPASS8:
+        k -= 1
+    return k >= 1 and toks[k].norm == "of" and toks[k - 1].norm == "block"
 
 
 def _cue_of(toks, i) -> str:
@@ -446,6 +458,9 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
         c.exset = exset
         c.cue = _cue_of(toks, i)
         c.text_upper = not caps and t.text.isupper() and len(t.text) > 1
+        if _after_block_of(toks, i):
+            i = jj                # "the 3200 block of North Detroit": a street of the town, not Detroit
+            continue
         settlement = _settlement_of(toks, i)
         if text.startswith(",", toks[jj - 1].end) and _state_follows(text, toks[jj - 1].end, caps, gaz):
             settlement = True     # "LEBANON, Pa.", "Charlotte, North Carolina": the text pins a town
@@ -457,6 +472,9 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
             if len(states) == 1 or (0 < len(states) <= 3 and caps is False):
                 for st in states:
                     a1_hints[st] = a1_hints.get(st, 0) + 1.0 / len(states)
+        if nxt in NEIGHBOURHOOD_WORDS:
+            i = jj                # "the Russell neighborhood": a part of the article's city, not Russell, Ky.
+            continue
         if nxt in ORG_FOLLOWERS and not settlement and c.cue not in LOC_CUES:
             i = jj + 1 if nxt in COUNTY_WORDS else jj
             continue

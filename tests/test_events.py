@@ -232,3 +232,28 @@ def test_history_joins_a_reported_event_but_never_starts_one(res):
 def test_fighting_a_policy_target_is_not_a_clash(res, text, expected):
     rows, _ = events(res, text, published="2014-06-20")
     assert [r["event_type"] for r in rows] == expected
+
+
+def _pm(name: str, lat: float, lon: float, population: int, admin1: str = "US.KY") -> "PlaceMention":
+    from pipeline.gazetteer import Place
+    from pipeline.places import PlaceMention
+    return PlaceMention(name, 0, len(name), Place(name, None, admin1, admin1[:2], lat, lon, "place", population))
+
+
+def test_a_neighbourhood_and_its_city_are_one_scene_but_neighbouring_towns_are_not():
+    from pipeline.events import _same_place
+    louisville = _pm("Louisville", 38.254, -85.759, 624_444)
+    assert _same_place(louisville, _pm("Portland", 38.270, -85.790, 2_000))       # 3 km, a neighbourhood
+    assert not _same_place(louisville, _pm("Shively", 38.200, -85.822, 15_000, "US.IN"))  # another state
+    assert not _same_place(louisville, _pm("Russell", 38.517, -82.697, 3_260))    # 270 km
+    san_salvador = _pm("San Salvador", 13.689, -89.187, 525_990, "SV.10")
+    assert not _same_place(san_salvador, _pm("Soyapango", 13.710, -89.140, 241_403, "SV.10"))  # a city of its own
+
+
+def test_street_blocks_and_neighbourhoods_are_not_towns(res):
+    from pipeline.places import find_places
+    text = ("Police said a boy was shot Friday night in the 3200 block of North Detroit in Toledo. "
+            "LOUISVILLE, Ky. -- A man was shot in the Russell neighborhood on Wednesday.")
+    names = {p.place.name for p in find_places(text, res.gazetteer)}
+    assert "Detroit" not in names and "Russell" not in names
+    assert {"Toledo", "Louisville"} <= names
