@@ -1093,7 +1093,8 @@ def _compatible(general: Place, specific: Place) -> bool:
 def event_place(mentions: list[PlaceMention], start: int, end: int, trigger: int | None = None
                 ) -> PlaceMention | None:
     """The place where an event in text[start:end] happened (see module docstring)."""
-    inside = [m for m in mentions if m.start >= start and m.end <= end
+    # a dateline says where the story was filed: a fallback for the lead (events), never its own place
+    inside = [m for m in mentions if m.start >= start and m.end <= end and m.role != "dateline"
               and not (m.role == "offfocus" and m.cue not in ABROAD_CUES)]
     if not inside:
         return None

@@ -257,3 +257,14 @@ def test_street_blocks_and_neighbourhoods_are_not_towns(res):
     names = {p.place.name for p in find_places(text, res.gazetteer)}
     assert "Detroit" not in names and "Russell" not in names
     assert {"Toledo", "Louisville"} <= names
+
+
+def test_a_dateline_is_where_the_story_was_filed_not_a_place_of_the_lead(res):
+    text = ("BOGOTA, 10 SEP 89 (DPA) -- UNIDENTIFIED INDIVIDUALS TODAY BROKE INTO A FARM, KILLED A WATCHMAN, AND SET "
+            "FIRE TO THE FARM. THE INCIDENT OCCURRED IN SEVILLA MUNICIPALITY, WHERE FIVE INDIVIDUALS SHOT TO DEATH "
+            "A WATCHMAN.")
+    rows, _ = events(res, text, published="1989-09-10")
+    assert len(rows) == 1 and rows[0]["killed_best"] == 1  # one incident told twice, not two
+    rows, _ = events(res, "BAGHDAD (Reuters) - A car bomb killed 12 people on Monday, police said.",
+                     published="2014-06-16")
+    assert [(r["location_text"], r["killed_best"]) for r in rows] == [("BAGHDAD", 12)]  # the fallback still
