@@ -473,9 +473,10 @@ def _read(path: Path, columns: list[str] | None = None) -> pa.Table:
     return read_file(path, columns)
 
 
-def _read_rows(path: Path, columns: list[str] | None = None) -> list[dict[str, Any]]:
+def _read_rows(path: Path, columns: list[str] | None = None, part: str | None = None) -> list[dict[str, Any]]:
+    """A file's rows with ``event_date`` (`part`, else the file's partition folder)."""
     rows = _read(path, columns).to_pylist()
-    part = _partition_of(path)
+    part = part if part is not None else _partition_of(path)
     for r in rows:
         r["event_date"] = part
     return rows
@@ -511,12 +512,15 @@ class LinkPlan:
     stats: dict[str, Any] = field(default_factory=dict)
 
 
-def plan_links(root: Any, staging: Path | None = None, replaced: Iterable[str] = ()) -> LinkPlan:
+def plan_links(root: Any, staging: Path | None = None, replaced: Iterable[str] = (),
+               staged: list[dict[str, Any]] | None = None) -> LinkPlan:
     """Link the pending events of an output root (plus a run's staged events) into incidents.
 
     Pending: events without an ``incident_id``, the members of incidents whose membership
     changed, and every event staged under ``staging/new/events`` (a run not yet committed;
-    its rows carry :func:`singleton_incident_id` values or none). `replaced`: article ids the
+    its rows carry :func:`singleton_incident_id` values or none). `staged`: the staging area's
+    file summaries (:func:`pipeline.store.staged_summaries`, read when not given); an events
+    summary's ``values`` stand for its file's rows. `replaced`: article ids the
     run re-processed; their rows in the root are treated as gone (the commit drops them).
     Only the events partitions near the pending events are read, and only the files whose
     incident ids change are rewritten. `root` is a :class:`pipeline.store.OutputRoot` whose
@@ -529,19 +533,19 @@ def plan_links(root: Any, staging: Path | None = None, replaced: Iterable[str] =
     from pipeline import store
 
     replaced = set(replaced)
-    new_dir = Path(staging) / "new" if staging is not None else None
-    staged_files = sorted(p for p in (new_dir / "events").rglob("*.parquet")) \
-        if new_dir is not None and (new_dir / "events").is_dir() else []
-    staged_rels = {f.relative_to(new_dir).as_posix() for f in staged_files} if new_dir is not None else set()
+    new_dir = Path(staging) / "new" if staging is not None else Path()
+    if staged is None:
+        staged = store.staged_summaries(staging) if staging is not None else []
+    staged_ev = [s for s in staged if s["table"] == "events"]
+    staged_files = [new_dir / s["staged"] for s in staged_ev]
+    staged_rels = {s["path"] for s in staged_ev}
     # a root file with the name of a staged one is overwritten by it at the commit (same content)
     ev_files = [f for f in root.files("events")
                 if f.name != store.EMPTY_FILE and f.relative_to(root.path).as_posix() not in staged_rels]
     inc_files = [f for f in root.files("incidents") if f.name != store.EMPTY_FILE]
-    staged_inc: dict[str, Path] = {}  # partition -> the run's staged singleton incidents file
-    if new_dir is not None and (new_dir / "incidents").is_dir():
-        for f in sorted((new_dir / "incidents").rglob("*.parquet")):
-            staged_inc[_partition_of(f)] = f
-    staged_inc_rels = {f.relative_to(new_dir).as_posix() for f in staged_inc.values()} if new_dir else set()
+    # partition -> the run's staged singleton incidents file
+    staged_inc = {s["partition"]: new_dir / s["staged"] for s in staged if s["table"] == "incidents"}
+    staged_inc_rels = {s["path"] for s in staged if s["table"] == "incidents"}
     inc_files = [f for f in inc_files if f.relative_to(root.path).as_posix() not in staged_inc_rels]
     # 1. membership as the events say it, and as the incidents table says it
     event_date: dict[str, str] = {}
@@ -559,8 +563,11 @@ def plan_links(root: Any, staging: Path | None = None, replaced: Iterable[str] =
     staged_rows: list[dict[str, Any]] = []
     row_file: dict[str, Path] = {}
     stored: dict[str, str | None] = {}
-    for f in staged_files:
-        for r in _read_rows(f, [c for c in EVENT_COLUMNS if c != "event_date"]):
+    for s, f in zip(staged_ev, staged_files):
+        part = s["partition"]
+        got = [dict(r, event_date=part) for r in s["values"]] if "values" in s \
+            else _read_rows(f, [c for c in EVENT_COLUMNS if c != "event_date"], part)
+        for r in got:
             event_date[r["event_id"]] = r["event_date"]
             event_inc[r["event_id"]] = None
             stored[r["event_id"]] = r.get("incident_id")
