@@ -297,8 +297,11 @@ class OutputRoot:
         return done
 
     def drop_staging(self, area: Path) -> None:
-        """Remove a run's staging area (the empty ``_staging/`` folder stays)."""
+        """Remove a run's staging area, and ``_staging/`` too when no other area is left in it."""
         shutil.rmtree(area, ignore_errors=True)
+        if Path(area).parent == self.path / STAGING:
+            with contextlib.suppress(OSError):  # not empty: another run's (or compaction's) area
+                (self.path / STAGING).rmdir()
 
     def _write_and_apply(self, area: Path, journal: dict[str, Any]) -> None:
         """Make the journal durable, apply it, then drop the staging area."""

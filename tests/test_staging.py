@@ -106,3 +106,23 @@ def test_staged_layout_is_flat():
     for rel in ("events/event_date=2016-03-13/part-ab.parquet", "incidents/event_date=2016-03-13/part-c.parquet",
                 "articles/part-ab.parquet", "rejects/part-x.parquet"):
         assert store.root_rel(store.staged_rel(rel)) == rel
+
+
+def test_run_leaves_no_staging_folder(tmp_path):
+    out = tmp_path / "out"
+    src = write_jsonl(tmp_path / "in.jsonl", ARTICLES[:1])
+    result = job.run(["--input", str(src), "--output", str(out)])
+    assert result.record["status"] == "committed"
+    assert not (out / store.STAGING).exists()
+    assert store.read_table(out, "events").num_rows > 0
+
+
+def test_staging_folder_stays_while_another_area_is_in_it(tmp_path):
+    root = store.OutputRoot(tmp_path)
+    a, b = root.staging_dir("a"), root.staging_dir("b")
+    a.mkdir(parents=True)
+    (b / "new").mkdir(parents=True)
+    root.drop_staging(a)
+    assert not a.exists() and b.is_dir()
+    root.drop_staging(b)
+    assert not (tmp_path / store.STAGING).exists()
