@@ -7,7 +7,8 @@ can hit across articles), then measures, in one process and one run:
 
 * a plain Python loop over the *same* per-element functions the Beam graph calls (read_spec,
   validate_record, key_by_bucket, dedupe_bucket, ExtractEvents.process on each bucket of
-  articles, key_by_partition, stage_partition): the baseline;
+  articles, key_by_partition, StagePartition.process, key_summary, write_summaries), then the
+  job's driver step (job.finish_staged): the baseline;
 * the Beam job (``pipeline.job.run``) on FnApiRunner with 1 worker (in-process) and with
   2 workers (``--direct_num_workers 2 --direct_running_mode multi_processing``);
 * per-stage times (profiler-free: the pure functions timed separately on ``--stage-articles``);
@@ -253,7 +254,7 @@ def plain_loop(corpus: Path, config: Any, workdir: Path, checkpoints: tuple[int,
     from pipeline import transforms
     from pipeline.readers import expand_inputs
     from pipeline.job import finish_staged, new_run_id
-    from pipeline.store import OutputRoot, stage_partition
+    from pipeline.store import OutputRoot
 
     today = dt.date.today().isoformat()
     fn = transforms.ExtractEvents(config)
@@ -293,8 +294,14 @@ def plain_loop(corpus: Path, config: Any, workdir: Path, checkpoints: tuple[int,
     staging = root.staging_dir(run_id)
     staging.mkdir(parents=True)
     t2 = time.perf_counter()
-    for (table, partition), rows in groups.items():
-        stage_partition(str(staging), table, partition, rows)
+    stage = transforms.StagePartition(str(staging))
+    shards: dict[int, list[dict]] = defaultdict(list)
+    for item in groups.items():
+        for summary in stage.process(item):
+            key, summary = transforms.key_summary(summary)
+            shards[key].append(summary)
+    for item in sorted(shards.items()):
+        transforms.write_summaries(item, str(staging))
     t_write = time.perf_counter() - t2
     t3 = time.perf_counter()
     record: dict[str, Any] = {"run_id": run_id, "timings_s": {}}

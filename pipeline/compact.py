@@ -126,7 +126,7 @@ def compact(output: str | Path, tables: list[str] | None = None, partition: str 
             rows = _read_rows(table, files)
             staged = store.stage_partition(str(area), table, value, rows)
             new_rel = staged["path"]
-            ops.append(["move", f"{store.STAGING}/{cid}/new/{new_rel}", new_rel])
+            ops.append(["move", f"{store.STAGING}/{cid}/new/{staged['staged']}", new_rel])
             for f in files:
                 rel = f.relative_to(root.path).as_posix()
                 if rel != new_rel:  # same content digest: the move already replaced it

@@ -228,9 +228,7 @@ def write_baseline(out_root: Path, published: dict[str, str]) -> int:
                 "article_id": aid, "date_start": pub, "date_end": pub, "date_precision": "publication",
                 "published": pub, "num_mentions": 0, "extractor_version": "publication-date-baseline",
             })
-        for day, rows in sorted(by_day.items()):
-            store.stage_partition(str(staging), "events", day, rows)
-        staged = list(store.iter_staged(staging))
+        staged = [store.stage_partition(str(staging), "events", day, rows) for day, rows in sorted(by_day.items())]
         n = sum(len(r) for r in by_day.values())
         record = {"run_id": run_id, "kind": "publication-date baseline", "counts": {"events": n}}
         root.commit(run_id, staged, set(published), set(), record)

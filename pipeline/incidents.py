@@ -468,9 +468,10 @@ def _read(path: Path, columns: list[str] | None = None) -> pa.Table:
     return read_file(path, columns)
 
 
-def _read_rows(path: Path, columns: list[str] | None = None) -> list[dict[str, Any]]:
+def _read_rows(path: Path, columns: list[str] | None = None, part: str | None = None) -> list[dict[str, Any]]:
+    """A file's rows with ``event_date`` (`part`, else the file's partition folder)."""
     rows = _read(path, columns).to_pylist()
-    part = _partition_of(path)
+    part = part if part is not None else _partition_of(path)
     for r in rows:
         r["event_date"] = part
     return rows
@@ -506,39 +507,51 @@ class LinkPlan:
     stats: dict[str, Any] = field(default_factory=dict)
 
 
-def plan_links(root: Any, staging: Path | None = None, replaced: Iterable[str] = ()) -> LinkPlan:
-    """Link the pending events of an output root (plus a run's staged events) into incidents.
+@dataclass
+class _Inputs:
+    """What linking reads (:func:`_read_inputs`): the files involved and the incident membership
+    they state. Root paths are :class:`Path`; `stored` / `row_file` grow as rows are loaded."""
 
-    Pending: events without an ``incident_id``, the members of incidents whose membership
-    changed, and every event staged under ``staging/new/events`` (a run not yet committed;
-    its rows carry :func:`singleton_incident_id` values or none). `replaced`: article ids the
-    run re-processed; their rows in the root are treated as gone (the commit drops them).
-    Only the events partitions near the pending events are read, and only the files whose
-    incident ids change are rewritten. `root` is a :class:`pipeline.store.OutputRoot` whose
-    lock is held; nothing is written here except the staged events files' new content, which
-    is returned (the caller writes everything through one journal).
-    """
-    import time
+    root: Any
+    replaced: set[str]
+    ev_files: list[Path]  # the root's events files (not those a staged file overwrites)
+    inc_files: list[Path]  # the root's incidents files (likewise)
+    staged_files: list[Path]  # this run's staged events files
+    staged_inc: dict[str, Path]  # partition -> this run's staged singleton incidents file
+    staged_inc_rels: set[str]  # their root-relative paths
+    event_date: dict[str, str]  # event_id -> partition, every event of the root and the run
+    by_inc: dict[str, set[str]]  # incident_id -> event ids, as the events say it
+    table_inc: dict[str, set[str]]  # incident_id -> event ids, as the incidents table says it
+    inc_file: dict[str, Path]  # incident_id -> its incidents file
+    staged_rows: list[dict[str, Any]]  # the staged events' linking columns, with event_date
+    dirty: set[str]  # incidents whose two memberships differ
+    pending: set[str]  # events to link: staged, without an incident id, or in a dirty incident
+    row_file: dict[str, Path] = field(default_factory=dict)  # event_id -> the file holding its row
+    stored: dict[str, str | None] = field(default_factory=dict)  # event_id -> incident id in its file
 
-    t0 = time.monotonic()
+
+_ROW_COLUMNS = [c for c in EVENT_COLUMNS if c != "event_date"]
+
+
+def _read_inputs(root: Any, staging: Path | None, replaced: set[str],
+                 staged: list[dict[str, Any]] | None) -> _Inputs:
+    """Step 1, reading: which files take part, and the membership of every incident as the
+    events and as the incidents table state it (the root's ids only; the staged events' rows)."""
     from pipeline import store
 
-    replaced = set(replaced)
-    new_dir = Path(staging) / "new" if staging is not None else None
-    staged_files = sorted(p for p in (new_dir / "events").rglob("*.parquet")) \
-        if new_dir is not None and (new_dir / "events").is_dir() else []
-    staged_rels = {f.relative_to(new_dir).as_posix() for f in staged_files} if new_dir is not None else set()
+    new_dir = Path(staging) / "new" if staging is not None else Path()
+    if staged is None:
+        staged = store.staged_summaries(staging) if staging is not None else []
+    staged_ev = [s for s in staged if s["table"] == "events"]
+    staged_files = [new_dir / s["staged"] for s in staged_ev]
+    staged_rels = {s["path"] for s in staged_ev}
     # a root file with the name of a staged one is overwritten by it at the commit (same content)
     ev_files = [f for f in root.files("events")
                 if f.name != store.EMPTY_FILE and f.relative_to(root.path).as_posix() not in staged_rels]
     inc_files = [f for f in root.files("incidents") if f.name != store.EMPTY_FILE]
-    staged_inc: dict[str, Path] = {}  # partition -> the run's staged singleton incidents file
-    if new_dir is not None and (new_dir / "incidents").is_dir():
-        for f in sorted((new_dir / "incidents").rglob("*.parquet")):
-            staged_inc[_partition_of(f)] = f
-    staged_inc_rels = {f.relative_to(new_dir).as_posix() for f in staged_inc.values()} if new_dir else set()
+    staged_inc = {s["partition"]: new_dir / s["staged"] for s in staged if s["table"] == "incidents"}
+    staged_inc_rels = {s["path"] for s in staged if s["table"] == "incidents"}
     inc_files = [f for f in inc_files if f.relative_to(root.path).as_posix() not in staged_inc_rels]
-    # 1. membership as the events say it, and as the incidents table says it
     event_date: dict[str, str] = {}
     event_inc: dict[str, str | None] = {}
     id_cols = ["event_id", "incident_id"] + (["article_id"] if replaced else [])
@@ -554,8 +567,10 @@ def plan_links(root: Any, staging: Path | None = None, replaced: Iterable[str] =
     staged_rows: list[dict[str, Any]] = []
     row_file: dict[str, Path] = {}
     stored: dict[str, str | None] = {}
-    for f in staged_files:
-        for r in _read_rows(f, [c for c in EVENT_COLUMNS if c != "event_date"]):
+    for s, f in zip(staged_ev, staged_files):
+        part = s["partition"]
+        got = [dict(r, event_date=part) for r in s["values"]] if "values" in s else _read_rows(f, _ROW_COLUMNS, part)
+        for r in got:
             event_date[r["event_id"]] = r["event_date"]
             event_inc[r["event_id"]] = None
             stored[r["event_id"]] = r.get("incident_id")
@@ -574,51 +589,55 @@ def plan_links(root: Any, staging: Path | None = None, replaced: Iterable[str] =
             inc_file[iid] = f
     dirty = {i for i in set(by_inc) | set(table_inc) if by_inc.get(i) != table_inc.get(i)}
     pending = {e for e, i in event_inc.items() if not i or i in dirty}
-    plan = LinkPlan(stats={"pending_events": len(pending), "incidents_written": 0, "events_relinked": 0})
-    if not pending and not dirty:
-        plan.stats["seconds"] = round(time.monotonic() - t0, 3)
-        return plan
-    # 2. load the events near the pending ones (+ all members of incidents found there)
+    return _Inputs(root, replaced, ev_files, inc_files, staged_files, staged_inc, staged_inc_rels, event_date,
+                   by_inc, table_inc, inc_file, staged_rows, dirty, pending, row_file, stored)
+
+
+def _read_candidates(inp: _Inputs) -> list[dict[str, Any]]:
+    """Step 1, reading: the rows to link: the staged events, the root's events partitions near
+    the pending ones, and every member of an incident found there (pending rows unlinked)."""
     span = MAX_WINDOW_DAYS + PUBLICATION_LOOKBACK_DAYS + 1
     want: set[str] = set()
-    for d_iso in {event_date[e] for e in pending}:
+    for d_iso in {inp.event_date[e] for e in inp.pending}:
         d = dt.date.fromisoformat(d_iso)
         want.update((d + dt.timedelta(days=k)).isoformat() for k in range(-span, span + 1))
     files_by_part: dict[str, list[Path]] = defaultdict(list)
-    for f in ev_files:
+    for f in inp.ev_files:
         files_by_part[_partition_of(f)].append(f)
     loaded_parts: set[str] = set()
-    rows: list[dict[str, Any]] = list(staged_rows)
+    rows: list[dict[str, Any]] = list(inp.staged_rows)
 
     def load(parts: Iterable[str]) -> None:
         for part in sorted(set(parts) - loaded_parts):
             loaded_parts.add(part)
             for f in files_by_part.get(part, ()):
-                for r in _read_rows(f, [c for c in EVENT_COLUMNS if c != "event_date"]):
-                    if replaced and r["article_id"] in replaced:
+                for r in _read_rows(f, _ROW_COLUMNS):
+                    if inp.replaced and r["article_id"] in inp.replaced:
                         continue
-                    row_file[r["event_id"]] = f
-                    stored[r["event_id"]] = r.get("incident_id")
+                    inp.row_file[r["event_id"]] = f
+                    inp.stored[r["event_id"]] = r.get("incident_id")
                     rows.append(r)
 
     load(p for p in want if p in files_by_part)
-    incs = {r["incident_id"] for r in rows if r.get("incident_id") and r["event_id"] not in pending}
-    load(event_date[e] for i in incs for e in by_inc.get(i, ()))
+    incs = {r["incident_id"] for r in rows if r.get("incident_id") and r["event_id"] not in inp.pending}
+    load(inp.event_date[e] for i in incs for e in inp.by_inc.get(i, ()))
     for r in rows:
-        if r["event_id"] in pending:
+        if r["event_id"] in inp.pending:
             r["incident_id"] = None
-    # 3. link
-    result = link_events(rows, all_incidents=False)
-    # 4. events files whose incident ids change
+    return rows
+
+
+def _plan_event_writes(inp: _Inputs, result: LinkResult, plan: LinkPlan) -> None:
+    """Step 3, planning: the events files whose incident ids change, with their new content."""
     changed_files: dict[Path, dict[str, str]] = defaultdict(dict)
     for eid, iid in result.assignments.items():
-        if stored.get(eid) != iid:
-            changed_files[row_file[eid]][eid] = iid
-    staged_set = set(staged_files)
+        if inp.stored.get(eid) != iid:
+            changed_files[inp.row_file[eid]][eid] = iid
+    staged_set = set(inp.staged_files)
     for f, updates in changed_files.items():
         t = _read(f)
-        if replaced and f not in staged_set:  # the commit would drop these rows: drop them here
-            keep = [a not in replaced for a in t.column("article_id").to_pylist()]
+        if inp.replaced and f not in staged_set:  # the commit would drop these rows: drop them here
+            keep = [a not in inp.replaced for a in t.column("article_id").to_pylist()]
             if not all(keep):
                 t = t.filter(pa.array(keep))
         ids = t.column("event_id").to_pylist()
@@ -628,25 +647,33 @@ def plan_links(root: Any, staging: Path | None = None, replaced: Iterable[str] =
         if f in staged_set:
             plan.staged_writes[f] = t
         else:
-            plan.writes[f.relative_to(root.path).as_posix()] = t
+            plan.writes[f.relative_to(inp.root.path).as_posix()] = t
     plan.stats["events_relinked"] = sum(len(u) for u in changed_files.values())
-    # 5. incidents partitions: drop replaced/absorbed/dissolved incidents, add the new rows
+
+
+def _plan_incident_writes(inp: _Inputs, result: LinkResult, plan: LinkPlan) -> int:
+    """Step 3, planning: the incidents partitions: replaced, absorbed and dissolved incidents
+    dropped, the new rows added; a partition whose incidents are the workers' staged singletons
+    is left alone. Returns how many partitions are rewritten."""
+    from pipeline import store
+
+    root_rel = lambda f: f.relative_to(inp.root.path).as_posix()  # noqa: E731
     new_ids = {inc["incident_id"] for inc in result.incidents}
-    drop = dirty | result.absorbed | (new_ids & set(table_inc))
+    drop = inp.dirty | result.absorbed | (new_ids & set(inp.table_inc))
     new_by_part: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for inc in result.incidents:
         new_by_part[inc["event_date"]].append(inc)
-    touched_parts = set(new_by_part) | {_partition_of(inc_file[i]) for i in drop if i in inc_file}
+    touched_parts = set(new_by_part) | {_partition_of(inp.inc_file[i]) for i in drop if i in inp.inc_file}
     inc_files_by_part: dict[str, list[Path]] = defaultdict(list)
-    for f in inc_files:
+    for f in inp.inc_files:
         inc_files_by_part[_partition_of(f)].append(f)
     staged_singletons: dict[str, set[str]] = defaultdict(set)
-    for r in staged_rows:
+    for r in inp.staged_rows:
         staged_singletons[r["event_date"]].add(_incident_id(r["event_id"]))
     rewritten = 0
-    for part in sorted(touched_parts | set(staged_inc)):
+    for part in sorted(touched_parts | set(inp.staged_inc)):
         new_rows = new_by_part.get(part, [])
-        staged_f = staged_inc.get(part)
+        staged_f = inp.staged_inc.get(part)
         existing = sorted(inc_files_by_part.get(part, ()))
         if staged_f is not None and not existing and all(r["num_events"] == 1 for r in new_rows) \
                 and {r["incident_id"] for r in new_rows} == staged_singletons[part]:
@@ -657,7 +684,7 @@ def plan_links(root: Any, staging: Path | None = None, replaced: Iterable[str] =
             keep_rows += [r for r in _read(f).to_pylist() if r["incident_id"] not in drop]
         out_rows = sorted(keep_rows + [{k: v for k, v in r.items() if k != "event_date"} for r in new_rows],
                           key=lambda r: r["incident_id"])
-        plan.deletes.update(f.relative_to(root.path).as_posix() for f in existing)
+        plan.deletes.update(root_rel(f) for f in existing)
         if not out_rows:
             if staged_f is not None:
                 plan.staged_deletes.add(staged_f)
@@ -666,15 +693,48 @@ def plan_links(root: Any, staging: Path | None = None, replaced: Iterable[str] =
             plan.staged_writes[staged_f] = store.rows_to_table("incidents", out_rows)
             continue
         if existing:
-            rel = existing[0].relative_to(root.path).as_posix()
+            rel = root_rel(existing[0])
         else:
             digest = hashlib.sha1("\n".join(r["incident_id"] for r in out_rows).encode()).hexdigest()[:20]
             rel = f"{store.partition_dir('incidents', part)}/part-{digest}.parquet"
         plan.writes[rel] = store.rows_to_table("incidents", out_rows)
-    plan.deletes -= set(plan.writes) | staged_inc_rels
+    plan.deletes -= set(plan.writes) | inp.staged_inc_rels
+    return rewritten
+
+
+def plan_links(root: Any, staging: Path | None = None, replaced: Iterable[str] = (),
+               staged: list[dict[str, Any]] | None = None) -> LinkPlan:
+    """Link the pending events of an output root (plus a run's staged events) into incidents.
+
+    Pending: events without an ``incident_id``, the members of incidents whose membership
+    changed, and every event staged under ``staging/new/events`` (a run not yet committed;
+    its rows carry :func:`singleton_incident_id` values or none). `staged`: the staging area's
+    file summaries (:func:`pipeline.store.staged_summaries`, read when not given); an events
+    summary's ``values`` stand for its file's rows. `replaced`: article ids the
+    run re-processed; their rows in the root are treated as gone (the commit drops them).
+    Only the events partitions near the pending events are read, and only the files whose
+    incident ids change are rewritten. `root` is a :class:`pipeline.store.OutputRoot` whose
+    lock is held; nothing is written here except the staged events files' new content, which
+    is returned (the caller writes everything through one journal).
+
+    Three steps: reading (:func:`_read_inputs`, :func:`_read_candidates`), linking
+    (:func:`link_events`), planning the writes (:func:`_plan_event_writes`,
+    :func:`_plan_incident_writes`).
+    """
+    import time
+
+    t0 = time.monotonic()
+    inp = _read_inputs(root, staging, set(replaced), staged)
+    plan = LinkPlan(stats={"pending_events": len(inp.pending), "incidents_written": 0, "events_relinked": 0})
+    if not inp.pending and not inp.dirty:
+        plan.stats["seconds"] = round(time.monotonic() - t0, 3)
+        return plan
+    result = link_events(_read_candidates(inp), all_incidents=False)
+    _plan_event_writes(inp, result, plan)
+    rewritten = _plan_incident_writes(inp, result, plan)
     plan.stats.update({
         "incidents_written": len(result.incidents),
-        "incidents_absorbed": len(result.absorbed - new_ids),
+        "incidents_absorbed": len(result.absorbed - {inc["incident_id"] for inc in result.incidents}),
         "partitions_rewritten": rewritten,
         "comparisons": result.comparisons,
         "seconds": round(time.monotonic() - t0, 3),

@@ -141,23 +141,25 @@ def finish_staged(root: store.OutputRoot, staging: Any, run_id: str, record: dic
     Returns the run's exit code; fills `record` (counts, notes, status, incidents, timings).
     The benchmark's plain loop calls it too, so both sides of the Beam-overhead ratio do it.
     """
-    staged = list(store.iter_staged(staging))
+    t0 = time.monotonic()
+    staged = store.staged_summaries(staging)  # the workers' summaries: no staged file is read back
     processed = set(store.staged_column(staging, "articles", "article_id"))
     rejects = store.read_staged_rejects(staging)
     skipped = read_skipped(staging)
+    record.setdefault("timings_s", {})["staged"] = round(time.monotonic() - t0, 3)
     record["counts"] = _counts(staged, rejects, skipped)
     record["notes"] = _notes(skipped)
     record["status"] = "committed"
     code = EXIT_OK_WITH_REJECTS if record["counts"]["rejected"] else EXIT_OK
     t2 = time.monotonic()
-    links = _plan_links(root, staging, processed, record)
+    links = _plan_links(root, staging, processed, record, staged)
     if links is None:
         code = EXIT_FAILED
     dropped = {p.relative_to(staging / "new").as_posix() for p in (links.staged_deletes if links else ())}
     if links is None:  # the workers' singleton incidents would look linked: leave them out
-        dropped = {s["path"] for s in staged if s["table"] == "incidents"}
-    staged = [s for s in staged if s["path"] not in dropped]
-    record.setdefault("timings_s", {})["incidents"] = round(time.monotonic() - t2, 3)
+        dropped = {s["staged"] for s in staged if s["table"] == "incidents"}
+    staged = [s for s in staged if s["staged"] not in dropped]
+    record["timings_s"]["incidents"] = round(time.monotonic() - t2, 3)
     t1 = time.monotonic()
     root.commit(run_id, staged, processed, {(r["input_file"], r["line"]) for r in rejects}, record,
                 derived=links.writes if links else None, derived_deletes=links.deletes if links else ())
@@ -165,13 +167,13 @@ def finish_staged(root: store.OutputRoot, staging: Any, run_id: str, record: dic
     return code
 
 
-def _plan_links(root: store.OutputRoot, staging: Any, processed: set[str],
-                record: dict[str, Any]) -> incidents_mod.LinkPlan | None:
+def _plan_links(root: store.OutputRoot, staging: Any, processed: set[str], record: dict[str, Any],
+                staged: list[dict[str, Any]] | None = None) -> incidents_mod.LinkPlan | None:
     """Incident linking of the staged events, before the commit (its changes join the commit's
     journal). On failure the events are committed with their singleton incident ids, which the
     incidents table does not hold yet: the next run finds them and links them."""
     try:
-        links = incidents_mod.plan_links(root, staging, processed)
+        links = incidents_mod.plan_links(root, staging, processed, staged)
         for path, table in links.staged_writes.items():
             store.write_parquet(path, table)
         for path in links.staged_deletes:

@@ -22,12 +22,13 @@ import contextlib
 import datetime as dt
 import errno
 import fcntl
+import functools
 import hashlib
 import json
 import os
 import shutil
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Sequence
 
 import pyarrow as pa
 import pyarrow.dataset as ds
@@ -39,6 +40,8 @@ STAGING = "_staging"
 RUNS = "_runs"
 LOCK = ".lock"
 JOURNAL = "journal.json"
+#: Folder of a run's staging area holding the workers' summaries of the files they staged.
+SUMMARIES = "summaries"
 #: Placeholder partition that keeps an empty table readable (DuckDB errors on a glob matching nothing).
 EMPTY_PARTITION = "event_date=1970-01-01"
 EMPTY_FILE = "empty.parquet"
@@ -116,8 +119,31 @@ def partition_dir(table: str, partition: str) -> str:
 
 # --------------------------------------------------------------------------- staging (workers)
 
-def stage_partition(staging: str, table: str, partition: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Write one (table, partition) of this run into staging. Deterministic name from content."""
+def staged_rel(rel: str) -> str:
+    """Where a root-relative file is staged, relative to ``<staging>/new``: one flat folder per table
+    (``events/event_date=2016-03-13.part-<digest>.parquet``), so dropping a staging area after its
+    commit removes a handful of folders, not one per date partition."""
+    table, _, rest = rel.partition("/")
+    return f"{table}/{rest.replace('/', '.')}"
+
+
+def root_rel(staged: str) -> str:
+    """The root-relative path of a staged file (inverse of :func:`staged_rel`)."""
+    table, _, name = staged.partition("/")
+    if table in schemas.PARTITIONED and "/" not in name:
+        part, _, file = name.partition(".")  # a partition value is a date: no dot in it
+        return f"{table}/{part}/{file}"
+    return staged
+
+
+def stage_partition(staging: str, table: str, partition: str, rows: list[dict[str, Any]],
+                    columns: Sequence[str] = ()) -> dict[str, Any]:
+    """Write one (table, partition) of this run into staging. Deterministic name from content.
+
+    Returns the file's summary: table, partition, row count, ``path`` (root-relative, where the
+    commit puts it) and ``staged`` (relative to ``<staging>/new``); with `columns`, also
+    ``values``: those columns of every row as reading the file back gives them (what the driver
+    needs from the file, so it does not read it again)."""
     sort_key = "event_id" if table in ("events", "mentions") else None
     if sort_key:
         rows = sorted(rows, key=lambda r: (r[sort_key], r.get("char_start") or 0))
@@ -127,8 +153,80 @@ def stage_partition(staging: str, table: str, partition: str, rows: list[dict[st
         "\n".join(json.dumps(r, sort_keys=True, default=str) for r in rows).encode("utf-8")
     ).hexdigest()[:20]
     rel = f"{partition_dir(table, partition)}/part-{digest}.parquet"
-    write_parquet(Path(staging) / "new" / rel, rows_to_table(table, rows))
-    return {"table": table, "partition": partition, "rows": len(rows), "path": rel}
+    staged = staged_rel(rel)
+    data = rows_to_table(table, rows)
+    write_parquet(Path(staging) / "new" / staged, data)
+    out: dict[str, Any] = {"table": table, "partition": partition, "rows": len(rows), "path": rel, "staged": staged}
+    if columns:
+        out["values"] = data.select(list(columns)).to_pylist()
+    return out
+
+
+def write_staged_summaries(staging: str, summaries: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Workers: write summaries of staged files (from :func:`stage_partition`) as one JSON file
+    under ``<staging>/summaries/`` (name from content), for :func:`staged_summaries`."""
+    rows = sorted((s for s in summaries if s.get("staged")), key=lambda s: s["staged"])
+    data = json.dumps(rows, sort_keys=True, default=str).encode("utf-8")
+    path = Path(staging) / SUMMARIES / f"part-{hashlib.sha1(data).hexdigest()[:20]}.json"
+    write_bytes_atomic(path, data)
+    return {"table": SUMMARIES, "partition": "", "rows": len(rows), "path": str(path)}
+
+
+@functools.lru_cache(maxsize=None)
+def _date_columns(table: str) -> frozenset[str]:
+    return frozenset(f.name for f in schemas.TABLES[table] if pa.types.is_date32(f.type))
+
+
+def _decode_summary(s: dict[str, Any]) -> dict[str, Any]:
+    """A summary read from JSON: date columns of ``values`` back to dates (as a file read gives)."""
+    values = s.get("values")
+    if values:
+        dates = [c for c in values[0] if c in _date_columns(s["table"])]
+        fromiso = dt.date.fromisoformat
+        for r in values:
+            for c in dates:
+                if r[c] is not None:
+                    r[c] = fromiso(r[c])
+    return s
+
+
+def _list_staged(new: Path) -> list[str]:
+    """Every staged Parquet file under ``<staging>/new`` (hidden temp files skipped), relative, sorted."""
+    out: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(new):
+        dirnames.sort()
+        base = os.path.relpath(dirpath, new)
+        for name in filenames:
+            if name.endswith(".parquet") and not name.startswith("."):
+                out.append(name if base == "." else f"{base}/{name}".replace(os.sep, "/"))
+    return sorted(out)
+
+
+def staged_summaries(staging: str | os.PathLike[str]) -> list[dict[str, Any]]:
+    """Driver side: a summary of every file a finished pipeline staged, sorted by staged path.
+
+    The workers' summaries (``<staging>/summaries/``) where they wrote one; a staged file without
+    one (a caller that staged files itself) is summarized from its footer (row count only, no
+    ``values``). Summaries of files that are not staged are ignored: the staged files decide.
+    """
+    staging = Path(staging)
+    known: dict[str, dict[str, Any]] = {}
+    for p in sorted((staging / SUMMARIES).glob("part-*.json")):
+        for s in json.loads(p.read_text(encoding="utf-8")):
+            known[s["staged"]] = s
+    new = staging / "new"
+    out = []
+    for staged in _list_staged(new) if new.is_dir() else []:
+        s = known.get(staged)
+        if s is None:
+            rel = root_rel(staged)
+            table = rel.split("/", 1)[0]
+            partition = rel.split("/")[1].split("=", 1)[1] if table in schemas.PARTITIONED else ""
+            with open(new / staged, "rb") as fh:
+                rows = pq.ParquetFile(fh).metadata.num_rows
+            s = {"table": table, "partition": partition, "rows": rows, "path": rel, "staged": staged}
+        out.append(_decode_summary(s))
+    return out
 
 
 # --------------------------------------------------------------------------- the root
@@ -199,8 +297,11 @@ class OutputRoot:
         return done
 
     def drop_staging(self, area: Path) -> None:
-        """Remove a run's staging area (the empty ``_staging/`` folder stays)."""
+        """Remove a run's staging area, and ``_staging/`` too when no other area is left in it."""
         shutil.rmtree(area, ignore_errors=True)
+        if Path(area).parent == self.path / STAGING:
+            with contextlib.suppress(OSError):  # not empty: another run's (or compaction's) area
+                (self.path / STAGING).rmdir()
 
     def _write_and_apply(self, area: Path, journal: dict[str, Any]) -> None:
         """Make the journal durable, apply it, then drop the staging area."""
@@ -247,7 +348,7 @@ class OutputRoot:
                     write_parquet(tmp, keep)
                     ops.append(["move", tmp.relative_to(self.path).as_posix(), rel])
         for s in staged:
-            ops.append(["move", f"{STAGING}/{run_id}/new/{s['path']}", s["path"]])
+            ops.append(["move", f"{STAGING}/{run_id}/new/{s.get('staged') or staged_rel(s['path'])}", s["path"]])
         ops += self._derived_ops(area, derived, derived_deletes)
         journal = {"run_id": run_id, "ops": ops, "run_record": run_record}
         self._write_and_apply(area, journal)
@@ -294,15 +395,20 @@ class OutputRoot:
 
     def _apply(self, journal: dict[str, Any]) -> None:
         """Apply journal ops; idempotent, so an interrupted apply can be re-run."""
+        base = str(self.path)
         for op in journal["ops"]:
             if op[0] == "delete":
                 with contextlib.suppress(FileNotFoundError):
                     (self.path / op[1]).unlink()
                 _prune_empty_dirs(self.path / op[1])
             elif op[0] == "move":
-                src, dst = self.path / op[1], self.path / op[2]
-                if src.exists():
-                    dst.parent.mkdir(parents=True, exist_ok=True)
+                src, dst = os.path.join(base, op[1]), os.path.join(base, op[2])
+                try:
+                    os.replace(src, dst)
+                except FileNotFoundError:
+                    if not os.path.exists(src):  # moved by an earlier, interrupted apply
+                        continue
+                    os.makedirs(os.path.dirname(dst), exist_ok=True)  # a new partition
                     os.replace(src, dst)
         self._ensure_readable_empty_tables()
         record = journal.get("run_record")
@@ -312,11 +418,10 @@ class OutputRoot:
     def _ensure_readable_empty_tables(self) -> None:
         """Every table has at least one file: a 0-row placeholder while it holds no data."""
         for table in schemas.TABLES:
-            files = self.files(table)
-            real = [f for f in files if f.name != EMPTY_FILE]
             placeholder = self.path / (
                 f"{table}/{EMPTY_PARTITION}" if table in schemas.PARTITIONED else table
             ) / EMPTY_FILE
+            real = _has_data_file(self.path / table)
             if real and placeholder.exists():
                 placeholder.unlink()
                 _prune_empty_dirs(placeholder)
@@ -331,6 +436,14 @@ class OutputRoot:
             with contextlib.suppress(OSError, ValueError):
                 out.append(json.loads(p.read_text(encoding="utf-8")))
         return out
+
+
+def _has_data_file(folder: Path) -> bool:
+    """Whether a table folder holds a Parquet file other than the placeholder (stops at the first)."""
+    for dirpath, dirnames, filenames in os.walk(folder):
+        if any(n.endswith(".parquet") and not n.startswith(".") and n != EMPTY_FILE for n in filenames):
+            return True
+    return False
 
 
 def _prune_empty_dirs(path: Path) -> None:
@@ -382,22 +495,6 @@ def duckdb_source(root: str | os.PathLike[str], table: str = "events") -> str | 
             opts.append(f"hive_types={{'{key}': DATE}}")
         return f"read_parquet({sql_string(pattern)}, {', '.join(opts)})"
     return f"read_parquet({sql_string(str(base / '**' / '*.parquet'))}, union_by_name=true)"
-
-
-def iter_staged(staging: Path) -> Iterator[dict[str, Any]]:
-    """Staged files of a finished pipeline (driver side): counts come from the data written."""
-    new = staging / "new"
-    if not new.is_dir():
-        return
-    for p in sorted(new.rglob("*.parquet")):
-        rel = p.relative_to(new).as_posix()
-        table = rel.split("/", 1)[0]
-        partition = ""
-        if table in schemas.PARTITIONED:
-            partition = rel.split("/")[1].split("=", 1)[1]
-        with open(p, "rb") as fh:
-            rows = pq.ParquetFile(fh).metadata.num_rows
-        yield {"table": table, "partition": partition, "rows": rows, "path": rel}
 
 
 def staged_column(staging: Path, table: str, column: str) -> Iterable[Any]:

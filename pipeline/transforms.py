@@ -6,6 +6,7 @@ transform, mixes tagged outputs and drops ``finish_bundle`` output):
 
     Create(input specs) -> Read -> Validate -> GroupBy bucket of the article id (dedupe)
       -> SkipSeen (--incremental) -> Extract -> KeyByPartition -> GroupByKey -> StagePartition
+      -> KeySummaries -> GroupByKey -> WriteSummaries
 
 The first grouping is by a hash bucket of the article id (a few dozen articles per bucket, sized
 from the input), not by the id: records sharing an id still meet in one group, so duplicates
@@ -15,7 +16,10 @@ shared ``nlp.pipe`` calls (``resources.extract_batch``; same rows as one article
 
 Rejects travel through the same chain as data (``{"kind": "reject"}``), never
 as tagged outputs. The sink writes each (table, partition) into the run's
-staging area; the driver commits after the pipeline finished.
+staging area; the driver commits after the pipeline finished. Each staged file's
+summary (table, partition, row count, paths; for events the columns incident
+linking needs) is gathered into a few JSON files under ``<staging>/summaries/``
+(``SUMMARY_SHARDS`` groups), so the driver does not read the staged files back.
 
 Incremental runs: workers learn which articles the output root already holds by
 reading ``OUT/articles/*.parquet`` (article_id, content_hash, extractor_version)
@@ -44,10 +48,10 @@ from apache_beam.metrics import Metrics
 from pipeline import articles as articles_mod
 from pipeline import events as events_mod
 from pipeline import resources
-from pipeline.incidents import singleton_incident_id, singleton_incidents
+from pipeline.incidents import EVENT_COLUMNS, singleton_incident_id, singleton_incidents
 from pipeline.config import Config
 from pipeline.readers import InputSpec, Record, read_input, reject
-from pipeline.store import stage_partition, write_bytes_atomic
+from pipeline.store import stage_partition, write_bytes_atomic, write_staged_summaries
 
 log = logging.getLogger("pipeline")
 
@@ -266,8 +270,14 @@ def key_by_partition(rec: Record) -> tuple[tuple[str, str], Record]:
     return (table, partition), rec
 
 
+#: Events columns a staged events file's summary carries: what incident linking reads of it.
+LINK_COLUMNS = tuple(c for c in EVENT_COLUMNS if c != "event_date")
+#: Groups (and JSON files) the staged files' summaries are gathered into.
+SUMMARY_SHARDS = 8
+
+
 class StagePartition(beam.DoFn):
-    """The pipeline's one sink: writes each (table, partition) to staging, emits its summary."""
+    """Writes each (table, partition) to staging, emits its summary."""
 
     def __init__(self, staging: str) -> None:
         self.staging = staging
@@ -282,7 +292,19 @@ class StagePartition(beam.DoFn):
             # written here, in parallel, rather than by the driver: linking before the commit
             # rewrites only the partitions whose incidents are not these singletons
             yield stage_partition(self.staging, "incidents", partition, singleton_incidents(rows, partition))
+            yield stage_partition(self.staging, table, partition, rows, columns=LINK_COLUMNS)
+            return
         yield stage_partition(self.staging, table, partition, rows)
+
+
+def key_summary(summary: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    """A stable shard of a staged file's summary (by its staged path)."""
+    return zlib.crc32(str(summary.get("staged") or summary["path"]).encode("utf-8")) % SUMMARY_SHARDS, summary
+
+
+def write_summaries(item: tuple[int, Iterable[dict[str, Any]]], staging: str) -> dict[str, Any]:
+    """The pipeline's one sink: one shard of the staged files' summaries, as one JSON file."""
+    return write_staged_summaries(staging, item[1])
 
 
 def stage_skipped(staging: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -303,7 +325,7 @@ def read_skipped(staging: str | os.PathLike[str]) -> list[dict[str, Any]]:
 
 
 class ExtractToStaging(beam.PTransform):
-    """The whole job as one composite: input specs in, staged file summaries out."""
+    """The whole job as one composite: input specs in, the staged summaries' files out."""
 
     def __init__(self, specs: list[InputSpec], config: Config, staging: str, today: dt.date,
                  skip_seen_in: str | None = None, run_id: str = "") -> None:
@@ -333,4 +355,8 @@ class ExtractToStaging(beam.PTransform):
             | "KeyByPartition" >> beam.Map(key_by_partition)
             | "GroupByPartition" >> beam.GroupByKey()
             | "StagePartition" >> beam.ParDo(StagePartition(self.staging))
+            # the driver reads these few files instead of every staged file
+            | "KeySummaries" >> beam.Map(key_summary)
+            | "GroupSummaries" >> beam.GroupByKey()
+            | "WriteSummaries" >> beam.Map(write_summaries, self.staging)
         )
