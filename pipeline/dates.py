@@ -182,9 +182,9 @@ _COUNT_NOUN = re.compile(
     r"dead|deaths|killed|wounded|injured|victims|militants|students|workers|refugees|prisoners|"
     r"hostages|casualties|rounds|shots|cars|vehicles|buildings|km|miles|kilometers|meters|"
     r"dollars|pesos|votes|of\b|to\b|and\b|-)", re.I)
-_HOLIDAY_BEFORE = re.compile(
-    r"(?:Good|Black|Super|Bloody|Ash|Palm|Easter|Holy|Cyber|Maundy|Shrove|Whit|Low|Trinity|"
-    r"Black|Blue|Manic|Casual|Fat)\s+$", re.I)
+_HOLIDAY_BEFORE = re.compile(  # whole words: "a car wash Monday" is no Ash Monday
+    r"\b(?:Good|Black|Super|Bloody|Ash|Palm|Easter|Holy|Cyber|Maundy|Shrove|Whit|Low|Trinity|"
+    r"Blue|Manic|Casual|Fat)\s+$", re.I)
 
 
 def _cap_ok(word: str) -> bool:

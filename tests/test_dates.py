@@ -35,6 +35,8 @@ CASES = [
     # --- weekdays -------------------------------------------------------------------------
     (SUN_2014, "Gunmen stormed a checkpoint near Tal Hamra on Sunday.", "on Sunday",
      D(2014, 6, 15), D(2014, 6, 15), D(2014, 6, 15), "day"),
+    (SUN_2014, "Two men were shot at an East Side car wash late Friday night.", "late Friday night",
+     D(2014, 6, 13), D(2014, 6, 13), D(2014, 6, 13), "day"),  # "wash" is no "Ash (Wednesday)"
     (SUN_2014, "Police said the bodies were found Friday.", "Friday",
      D(2014, 6, 13), D(2014, 6, 13), D(2014, 6, 13), "day"),
     (SUN_2014, "The convoy was ambushed on Friday outside the town.", "on Friday",
