@@ -472,7 +472,14 @@ _add("of_whom_died", "killed",
      rf"(?:{_DIE}|(?:was|were|have\s+been|has\s+been)\s+(?:{_KILL_PASSIVE}))", "subset")
 # subject + passive / intransitive: "seven people ... were killed", "4 dead", "two men died"
 _add("subj_kill_aux", "killed", rf"(?P<q>{Q}){_GAP}[\s,]+{_AUX}\s+{_ADV}{_KILL_PASSIVE}")
-_add("subj_die", "killed", rf"(?P<q>{Q}){_GAP}[\s,]+(?:(?:later|also|all|both|reportedly|have|had|has|eventually|subsequently|then|[a-z]{{3,}}ly)\s+)*{_DIE}\b")
+_add("subj_die", "killed", rf"(?P<q>{Q}){_GAP}[\s,]+(?:(?:later|also|all|both|reportedly|have|had|has|now|since|eventually|subsequently|then|[a-z]{{3,}}ly)\s+)*{_DIE}\b")
+# "a fifth victim ... succumbed": the dead now number five (a total, like a toll)
+_ORDINAL_N = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+              "tenth": 10}
+_add("ordinal_died", "killed",
+     rf"\b(?:a|the)\s+(?P<q>{'|'.join(_ORDINAL_N)})\s+(?:[a-z\-]+\s+)?(?:{_PERSON_SG}|victim|person)\b[^.;:]{{0,140}}?"
+     r"\b(?:(?:has|have|later|also|since|now)\s+)*(?:died|succumbed|was\s+killed|was\s+pronounced\s+dead|is\s+dead)\b",
+     "ordinal", need=tuple(_ORDINAL_N))
 _add("subj_dead", "killed", rf"(?P<q>{Q}){_GAP}[\s,]+(?:were\s+|are\s+|was\s+|is\s+)?(?:found\s+|left\s+|reported\s+|confirmed\s+)?dead\b(?!\s+(?:end|set|last|center|heat)\b)")
 _add("subj_kill_noaux", "killed",
      rf"(?P<q>{Q})(?:\s+(?!(?:{_STOP})\b)[a-z][a-z'\-]*){{0,3}}?[\s,]+{_ADV}(?:killed|slain|murdered|executed|massacred|"
@@ -1084,6 +1091,10 @@ def _add_mention(out: list, low: str, m: re.Match, name: str, kind: str, strengt
         if _NEG_BEFORE.search(low[max(0, m.start() - 30):m.start()]):
             return
         cnt = Count(1, 1, 1, low[a:b])
+    elif strength == "ordinal":
+        n = _ORDINAL_N[qtext]
+        out.append(_Mention(kind, Count(n, n, n, qtext), (a, b), m.span(), "total", name))
+        return
     elif strength == "coord":
         parts = []
         for g in ("q1", "q2"):

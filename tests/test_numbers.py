@@ -244,6 +244,12 @@ CASES += [
     ("The mayor was killed along with his bodyguard.", (2, 2, 2), N, False),
     ("Oqueli Colindres was found dead along with Gilda Flores on Saturday.", (2, 2, 2), N, False),
     ("Three soldiers were killed along with their commander.", (4, 4, 4), N, False),
+    # an ordinal victim who died gives the new total; "have now died"
+    ("A fifth victim, a man, was airlifted to a medical center in critical condition and succumbed to his "
+     "injuries on Saturday.", (5, 5, 5), N, False),
+    ("A third man, shot in the stomach Saturday by a former employee, has died from his wounds.", (3, 3, 3), N,
+     False),
+    ("Four people involved in the shooting have now died.", (4, 4, 4), N, False),
 ]
 
 
@@ -288,6 +294,7 @@ TRAPS = [
     "At least 30 people were killed or injured in the blast.",
     "The blast killed or injured 40 people.",
     "Twelve villagers are dead or missing after the raid.",
+    "The second victim was identified as John Smith, 24.",
 ]
 
 
