@@ -99,7 +99,7 @@ class Event:
         return best
 
     def window(self) -> dates_mod.DateWindow:
-        return min(self.mentions, key=lambda m: (m.weak, not m.date_own, PRECISION_RANK[m.window.precision],
+        return min(self.mentions, key=lambda m: (not m.date_own, m.weak, PRECISION_RANK[m.window.precision],
                                                  m.order)).window
 
     def place(self) -> PlaceMention | None:
@@ -631,6 +631,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         trig_text = sent.text[t_start:t_end]
         trig_abs = sent.start + t_start
         window = cache.event_date(sent.text, t_start, context)
+        date_own = bool(exprs) and not _procedure_date(tok, verb, window)
         if window.date_start > cache.anchor:
             continue  # dated after publication: a plan or forecast, not a report
         place = event_place(places, c_start, c_end, trig_abs)
@@ -680,7 +681,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if etype == "arrest" and article_violent:
             weak = True  # "police arrested a suspect in the shooting": a follow-up of the event told
         out.append(Mention(etype, trig_text, sent, window, place, place_source, cas, a1, a2, order + len(out), weak,
-                           date_own=bool(exprs)))
+                           date_own=date_own))
     return _merge_in_sentence(out)
 
 
@@ -724,6 +725,24 @@ def _war_toll(verb: Any) -> bool:
         return True
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
     return perfect and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in WAR_NOUNS for c in verb.children)
+
+
+#: Verbs of what follows an event (charges, arrests, court): their date is not the event's.
+PROCEDURE_STEMS = ("charg", "arrest", "identif", "file", "sentenc", "plead", "book", "indict", "convict",
+                   "releas", "arraign", "accus", "detain", "jail", "testif", "acquit", "extradit")
+
+
+def _procedure_date(tok: Any, verb: Any, window: dates_mod.DateWindow) -> bool:
+    """"Prosecutors Wednesday filed a charge in connection with a shooting death": the noun
+    trigger sits under a verb of procedure, and the date is that verb's, not inside the noun's
+    phrase ("in the Jan. 6 shooting" keeps its own date)."""
+    if _is_verbal(tok) or verb is tok or not verb.lower_.startswith(PROCEDURE_STEMS) or window.start < 0:
+        return False
+    doc = tok.doc
+    np_tokens = list(tok.subtree) + ([tok.head] if tok.dep_ == "compound" else [])
+    lo = min(t.idx for t in np_tokens)
+    hi = max(t.idx + len(t) for t in np_tokens)
+    return not (lo <= window.start < hi) and doc is not None
 
 
 def _accident(sentence: str) -> bool:

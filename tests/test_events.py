@@ -268,3 +268,16 @@ def test_a_dateline_is_where_the_story_was_filed_not_a_place_of_the_lead(res):
     rows, _ = events(res, "BAGHDAD (Reuters) - A car bomb killed 12 people on Monday, police said.",
                      published="2014-06-16")
     assert [(r["location_text"], r["killed_best"]) for r in rows] == [("BAGHDAD", 12)]  # the fallback still
+
+
+def test_a_follow_up_is_dated_by_the_event_not_by_the_charge(res):
+    text = ("FORT RILEY (KSNT) - Federal prosecutors Wednesday filed an involuntary manslaughter charge against a "
+            "Riley County man in connection with a shooting death at Fort Riley. A criminal complaint alleges that "
+            "last Friday, Jackson handled a firearm in a reckless manner, resulting in the shooting death of "
+            "16-year-old Kenyon Givens.")
+    rows, _ = events(res, text, published="2015-09-16")  # a Wednesday
+    assert [r["event_date"] for r in rows] == ["2015-09-11"]
+    # the date inside the event's own phrase stays: "in the Jan. 6 shooting"
+    rows, _ = events(res, "Police on Monday arrested a man in the Jan. 6 shooting in Bridgeport.",
+                     published="2017-01-17")
+    assert [r["event_date"] for r in rows] == ["2017-01-06"]
