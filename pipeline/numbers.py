@@ -333,7 +333,8 @@ _GAPTOK_IN = (  # allows prepositions ("two people in the car were killed")
     r"(?:[\s,]+(?!(?:and|or|but|after|before|when|while|as|because|since|who|whom|which|that|was|"
     r"were|is|are|be|been|had|has|have|said|says|told|than|if|then|killed|killing|dead|died|"
     rf"wounded|wounding|injured|injuring|hurt|shot|also|{_UNIT_RE}|{_TENS_RE}|a|an|several|both|"
-    r"dozens|hundreds)\b)(?:[a-z][a-z'\.\-]*|\d+-[a-z][\w\-]*))"
+    r"dozens|hundreds)\b)(?:[a-z][a-z'\.\-]*|\d+-[a-z][\w\-]*)"
+    r"|\s+(?:in|at|inside|outside|near)\s+an?\b)"  # "four people involved in a shooting ... died"
 )
 _GAP = rf"(?:{_GAPTOK_IN}{{0,6}}?)"
 _AUX = (
@@ -961,6 +962,9 @@ class _Mention:
     added: bool = False  # "also killed", "N other people", "along with N": on top of another victim
 
 
+_PREP_BEFORE = re.compile(r"\b(?:in|at|on|inside|outside|near|into|onto|from|behind)\s+$")
+
+
 def _valid_q(low: str, a: int, b: int, qtext: str) -> bool:
     """Reject quantities that are units, ids, ages, dates, years."""
     tail = low[b:b + 30]
@@ -971,6 +975,8 @@ def _valid_q(low: str, a: int, b: int, qtext: str) -> bool:
     if re.search(r"\b(?:no|not|nor|never|without)\s+$", head):
         return False
     core = qtext.strip()
+    if core in ("a", "an") and _PREP_BEFORE.search(head):
+        return False  # "three men at a party were shot": the article of a place, not one victim
     if re.fullmatch(r"\d[\d,]*", core):
         if _BEFORE_BAD.search(head):
             return False

@@ -250,6 +250,9 @@ CASES += [
     ("A third man, shot in the stomach Saturday by a former employee, has died from his wounds.", (3, 3, 3), N,
      False),
     ("Four people involved in the shooting have now died.", (4, 4, 4), N, False),
+    # "a" after a preposition belongs to a place, not to a victim
+    ("Two people in a car were killed.", (2, 2, 2), N, False),
+    ("Three men at a party were shot.", N, (3, 3, 3), False),
 ]
 
 
