@@ -28,9 +28,9 @@ from typing import Any, Iterable
 from pipeline import dates as dates_mod
 from pipeline import lexicon
 from pipeline.actors import normalize_actor
+from pipeline.gazetteer import haversine_km
 from pipeline.nlp import parse_view
 from pipeline.numbers import Casualties, Count, extract_casualties
-from pipeline.gazetteer import haversine_km
 from pipeline.places import Gazetteer, PlaceMention, event_place, find_places
 from pipeline.sentences import Sentence, split_sentences
 
@@ -738,11 +738,10 @@ def _procedure_date(tok: Any, verb: Any, window: dates_mod.DateWindow) -> bool:
     phrase ("in the Jan. 6 shooting" keeps its own date)."""
     if _is_verbal(tok) or verb is tok or not verb.lower_.startswith(PROCEDURE_STEMS) or window.start < 0:
         return False
-    doc = tok.doc
     np_tokens = list(tok.subtree) + ([tok.head] if tok.dep_ == "compound" else [])
     lo = min(t.idx for t in np_tokens)
     hi = max(t.idx + len(t) for t in np_tokens)
-    return not (lo <= window.start < hi) and doc is not None
+    return not lo <= window.start < hi
 
 
 def _accident(sentence: str) -> bool:

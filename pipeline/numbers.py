@@ -513,12 +513,13 @@ _add("suicide", "killed",
      r"\b(?:shot|shooting|shoots)\s+(?:him|her|them)sel(?:f|ves)\s+(?:to\s+death|dead|fatally)\b|\btook\s+(?:his|her)\s+own\s+life\b|"
      r"\bcommitted\s+suicide\b", "suicide")
 # "X was killed ..., along with two of his bodyguards"
+_ALONG_WITH = r"[^.;:]{0,80}?,?\s+(?:along|together)\s+with\s+"
 _add("along_with", "killed",
-     r"\b(?:killed|murdered|assassinated|slain|executed|died|shot\s+dead)\b[^.;:]{0,80}?,?\s+(?:along|together)\s+with\s+"
+     rf"\b(?:killed|murdered|assassinated|slain|executed|died|shot\s+dead)\b{_ALONG_WITH}"
      rf"(?P<q>{Q})(?!\s+(?:of\s+)?(?:[a-z\-]+\s+){{0,2}}?(?:gunmen|attackers|assailants|accomplices|suspects|men\s+who))",
      need=("along", "together"))
 # "X was killed along with his bodyguard": one more victim (a counted one is read just above)
-_ALONG_VERB = r"\b(?:killed|murdered|assassinated|slain|executed|died|dead|shot\s+dead)\b[^.;:]{0,80}?,?\s+(?:along|together)\s+with\s+"
+_ALONG_VERB = rf"\b(?:killed|murdered|assassinated|slain|executed|died|dead|shot\s+dead)\b{_ALONG_WITH}"
 _add("along_with", "killed",
      rf"{_ALONG_VERB}(?P<q>(?:his|her|their|a|an|the)\s+(?:[a-z\-]+\s+){{0,2}}?{_PERSON_SG})\b(?!\s*(?:'s|who\s+(?:killed|shot)))",
      "strong1", need=("along", "together"))

@@ -452,15 +452,15 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
             i += 1
             continue
         jj, key, ids, exset = found
+        if _after_block_of(toks, i):
+            i = jj                # "the 3200 block of North Detroit": a street of the town, not Detroit
+            continue
         exact = bool(exset)
         ntok = jj - i
         c = _Cand(i, jj, key, ids, exact, t.start, toks[jj - 1].end)
         c.exset = exset
         c.cue = _cue_of(toks, i)
         c.text_upper = not caps and t.text.isupper() and len(t.text) > 1
-        if _after_block_of(toks, i):
-            i = jj                # "the 3200 block of North Detroit": a street of the town, not Detroit
-            continue
         settlement = _settlement_of(toks, i)
         if text.startswith(",", toks[jj - 1].end) and _state_follows(text, toks[jj - 1].end, caps, gaz):
             settlement = True     # "LEBANON, Pa.", "Charlotte, North Carolina": the text pins a town
