@@ -271,7 +271,7 @@ def plain_loop(corpus: Path, config: Any, workdir: Path, checkpoints: tuple[int,
     for rec in recs:
         key, rec = transforms.key_by_bucket(rec, n_buckets)
         buckets[key].append(rec)
-    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[tuple[str, dict]]] = defaultdict(list)
     marks: dict[int, float] = {}
     t1 = time.perf_counter()
     done, pending_marks = 0, sorted(checkpoints)
@@ -315,8 +315,8 @@ def plain_loop(corpus: Path, config: Any, workdir: Path, checkpoints: tuple[int,
     return {
         "articles": len(articles),
         "words": sum(len(r["text"].split()) for r in articles),
-        "events": len(groups and [1 for (t, _), rows in groups.items() if t == "events" for _ in rows]),
-        "files": len(groups),
+        "events": sum(table == "events" for rows in groups.values() for table, _ in rows),
+        "files": sum(len({table for table, _ in rows}) for rows in groups.values()),
         "wall_s": wall, "cpu_s": time.process_time() - c0,
         "read_s": t_read, "extract_s": t_extract, "write_s": t_write, "link_commit_s": t_commit,
         "linking_s": record["timings_s"].get("incidents"), "commit_s": record["timings_s"].get("commit"),

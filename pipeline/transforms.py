@@ -259,15 +259,24 @@ class ExtractEvents(beam.DoFn):
             log.info("worker processed %d articles (%.1f/s)", self._seen, rate)
 
 
-def key_by_partition(rec: Record) -> tuple[tuple[str, str], Record]:
-    """(table, partition) key; the partition value (event_date) leaves the row: the folder carries it."""
+#: Group of the tables partitioned by event date: one group per date holds both its events and
+#: its mentions. Keyed by (table, date), the events and mentions groups alternated, and the local
+#: runner's round-robin split of groups sent every events group (the costlier to stage) to one
+#: of two workers: 77 s of CPU against 65 s on the 2,000-article benchmark.
+DATED = "dated"
+
+
+def key_by_partition(rec: Record) -> tuple[tuple[str, str], tuple[str, Record]]:
+    """((group, partition), (table, row)); the partition value (event_date) leaves the row: the
+    folder carries it. Events and mentions of one date share the group ``(DATED, date)``."""
     table = rec.pop("kind")
     if table == SKIPPED:
-        return (SKIPPED, ""), rec
+        return (SKIPPED, ""), (table, rec)
     if table == "reject":
         table = "rejects"
-    partition = rec.pop("event_date", "") if table in ("events", "mentions") else ""
-    return (table, partition), rec
+    if table in ("events", "mentions"):
+        return (DATED, rec.pop("event_date", "")), (table, rec)
+    return (table, ""), (table, rec)
 
 
 #: Events columns a staged events file's summary carries: what incident linking reads of it.
@@ -277,24 +286,29 @@ SUMMARY_SHARDS = 8
 
 
 class StagePartition(beam.DoFn):
-    """Writes each (table, partition) to staging, emits its summary."""
+    """Writes each table of a partition group to staging, emits each staged file's summary."""
 
     def __init__(self, staging: str) -> None:
         self.staging = staging
 
-    def process(self, item: tuple[tuple[str, str], Iterable[Record]]) -> Iterator[dict[str, Any]]:
-        (table, partition), rows = item
+    def process(self, item: tuple[tuple[str, str], Iterable[tuple[str, Record]]]) -> Iterator[dict[str, Any]]:
+        (_group, partition), tagged = item
+        by_table: dict[str, list[Record]] = {}
+        for table, row in tagged:
+            by_table.setdefault(table, []).append(row)
+        for table in sorted(by_table):
+            yield from self._stage(table, partition, by_table[table])
+
+    def _stage(self, table: str, partition: str, rows: list[Record]) -> Iterator[dict[str, Any]]:
         if table == SKIPPED:
-            yield stage_skipped(self.staging, list(rows))
-            return
-        rows = list(rows)
-        if table == "events":
+            yield stage_skipped(self.staging, rows)
+        elif table == "events":
             # written here, in parallel, rather than by the driver: linking before the commit
             # rewrites only the partitions whose incidents are not these singletons
             yield stage_partition(self.staging, "incidents", partition, singleton_incidents(rows, partition))
             yield stage_partition(self.staging, table, partition, rows, columns=LINK_COLUMNS)
-            return
-        yield stage_partition(self.staging, table, partition, rows)
+        else:
+            yield stage_partition(self.staging, table, partition, rows)
 
 
 def key_summary(summary: dict[str, Any]) -> tuple[int, dict[str, Any]]:

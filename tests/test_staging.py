@@ -126,3 +126,23 @@ def test_staging_folder_stays_while_another_area_is_in_it(tmp_path):
     assert not a.exists() and b.is_dir()
     root.drop_staging(b)
     assert not (tmp_path / store.STAGING).exists()
+
+
+def test_events_and_mentions_of_a_date_are_staged_by_one_group(tmp_path):
+    """One group per date (not per table and date), so a round-robin split of groups over
+    workers gives each worker both tables instead of every events group to one worker."""
+    event = {"kind": "events", "event_date": "2016-03-13", "event_id": "e1", "article_id": "a1",
+             "incident_id": "i1", "event_type": "attack", "date_start": "2016-03-13",
+             "date_end": "2016-03-13", "published": "2016-03-14"}
+    mention = {"kind": "mentions", "event_date": "2016-03-13", "event_id": "e1", "article_id": "a1",
+               "char_start": 0, "char_end": 10}
+    reject = {"kind": "reject", "article_id": "a2", "reason": "empty"}
+    (k1, v1), (k2, v2), (k3, _) = map(transforms.key_by_partition, (dict(event), dict(mention), dict(reject)))
+    assert k1 == k2 == (transforms.DATED, "2016-03-13")
+    assert k3 == ("rejects", "")
+    assert v1[0] == "events" and "event_date" not in v1[1] and v2[0] == "mentions"
+    staged = list(transforms.StagePartition(str(tmp_path)).process((k1, [v2, v1])))
+    assert sorted((s["table"], s["partition"], s["rows"]) for s in staged) == [
+        ("events", "2016-03-13", 1), ("incidents", "2016-03-13", 1), ("mentions", "2016-03-13", 1)]
+    for s in staged:
+        assert (tmp_path / "new" / s["staged"]).is_file()
