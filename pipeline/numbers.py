@@ -269,6 +269,21 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in t)
 
 
+# "[TEXT]", "[EXCERPT]", "[NAME AS TRANSLITERATED]", "PATRIOTIC UNION [UP]": a translator's or
+# editor's note in brackets, written without lower-case letters
+_EDITORIAL_NOTE = re.compile(r"\[[^\[\]a-z]{1,40}\]")
+
+
+def _blank_editorial_notes(orig: str, low: str) -> str:
+    """`low` with bracketed editorial notes blanked (so "[TEXT] JUDGE X DIED" has the subject
+    "JUDGE X") and the other brackets turned into spaces; offsets kept."""
+    if "[" not in orig:
+        return low
+    for m in _EDITORIAL_NOTE.finditer(orig):
+        low = low[:m.start()] + " " * (m.end() - m.start()) + low[m.end():]
+    return low.replace("[", " ").replace("]", " ")
+
+
 def parse_quantity(text: str) -> Count | None:
     """'34', '1,700', 'seventeen', 'twenty-one', 'two dozen', 'dozens', 'at least 4', ...
 
@@ -317,6 +332,13 @@ _BEFORE_BAD = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?\s*$|[#$€£]\s*$)"
 )
 _YEAR = re.compile(r"^(?:1[6-9]\d\d|20\d\d)$")
+_COUNTED_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:people|persons|civilians|soldiers|men|women|children|residents|villagers|"
+    r"peasants|troops|others|victims|policemen|officers|rebels|militants|workers|bodies|corpses)\b")
+#: a day written before its month ("23 september "): a number after the month is not its day
+_DAY_MONTH_BEFORE = re.compile(
+    r"\b(?:[1-9]|[12]\d|3[01])\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$")
 
 _STOP = (
     r"and|or|but|after|before|when|while|as|because|since|who|whom|which|that|where|was|were|is|"
@@ -778,7 +800,12 @@ def _np_count(np: str, orig: str, caps: bool, low_ctx: str, off: int) -> tuple[i
             oright = oright[:len(right)]
         elif len(rparts) > 1:
             return None
-        counts.append(_item_count(right, oright, caps, low_ctx, off + roff))
+        rcount = _item_count(right, oright, caps, low_ctx, off + roff)
+        if rcount is None and not m_and.group(0).startswith(",") and " of " in parts[-1] and counts[-1] is not None:
+            # "X, wife of the head of the administration and logistics department": the "and" joins
+            # the objects of "of", not persons
+            return sum(counts), m_and.start()
+        counts.append(rcount)
     if any(c is None for c in counts):
         return None
     return sum(counts), length
@@ -979,11 +1006,9 @@ def _valid_q(low: str, a: int, b: int, qtext: str) -> bool:
     if core in ("a", "an") and _PREP_BEFORE.search(head):
         return False  # "three men at a party were shot": the article of a place, not one victim
     if re.fullmatch(r"\d[\d,]*", core):
-        if _BEFORE_BAD.search(head):
-            return False
-        if _YEAR.match(core) and not re.match(
-                r"\s+(?:[a-z]+\s+)?(?:people|persons|civilians|soldiers|men|women|children|residents|"
-                r"villagers|peasants|troops|others|victims|policemen|officers|rebels|militants|workers)\b", tail):
+        if _BEFORE_BAD.search(head) and not (_DAY_MONTH_BEFORE.search(head) and _COUNTED_NOUN_AFTER.match(tail)):
+            return False  # (but "on 23 September 28 bodies were found": the day came before the month)
+        if _YEAR.match(core) and not _COUNTED_NOUN_AFTER.match(tail):
             return False
         if re.match(r"\s*[-/.]\s*\d", tail) or re.search(r"\d\s*[-/.:]\s*$", head):
             return False
@@ -1301,7 +1326,7 @@ def _extract(text: str, start: int, end: int | None) -> Casualties:
         start = 0
     if start >= end:
         return Casualties(None, None)
-    low = _lower(text[start:end]).replace("[", " ").replace("]", " ")
+    low = _blank_editorial_notes(text[start:end], _lower(text[start:end]))
     if not _TRIGGER.search(low):
         return Casualties(None, None)
     ms = _collect(low, text[start:end])

@@ -253,6 +253,16 @@ CASES += [
     # "a" after a preposition belongs to a place, not to a victim
     ("Two people in a car were killed.", (2, 2, 2), N, False),
     ("Three men at a party were shot.", N, (3, 3, 3), False),
+    # a translator's note in brackets is not part of the subject
+    ("QUITO, 3 MAR 91 (EFE) -- [TEXT] PROVINCIAL COURT JUDGE MARIO PAREDES LUNA DIED AFTER HE WAS SHOT TODAY.",
+     (1, 1, 1), N, False),
+    ("Two members of the Popular Front [FP] were killed on Friday.", (2, 2, 2), N, False),
+    # "and" inside an "of" phrase joins no persons
+    ("Gunmen killed Rosa Medina, wife of the director of the transport and highways office, on Tuesday.",
+     (1, 1, 1), N, False),
+    ("Gunmen killed the governor of the province and his driver.", (2, 2, 2), N, False),
+    # a number after "<day> <month>" is not that month's day when a counted noun follows
+    ("ON 14 OCTOBER 17 BODIES OF FARMERS WERE FOUND NEAR THE RIVER.", (17, 17, 17), N, False),
 ]
 
 
@@ -298,6 +308,7 @@ TRAPS = [
     "The blast killed or injured 40 people.",
     "Twelve villagers are dead or missing after the raid.",
     "The second victim was identified as John Smith, 24.",
+    "On October 17 bodies were found near the river.",  # the 17th, not 17 bodies (no day before the month)
 ]
 
 
