@@ -656,9 +656,14 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         base = tok  # "recalled the explosion ... and the bombing": a conjunct shares its head's role
         while base.dep_ in ("conj", "compound") and base.head is not base:
             base = base.head
-        if base.dep_ in ("dobj", "pobj") and _statement_word(base.head.lower_ if base.dep_ == "dobj" else base.head.head.lower_):
+        # "claimed responsibility for the attack on the offices in Lima this morning": the reference
+        # itself says when and where, so it reports the event
+        told_here = clause_has_date and place_source == "clause"
+        if base.dep_ in ("dobj", "pobj") and _statement_word(base.head.lower_ if base.dep_ == "dobj" else base.head.head.lower_) \
+                and not told_here:
             weak = True  # "condemned the attack", "investigating the shooting"
-        if base.dep_ == "pobj" and base.head.lower_ in ("of", "for", "in", "into") and base.head.head.lower_ in REFERENCE_HEADS:
+        if base.dep_ == "pobj" and base.head.lower_ in ("of", "for", "in", "into") and base.head.head.lower_ in REFERENCE_HEADS \
+                and not told_here:
             weak = True  # "the investigation into the murder", "the anniversary of the massacre"
         generic_np = [(tok, GENERIC_DETERMINERS)] if is_noun else [
             (c, ("such", "similar")) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -59,7 +59,7 @@ WEAPON_WORDS = frozenset({"explosive", "explosives", "grenade", "grenades", "roc
                           "missiles", "mortar", "mortars", "artillery", "dynamite", "bomb", "bombs", "ied", "ieds"})
 ATTACK_VERB_STEMS = ("fire", "fired", "launch", "hit", "struck", "strike", "land", "explod", "detonat", "drop",
                      "rain", "pound", "shell", "lob", "hurl", "threw", "throw", "attack", "kill", "wound",
-                     "destroy", "damag", "blew", "blow", "injur", "target", "plant", "set off", "went off")
+                     "destroy", "damag", "blew", "blow", "injur", "target", "plant", "plac", "set off", "went off")
 
 #: Types that only say that violence happened; they merge into a specific type at the same place/time.
 GENERIC = frozenset({"attack", "shooting", "killing"})

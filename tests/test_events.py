@@ -43,6 +43,7 @@ def test_verbal_attack_with_place_date_counts(res):
     ("The insurgents executed 21 prisoners near Palmyra last week.", "mass_killing"),
     ("Army units withdrew from Ramadi on Sunday.", "withdrawal"),
     ("An air strike hit a convoy near Raqqa on Friday, killing 11.", "airstrike"),
+    ("THE TERRORISTS PLACED A CHARGE OF DYNAMITE UNDER A BUS IN CALLAO ON MONDAY.", "bombing"),
 ])
 def test_types(res, text, etype):
     rows, _ = events(res, text)
@@ -63,6 +64,7 @@ def test_types(res, text, etype):
     "If the town is shelled and attacked, residents of Goma will flee.",
     "The rebels announced a new offensive in Huambo province on Sunday.",
     "Police seized 40 rifles in Cali on Monday.",
+    "Police defused a bomb placed under a car in Callao on Monday.",
 ])
 def test_non_events(res, text):
     rows, _ = events(res, text)
@@ -281,3 +283,18 @@ def test_a_follow_up_is_dated_by_the_event_not_by_the_charge(res):
     rows, _ = events(res, "Police on Monday arrested a man in the Jan. 6 shooting in Bridgeport.",
                      published="2017-01-17")
     assert [r["event_date"] for r in rows] == ["2017-01-06"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("THE RED COMMANDOS CLAIMED RESPONSIBILITY FOR THE ATTACK ON THE OFFICES OF A NEWSPAPER IN LIMA THIS MORNING.",
+     "attack"),
+    ("The group claimed responsibility for the bombing of a bus station in Quetta on Tuesday.", "bombing"),
+    ("The group claimed responsibility for the bombing.", None),
+    ("Police are investigating the shooting, a spokesman said.", None),
+    ("The group claimed responsibility for the bombing in Quetta.", None),
+])
+def test_a_reference_that_says_when_and_where_reports_the_event(res, text, etype):
+    """"Claimed responsibility for the attack" only refers to an attack told elsewhere, unless its
+    own clause dates and places it: then it is the report."""
+    rows, _ = events(res, text, published="1991-05-07")
+    assert [r["event_type"] for r in rows] == ([etype] if etype else [])
