@@ -42,7 +42,7 @@ MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "
 PLAN_STEMS = tuple({
     "threaten", "plan", "vow", "want", "intend", "promise", "warn", "prepare", "try", "seek", "aim", "hope",
     "expect", "fear", "deny", "urge", "call", "order", "prevent", "avoid", "plot", "attempt", "refuse",
-    "propose", "demand", "consider", "decide", "ask", "help", "need", "allow", "condemn", "denounce",
+    "propose", "demand", "consider", "decide", "ask", "help", "need", "allow",
     "tried", "tries", "sought", "vowed", "threat", "plann", "intent", "prepar", "attempt",
 })
 NEGATIONS = frozenset({"not", "never", "n't", "no"})
@@ -81,6 +81,9 @@ class Mention:
     weak: bool = False
     #: The date came from this sentence's own time expression (not the paragraph's context).
     date_own: bool = True
+    #: Weak only because it is the object of a statement or reference word ("condemned the
+    #: murder of two missionaries"): it names one event, which the article does not tell.
+    reference: bool = False
 
     @property
     def place_own(self) -> bool:
@@ -487,6 +490,12 @@ def _merge_mentions(mentions: list[Mention]) -> list[Event]:
                 break
         else:
             events.append(Event([m]))
+    if not events:
+        # an article that only reacts to one event ("condemned the murder of two missionaries"):
+        # the first reference that counts its victims stands for it
+        named = [m for m in mentions if m.reference]
+        if named:
+            events.append(Event([named[0]]))
     for m in mentions:
         if m.weak:
             for ev in events:
@@ -659,23 +668,24 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         # "claimed responsibility for the attack on the offices in Lima this morning": the reference
         # itself says when and where, so it reports the event
         told_here = clause_has_date and place_source == "clause"
+        reference = False
         if base.dep_ in ("dobj", "pobj") and _statement_word(base.head.lower_ if base.dep_ == "dobj" else base.head.head.lower_) \
                 and not told_here:
-            weak = True  # "condemned the attack", "investigating the shooting"
+            weak = reference = True  # "condemned the attack", "investigating the shooting"
         if base.dep_ == "pobj" and base.head.lower_ in ("of", "for", "in", "into") and base.head.head.lower_ in REFERENCE_HEADS \
                 and not told_here:
-            weak = True  # "the investigation into the murder", "the anniversary of the massacre"
+            weak = reference = True  # "the investigation into the murder", "the anniversary of the massacre"
         generic_np = [(tok, GENERIC_DETERMINERS)] if is_noun else [
             (c, ("such", "similar")) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(c.dep_ in ("det", "amod", "predet") and c.lower_ in words
                for n, words in generic_np for c in n.children):
-            weak = True  # "such bombings (have destroyed homes)": a kind of event, not one event
+            weak, reference = True, False  # "such bombings (have destroyed homes)": a kind of event, not one event
         if window.date_end < cache.background_before:
-            weak = True  # history, long before the report ("executed in 1842")
+            weak, reference = True, False  # history, long before the report ("executed in 1842")
         if verb.dep_ == "relcl" and verb.head.lower_ in ("those", "anyone", "whoever", "all"):
-            weak = True  # "those who murdered Romero": who did it, not a report of it
+            weak, reference = True, False  # "those who murdered Romero": who did it, not a report of it
         if _aggregate(tok, window, sent.text, own_date=bool(exprs)):
-            weak = True  # "142 murders were reported in September", "since 1980, 17,500 deaths": statistics
+            weak, reference = True, False  # "142 murders were reported in September", "since 1980, 17,500 deaths": statistics
         if etype == "territory_seized" and not _seizes_territory(verb, place_source, places, sent.start):
             continue
         if etype == "withdrawal" and not (place_source or has_counts):
@@ -684,9 +694,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             used_counts = True
         a1, a2 = _actors(verb, text, sent)
         if etype == "arrest" and article_violent:
-            weak = True  # "police arrested a suspect in the shooting": a follow-up of the event told
+            weak, reference = True, False  # "police arrested a suspect in the shooting": a follow-up of the event told
         out.append(Mention(etype, trig_text, sent, window, place, place_source, cas, a1, a2, order + len(out), weak,
-                           date_own=date_own))
+                           date_own=date_own, reference=reference))
     return _merge_in_sentence(out)
 
 

@@ -199,7 +199,7 @@ def test_denied_generic_statistical_accidental_and_historical_mentions_are_not_r
      "bombing", 9),
     ("Police denied that officers fired on the crowd in Cochabamba on Monday, but witnesses said two students "
      "were killed.", "killing", 2),
-    ("The UN condemned the attack in which gunmen killed 12 villagers in Ayacucho on Friday.", "killing", 12),
+    ("The UN condemned the attack in which gunmen killed 12 villagers in Ayacucho on Friday.", "attack", 12),
     ("All the gunmen were killed in Mosul on Monday.", "killing", None),
     ("The ministry denied that the delay is related to the murder of the judge in Oruro on Monday.", "killing", None),
     ("A 15-year-old was killed Sunday by an accidental gunshot in Mesa County.", "shooting", None),
@@ -294,7 +294,23 @@ def test_a_follow_up_is_dated_by_the_event_not_by_the_charge(res):
     ("The group claimed responsibility for the bombing in Quetta.", None),
 ])
 def test_a_reference_that_says_when_and_where_reports_the_event(res, text, etype):
-    """"Claimed responsibility for the attack" only refers to an attack told elsewhere, unless its
-    own clause dates and places it: then it is the report."""
+    """"Claimed responsibility for the attack" only refers to an attack the article tells
+    elsewhere, unless its own clause dates and places it: then it is a report of its own."""
+    lead = "GUNMEN KILLED THREE POLICEMEN IN KARACHI ON MONDAY. " if text.isupper() else \
+        "Gunmen killed three policemen in Karachi on Monday. "
+    rows, _ = events(res, lead + text, published="1991-05-07")
+    if etype:  # two events: the killing in Karachi, and the one the reference dates and places
+        assert sorted(r["event_type"] for r in rows) == sorted(["killing", etype])
+    else:  # the reference joins the killing told in the lead (and may name its kind)
+        assert len(rows) == 1 and rows[0]["place_name"] == "Karachi" and rows[0]["killed_best"] == 3
+
+
+@pytest.mark.parametrize("text,etype,killed", [
+    ("Several groups condemned the murder of the wife of a newspaper editor in San Salvador.", "killing", 1),
+    ("THE INTERIOR MINISTER BLAMED THE MURDER OF TWO MISSIONARIES ON A COPYCAT GROUP.", "killing", 2),
+    ("Police are investigating the shooting, a spokesman said.", "shooting", 0),  # 0: no death told (ACLED)
+])
+def test_an_article_that_only_reacts_to_an_event_stands_for_it(res, text, etype, killed):
+    """With no report of its own, the article's first reference gives the event one row."""
     rows, _ = events(res, text, published="1991-05-07")
-    assert [r["event_type"] for r in rows] == ([etype] if etype else [])
+    assert [(r["event_type"], r["killed_best"]) for r in rows] == [(etype, killed)]
