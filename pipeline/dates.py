@@ -806,6 +806,16 @@ def _as_date(anchor) -> dt.date:
     return anchor
 
 
+#: Nouns that a date names when it stands between "the" and them: places, streets, works and
+#: groups named after a day ("the 5 November dam", "the April 19 Movement", "the 9 July avenue").
+_NAMED_AFTER_DATE = re.compile(
+    r"\s+(?:dam|movement|avenue|av|street|st|square|plaza|bridge|boulevard|blvd|neighbou?rhood|district|"
+    r"colony|park|stadium|school|hospital|brigade|battalion|front|command|highway|road|market|airport|port|"
+    r"barracks|garrison|settlement|cooperative|canton|hamlet|village|town|city|province|department|"
+    r"commando|group|unit|column|detachment|regiment|division|hydroelectric|power\s+plant)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
 def find_time_expressions(text: str, anchor: dt.date) -> list[DateWindow]:
     """All time expressions in `text`, in text order, each resolved against `anchor`.
 
@@ -843,6 +853,8 @@ def find_time_expressions(text: str, anchor: dt.date) -> list[DateWindow]:
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
+        if _NAMED_AFTER_DATE.match(text, e) and _THE_BEFORE.search(text, max(0, s - 12), s):
+            continue  # "the 5 November dam", "the April 19 Movement": a name, not a date
         try:
             ds, de, ev, p = _window(a, b, prec, anchor, best)
         except (ValueError, OverflowError):

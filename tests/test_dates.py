@@ -264,6 +264,10 @@ def test_table_is_large_enough():
     "Officers seized 15 kilos and 12 guns in 30 minutes.",
     "",
     "THE GUERRILLAS MAY ATTACK AGAIN, THE ARMY WARNED.",
+    # a date between "the" and a place, work or group it names
+    "REBEL UNITS ATTACKED ARMY POSITIONS AT THE 5 NOVEMBER DAM.",
+    "Members of the April 19 Movement occupied the embassy.",
+    "Traffic was stopped on the 9 July Avenue.",
 ])
 def test_no_false_hits(text):
     assert find_time_expressions(text, SUN_2014) == []
@@ -433,3 +437,10 @@ def test_weekday_is_most_recent_on_or_before(wd, anchor):
     (w,) = find_time_expressions(f"The depot was attacked {name}.", anchor)
     assert w.event_date.weekday() == wd
     assert 0 <= (anchor - w.event_date).days <= 6
+
+
+def test_a_date_naming_a_place_leaves_the_real_date():
+    got = [(w.text, w.date_start) for w in find_time_expressions(
+        "Troops attacked the rebels at the 5 November dam on 27 March; the 5 November attack was worse.",
+        D(1989, 4, 2))]
+    assert got == [("27 March", D(1989, 3, 27)), ("5 November", D(1988, 11, 5))]
