@@ -492,7 +492,7 @@ def _merge_mentions(mentions: list[Mention]) -> list[Event]:
             events.append(Event([m]))
     if not events:
         # an article that only reacts to one event ("condemned the murder of two missionaries"):
-        # the first reference that counts its victims stands for it
+        # its first reference stands for it
         named = [m for m in mentions if m.reference]
         if named:
             events.append(Event([named[0]]))

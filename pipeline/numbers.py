@@ -323,12 +323,13 @@ _UNIT_AFTER = re.compile(
     r")(?![a-z])",
 )
 # Words right before a number that make it an identifier, age, date or address.
+_MONTH_WORD = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+               r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _BEFORE_BAD = re.compile(
     r"(?:\b(?:aged?|ages|route|highway|interstate|flight|bus|channel|page|section|chapter|article|"
     r"precinct|district|ward|room|apartment|apt|suite|unit|number|no|code|zip|lot|gate|platform|"
     r"exit|ext|phone|call|calling|year|years|since|until|till|both|"
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    rf"{_MONTH_WORD}|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?\s*$|[#$€£]\s*$)"
 )
 _YEAR = re.compile(r"^(?:1[6-9]\d\d|20\d\d)$")
@@ -336,9 +337,7 @@ _COUNTED_NOUN_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:people|persons|civilians|soldiers|men|women|children|residents|villagers|"
     r"peasants|troops|others|victims|policemen|officers|rebels|militants|workers|bodies|corpses)\b")
 #: a day written before its month ("23 september "): a number after the month is not its day
-_DAY_MONTH_BEFORE = re.compile(
-    r"\b(?:[1-9]|[12]\d|3[01])\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$")
+_DAY_MONTH_BEFORE = re.compile(rf"\b(?:[1-9]|[12]\d|3[01])\s+(?:{_MONTH_WORD})\.?\s*$")
 
 _STOP = (
     r"and|or|but|after|before|when|while|as|because|since|who|whom|which|that|where|was|were|is|"
