@@ -7,7 +7,7 @@ can hit across articles), then measures, in one process and one run:
 
 * a plain Python loop over the *same* per-element functions the Beam graph calls (read_spec,
   validate_record, key_by_bucket, dedupe_bucket, ExtractEvents.process on each bucket of
-  articles, key_by_partition, StagePartition.process, key_summary, write_summaries), then the
+  articles, group_by_partition, StagePartition.process, key_summary, write_summaries), then the
   job's driver step (job.finish_staged): the baseline;
 * the Beam job (``pipeline.job.run``) on FnApiRunner with 1 worker (in-process) and with
   2 workers (``--direct_num_workers 2 --direct_running_mode multi_processing``);
@@ -271,15 +271,15 @@ def plain_loop(corpus: Path, config: Any, workdir: Path, checkpoints: tuple[int,
     for rec in recs:
         key, rec = transforms.key_by_bucket(rec, n_buckets)
         buckets[key].append(rec)
-    groups: dict[tuple[str, str], list[tuple[str, dict]]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[list[tuple[str, dict]]]] = defaultdict(list)
     marks: dict[int, float] = {}
     t1 = time.perf_counter()
     done, pending_marks = 0, sorted(checkpoints)
     for key in sorted(buckets):
         bucket = transforms.skip_seen_all(transforms.dedupe_bucket((key, buckets[key])), None, "")
         for out in fn.process(bucket):
-            key_, row = transforms.key_by_partition(out)
-            groups[key_].append(row)
+            for key_, rows in transforms.group_by_partition(out):
+                groups[key_].append(rows)
         done += sum(r["kind"] == "article" for r in bucket)
         while pending_marks and done >= pending_marks[0]:
             marks[done] = time.perf_counter() - t1  # the bucket that reached the mark
@@ -315,8 +315,8 @@ def plain_loop(corpus: Path, config: Any, workdir: Path, checkpoints: tuple[int,
     return {
         "articles": len(articles),
         "words": sum(len(r["text"].split()) for r in articles),
-        "events": sum(table == "events" for rows in groups.values() for table, _ in rows),
-        "files": sum(len({table for table, _ in rows}) for rows in groups.values()),
+        "events": sum(table == "events" for chunks in groups.values() for rows in chunks for table, _ in rows),
+        "files": sum(len({table for rows in chunks for table, _ in rows}) for chunks in groups.values()),
         "wall_s": wall, "cpu_s": time.process_time() - c0,
         "read_s": t_read, "extract_s": t_extract, "write_s": t_write, "link_commit_s": t_commit,
         "linking_s": record["timings_s"].get("incidents"), "commit_s": record["timings_s"].get("commit"),

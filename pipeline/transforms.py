@@ -5,7 +5,8 @@ limited Beam support (DaskRunner runs only the branch ending in the last
 transform, mixes tagged outputs and drops ``finish_bundle`` output):
 
     Create(input specs) -> Read -> Validate -> GroupBy bucket of the article id (dedupe)
-      -> SkipSeen (--incremental) -> Extract -> KeyByPartition -> GroupByKey -> StagePartition
+      -> SkipSeen (--incremental) -> Extract -> KeyByPartition (rows of a bucket grouped by
+      partition) -> GroupByKey -> StagePartition
       -> KeySummaries -> GroupByKey -> WriteSummaries
 
 The first grouping is by a hash bucket of the article id (a few dozen articles per bucket, sized
@@ -198,8 +199,13 @@ class ExtractEvents(beam.DoFn):
         self.res = resources.get(self.config)
         self._t0 = time.monotonic()
 
-    def process(self, recs: list[Record]) -> Iterator[Record]:
-        """A bucket's records; its articles are extracted in batches of ``BATCH_ARTICLES``."""
+    def process(self, recs: list[Record]) -> Iterator[list[Record]]:
+        """A bucket's records in, all its output records out as one list (one element per
+        bucket: ``group_by_partition`` groups them before the shuffle)."""
+        yield list(self.extract_bucket(recs))
+
+    def extract_bucket(self, recs: list[Record]) -> Iterator[Record]:
+        """A bucket's output records; its articles are extracted in batches of ``BATCH_ARTICLES``."""
         batch: list[Record] = []
         for rec in recs:
             if rec["kind"] == SKIPPED:
@@ -279,6 +285,19 @@ def key_by_partition(rec: Record) -> tuple[tuple[str, str], tuple[str, Record]]:
     return (table, ""), (table, rec)
 
 
+def group_by_partition(recs: Iterable[Record]) -> list[tuple[tuple[str, str], list[tuple[str, Record]]]]:
+    """One bucket's records as (partition group, [(table, row), ...]) pairs, in first-seen order.
+
+    Grouping a bucket's rows before the shuffle sends one element per (bucket, date) through
+    ``GroupByPartition`` instead of one per row: on the local runner the driver decodes and
+    re-encodes every shuffled element, and that serial work bounds the 2-worker speedup."""
+    groups: dict[tuple[str, str], list[tuple[str, Record]]] = {}
+    for rec in recs:
+        key, tagged = key_by_partition(rec)
+        groups.setdefault(key, []).append(tagged)
+    return list(groups.items())
+
+
 #: Events columns a staged events file's summary carries: what incident linking reads of it.
 LINK_COLUMNS = tuple(c for c in EVENT_COLUMNS if c != "event_date")
 #: Groups (and JSON files) the staged files' summaries are gathered into.
@@ -291,11 +310,13 @@ class StagePartition(beam.DoFn):
     def __init__(self, staging: str) -> None:
         self.staging = staging
 
-    def process(self, item: tuple[tuple[str, str], Iterable[tuple[str, Record]]]) -> Iterator[dict[str, Any]]:
-        (_group, partition), tagged = item
+    def process(self, item: tuple[tuple[str, str], Iterable[list[tuple[str, Record]]]]) -> Iterator[dict[str, Any]]:
+        """`item`: a partition group and its rows, as the lists of (table, row) each bucket sent."""
+        (_group, partition), chunks = item
         by_table: dict[str, list[Record]] = {}
-        for table, row in tagged:
-            by_table.setdefault(table, []).append(row)
+        for chunk in chunks:
+            for table, row in chunk:
+                by_table.setdefault(table, []).append(row)
         for table in sorted(by_table):
             yield from self._stage(table, partition, by_table[table])
 
@@ -366,7 +387,7 @@ class ExtractToStaging(beam.PTransform):
             | "Dedupe" >> beam.Map(dedupe_bucket)
             | "SkipSeen" >> beam.Map(skip_seen_all, self.skip_seen_in, self.run_id)
             | "Extract" >> beam.ParDo(ExtractEvents(self.config))
-            | "KeyByPartition" >> beam.Map(key_by_partition)
+            | "KeyByPartition" >> beam.FlatMap(group_by_partition)
             | "GroupByPartition" >> beam.GroupByKey()
             | "StagePartition" >> beam.ParDo(StagePartition(self.staging))
             # the driver reads these few files instead of every staged file

@@ -141,8 +141,26 @@ def test_events_and_mentions_of_a_date_are_staged_by_one_group(tmp_path):
     assert k1 == k2 == (transforms.DATED, "2016-03-13")
     assert k3 == ("rejects", "")
     assert v1[0] == "events" and "event_date" not in v1[1] and v2[0] == "mentions"
-    staged = list(transforms.StagePartition(str(tmp_path)).process((k1, [v2, v1])))
+    staged = list(transforms.StagePartition(str(tmp_path)).process((k1, [[v2], [v1]])))
     assert sorted((s["table"], s["partition"], s["rows"]) for s in staged) == [
         ("events", "2016-03-13", 1), ("incidents", "2016-03-13", 1), ("mentions", "2016-03-13", 1)]
     for s in staged:
         assert (tmp_path / "new" / s["staged"]).is_file()
+
+
+def test_a_buckets_rows_travel_to_the_shuffle_grouped_by_partition():
+    """One shuffle element per (bucket, partition group), holding that group's rows in order."""
+    rows = [
+        {"kind": "events", "event_date": "2016-03-13", "event_id": "e1"},
+        {"kind": "mentions", "event_date": "2016-03-13", "event_id": "e1"},
+        {"kind": "events", "event_date": "2016-03-14", "event_id": "e2"},
+        {"kind": "mentions", "event_date": "2016-03-13", "event_id": "e1b"},
+        {"kind": "articles", "article_id": "a1"},
+        {"kind": "articles", "article_id": "a2"},
+    ]
+    groups = transforms.group_by_partition([dict(r) for r in rows])
+    assert [key for key, _ in groups] == [(transforms.DATED, "2016-03-13"), (transforms.DATED, "2016-03-14"),
+                                          ("articles", "")]
+    assert [(t, r.get("event_id") or r.get("article_id")) for t, r in groups[0][1]] == [
+        ("events", "e1"), ("mentions", "e1"), ("mentions", "e1b")]
+    assert [r["article_id"] for _, r in groups[2][1]] == ["a1", "a2"]
