@@ -355,7 +355,7 @@ _GAPTOK_IN = (  # allows prepositions ("two people in the car were killed")
     r"were|is|are|be|been|had|has|have|said|says|told|than|if|then|killed|killing|dead|died|"
     rf"wounded|wounding|injured|injuring|hurt|shot|also|{_UNIT_RE}|{_TENS_RE}|a|an|several|both|"
     r"dozens|hundreds)\b)(?:[a-z][a-z'\.\-]*|\d+-[a-z][\w\-]*)"
-    r"|\s+(?:in|at|inside|outside|near)\s+an?\b)"  # "four people involved in a shooting ... died"
+    r"|\s+(?:in|at|inside|outside|near|aboard)\s+an?\b)"  # "four people involved in a shooting ... died"
 )
 _GAP = rf"(?:{_GAPTOK_IN}{{0,6}}?)"
 _AUX = (
@@ -645,6 +645,9 @@ _NP_CUT = re.compile(
     r"wounded|wounding|injured|injuring|killed|killing|shot|shooting|fled|escaped|left|took|stole)|"
     r"died|dies|dead|killed|murdered|wounded|injured|hurt|shot|slain|executed|massacred|assassinated|"
     r"kidnapped|abducted|disappeared|arrested|captured|can|could|will|would|may|might|must|should|"
+    # a participle after a name continues the sentence, it lists no one: "X, carried out by rebels"
+    r"carried|committed|perpetrated|identified|believed|suspected|accused|described|considered|"
+    r"thought|presumably|"
     r"early|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|"
     r"(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)\b"
@@ -731,15 +734,24 @@ def _item_count(item: str, orig_item: str, caps: bool, low_ctx: str, off: int) -
     return 1
 
 
+#: A number and a plural noun ("five other jesuits"), not a bare number (an age: "X, 25, and Y").
+_COUNTED_PERSONS = re.compile(r"^\S+(?:\s+\S+)*\s+(?!(?:years?|old)\b)[a-z\-]+(?:s|men|people|police|children)$")
+
+
 def _name_like(part: str) -> bool:
     toks = part.split()
     return (1 <= len(toks) <= 5 and not re.match(r"^(?:a|an|the|his|her|their|its)\b", part)
             and not re.search(r"\b(?:of|in|for|from|at|on|with|who|which)\b|\d", part))
 
 
+#: Abbreviated titles whose dot does not end a noun phrase ("Mrs. Casanova", "Sgt. Ruiz").
+_TITLE_DOT = re.compile(r"\b(mrs|mr|ms|dr|gen|col|lt|capt|sgt|cpl|msgr|rev|sen|rep|gov|maj|prof|fr)\.(?=\s)")
+
+
 def _np_count(np: str, orig: str, caps: bool, low_ctx: str, off: int) -> tuple[int, int] | None:
     """(persons, length used) for the noun phrase at the start of np, or None."""
     np = re.sub(r"\b(?:as\s+well\s+as|along\s+with|together\s+with)\b", lambda m: " and" + " " * (len(m.group(0)) - 4), np)
+    np = _TITLE_DOT.sub(lambda m: m.group(1) + " ", np)  # "mrs. casanova" is one name, not a cut
     mcut = _NP_CUT.search(np)
     end = mcut.start() if mcut else len(np)
     if mcut and re.match(r"(?:died|dies|dead|killed|murdered|wounded|injured|hurt|shot|slain|executed|"
@@ -788,6 +800,13 @@ def _np_count(np: str, orig: str, caps: bool, low_ctx: str, off: int) -> tuple[i
             counts = [_item_count(p, op, caps, low_ctx, off + po) for p, op, po in zip(parts, oparts, poffs)]
         else:
             counts = [_item_count(parts[0], oparts[0], caps, low_ctx, off + poffs[0])]  # apposition
+            if counts[0] is not None and m_and is not None and m_and.group(0).startswith(","):
+                # A phrase of another number cannot rename the first, so this is a list: "the six
+                # Jesuits, a woman, and her daughter"; "rector X, five other Jesuits, and two women"
+                rest = [_item_count(p, op, caps, low_ctx, off + po) for p, op, po in zip(parts[1:], oparts[1:], poffs[1:])]
+                if rest and (counts[0] > 1 and all(c == 1 for c in rest) or counts[0] == 1 and all(
+                        c is not None and c > 1 and _COUNTED_PERSONS.match(p.strip()) for c, p in zip(rest, parts[1:]))):
+                    counts += rest
     else:
         counts = [_item_count(parts[0], oparts[0], caps, low_ctx, off + poffs[0])]
     if right and len(parts) == 1 and len(parts[0].split()) == 1 and _TITLE_START.match(parts[0].strip()):
@@ -819,6 +838,8 @@ _POSS_NOMINAL = re.compile(
     r"(?!\s+(?:squads?|penalty|threats?|sentences?|toll|certificates?|row|list|of|spree|squad|"
     r"fields?|camps?|wish|knell|march))"
 )
+#: A possessor ending in a singular person noun: "the (top) leader", "the judge".
+_PERSON_HEAD_END = re.compile(rf"\b(?:{_PERSON_SG}|minister|president|senator|candidate|governor|mayor|bishop|archbishop)$")
 _VERB_OBJ = re.compile(
     rf"\b(?P<v>{_VERB_ACT_KILL}|(?P<w>wounded|wounding|injured|injuring|shot\s+and\s+(?:wounded|injured)))\s+"
     r"(?!(?:him|her|them)sel)"
@@ -859,11 +880,17 @@ def _np_mentions(low: str, masked: str, orig: str, caps: bool) -> list[tuple[str
     for m in _POSS_NOMINAL.finditer(masked):
         if m.group("poss"):
             p = m.group("poss")
-            if _ORG_WORDS.search(p) or re.search(r"\b(?:the|its|their|our)\s*$|\b(?:the|its|their|our)\b", p):
+            if _ORG_WORDS.search(p) or re.search(r"\b(?:the|its|their|our)\s*$", p):
                 continue
+            if re.search(r"\b(?:the|its|their|our)\b", p) and not _PERSON_HEAD_END.search(p):
+                continue  # "the city's deaths"; but "the judge's assassination" is one victim
+            det = list(re.finditer(r"\b(?:the|its|their|our)\b", p))
+            start = m.start("poss") + det[-1].start() if det else m.start()
             if not caps and not re.search(r"[A-Z]", orig[m.start("poss"):m.end("poss")]) and not _PERSONISH.search(p):
                 continue
-        out.append(("poss_nominal", "killed", 1, m.start(), m.end(), m.start(), m.end()))
+        else:
+            start = m.start()
+        out.append(("poss_nominal", "killed", 1, start, m.end(), start, m.end()))
     # active objects: "killed presidency minister X and his driver", "wounding him"
     for m in _VERB_OBJ.finditer(masked):
         a = m.end()
@@ -989,7 +1016,7 @@ class _Mention:
     added: bool = False  # "also killed", "N other people", "along with N": on top of another victim
 
 
-_PREP_BEFORE = re.compile(r"\b(?:in|at|on|inside|outside|near|into|onto|from|behind)\s+$")
+_PREP_BEFORE = re.compile(r"\b(?:in|at|on|inside|outside|near|into|onto|from|behind|aboard|onboard|under|beside)\s+$")
 
 
 def _valid_q(low: str, a: int, b: int, qtext: str) -> bool:
@@ -1021,6 +1048,11 @@ _APPOS = re.compile(
     r"allegedly|apparently|instantly)\s+)*(?:was|were|has|have|had|is|are|died|dies|perished|succumbed)\b)"
 )
 _DASH_ASIDE = re.compile(r"\s--\s(?P<c>[^;:]{1,80}?)\s--(?=\s)")
+#: A dateline with its source, ending in a dash ("la paz, 25 may 89 (dpa) --", "lima (ap) --"):
+#: blanked before asides are paired, so its dash does not open an aside with the next one
+#: ("-- two missionaries -- aged 19 and 21 -- were shot" keeps its subject).
+_DATELINE_LEAD = re.compile(
+    r"^\s*[A-Z][A-Z .'\-]{0,40}(?:,[^()\n]{1,30})?\s*\((?!(?:[^()]*\s)?(?i:and)\s)[^()\s]+(?:\s[^()\s]+){0,3}\)\s*--(?=\s)")
 _CAS_WORD = re.compile(r"kill|dead|die|death|wound|injur|hurt|shot|slain|murder|execut|massacr|fatal|critical|"
                        r"serious|hospital|condition|victim")
 _LEAD_QTY = re.compile(rf"(?:\d|(?:{_UNIT_RE}|{_TENS_RE}|several|both|dozens|hundreds|scores|many|some|all|most|"
@@ -1070,7 +1102,9 @@ def _mask_asides(s: str) -> str:
 
 
 def _collect(low: str, orig: str) -> list[_Mention]:
-    masked = _mask_asides(_MASK.sub(lambda m: " " * (m.end() - m.start()), low))
+    lead = _DATELINE_LEAD.match(orig)  # the place in capitals, in mixed-case text too
+    masked = " " * lead.end() + low[lead.end():] if lead else low
+    masked = _mask_asides(_MASK.sub(lambda m: " " * (m.end() - m.start()), masked))
     starts = [m.start() for m in _Q_START.finditer(masked)]
     out: list[_Mention] = []
     for name, kind, rx, strength, q_initial in _PATTERNS:
@@ -1232,6 +1266,8 @@ _CUMUL_TIME = re.compile(
     r"|\bdecades\s+of\b|\b(?:a|one|two|three|\d+)[\s-]+year\s+(?:period|span|history)\b"
     r"|\b(?:per|every|each)\s+(?:year|month)\b|\ba\s+year\b(?!\s+(?:ago|earlier|before|later))|\bannually\b"
     r"|\bso\s+far\s+this\s+(?:year|month)\b|\bthis\s+year\s+alone\b"
+    # "two deputies have been murdered in less than 15 days": a tally over a period
+    rf"|\bin\s+(?:less|fewer)\s+than\s+(?:a|one|{_NUMW})\s+(?:days?|weeks?|months?|years?)\b"
 )
 # "the worst attack in 10 years" dates a superlative, not a total
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:worst|deadliest|bloodiest|biggest|largest|first|most|highest|only)\b[^,;]{0,40}$")

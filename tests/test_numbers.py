@@ -519,3 +519,67 @@ def test_event_count_adds_also_killed_to_a_lone_victim():
     assert _best_count([group, also2]).best == 5  # a group figure already holds the victims told later
     assert _best_count([group, Count(7, 7, 7, "seven")]).best == 7  # an update, never a sum
     assert _best_count([also]).best == 1 and _best_count([None]) is None
+
+
+def _killed(s: str) -> int | None:
+    c = extract_casualties(s).killed
+    return None if c is None else c.best
+
+
+def test_a_participle_after_a_named_victim_ends_the_name():
+    """'X, carried out by rebels': the participle continues the sentence, it lists no second victim."""
+    assert _killed("THE GOVERNMENT CONDEMNS THE MURDER OF MS DOLORES ISABEL CASANOVA PORRAS, CARRIED OUT "
+                   "THIS MORNING BY TERRORISTS.") == 1
+    assert _killed("Police condemned the killing of Juan Perez, committed on Sunday by two gunmen.") == 1
+    assert _killed("The murder of Ana Lopez, Jose Ruiz and Luis Vega was condemned.") == 3  # a list still counts
+
+
+def test_an_abbreviated_title_does_not_cut_the_victims_name():
+    assert _killed("The government condemns the murder of Mrs. Casanova.") == 1
+    assert _killed("The murder of Dr. Lopez and his driver shocked the town.") == 2
+    assert _killed("Sgt. Ramirez died on Monday.") == 1
+
+
+def test_a_person_noun_with_the_can_own_the_killing():
+    """'the judge's assassination' is one victim; 'the city's killings' and 'the army's killing of' are not."""
+    c = extract_casualties("THE MINISTER COMMENTED ON THE TOP M-19 LEADER'S ASSASSINATION.").killed
+    assert c.best == 1 and c.text == "THE TOP M-19 LEADER'S ASSASSINATION"
+    assert _killed("The judge's assassination shocked the town.") == 1
+    for s in ["The city's killings rose this year.", "The country's deaths from violence rose.",
+              "The army's killing of civilians was condemned."]:
+        assert _killed(s) is None, s
+
+
+def test_a_toll_counted_over_less_than_a_period_is_a_tally():
+    assert _killed("SO FAR, TWO DEPUTIES HAVE BEEN MURDERED BY TERRORISTS IN LESS THAN 15 DAYS.") is None
+    assert _killed("Three policemen have been killed in less than a month in the city.") is None
+    assert _killed("Two people were killed in less than an hour.") == 2  # hours: one incident
+    assert _killed("Two people were killed when the bomb exploded less than 15 days after the truce.") == 2
+
+
+def test_a_singular_phrase_after_a_counted_group_is_a_list_member():
+    """A singular phrase cannot rename a group of six: 'the six Jesuits, a woman, and her daughter' is 8."""
+    assert _killed("THE MURDER OF THE SIX JESUITS, A WOMAN, AND HER DAUGHTER WAS AN ACTION BY THE ARMY.") == 8
+    assert _killed("John Smith, a teacher, and his wife were killed.") == 2  # apposition to one person
+    assert _killed("Two soldiers, a sergeant and a private, were killed.") == 2  # apposition to the group
+
+
+def test_a_datelines_dash_opens_no_aside():
+    """'LIMA (AP) -- Two missionaries -- aged 19 and 21 -- were shot to death': the dateline's dash
+    does not pair with the aside's, which would hide the subject."""
+    assert _killed("LA PAZ, 25 MAY 89 (DPA) -- [TEXT] TWO U.S. MORMON MISSIONARIES -- AGED 19 AND 21 -- WERE "
+                   "SHOT TO DEATH LAST NIGHT BY A GROUP OF TERRORISTS.") == 2
+    assert _killed("LIMA (AP) -- Two missionaries -- aged 19 and 21 -- were shot to death.") == 2
+    assert _killed("TWO PEOPLE (A MAN AND A WOMAN) -- BOTH FROM LIMA -- WERE KILLED.") == 2
+
+
+def test_a_after_aboard_is_a_vehicle_not_a_victim():
+    assert _killed("At least seven guards travelling aboard a military bus were killed today.") == 7
+    assert _killed("Seven soldiers aboard a truck were killed.") == 7
+    assert _killed("AT LEAST SEVEN PERUVIAN PRESIDENTIAL GUARDS TRAVELLING ABOARD A MILITARY BUS WERE KILLED.") != 1
+
+
+def test_a_counted_group_after_a_named_victim_is_a_list_member():
+    assert _killed("THE ASSASSINATION OF CENTRAL AMERICA UNIVERSITY RECTOR IGNACIO ELLACURIA, FIVE OTHER JESUITS, "
+                   "AND TWO WOMEN WAS CONDEMNED.") == 8
+    assert _killed("John Smith, 25, and his wife were killed.") == 2  # an age renames no one
