@@ -1063,6 +1063,23 @@ _ENDS_QTY = re.compile(rf"\b(?:\d+|{_UNIT_RE}|{_TENS_RE}|them|whom|those)\s*$")
 _COUNTED_BEFORE = re.compile(rf"\b(?:\d+|{_UNIT_RE}|{_TENS_RE})\b[^,;:]{{0,40}}$")
 
 
+#: An aside of titles without determiners, one of them a person noun: "X, senator and presidential
+#: hopeful, died" describes X (one person); "X, his wife and son, were killed" and a list of names
+#: ("A, B and C, were killed") do not match.
+_TITLES_ASIDE = re.compile(
+    rf"^(?!.*\b(?:{_DETS}|\d+)\s)(?=.*{_PERSONISH.pattern})[a-z\-]+(?:\s+[a-z\-]+){{0,3}}"
+    r"(?:\s*(?:,|and)\s+[a-z\-]+(?:\s+[a-z\-]+){0,3})+$")
+
+
+#: A relative clause without commas between a counted subject and its passive verb: "six
+#: priests and two women who worked with them were murdered" (kept when it tells a casualty:
+#: "the gunmen who killed two people were arrested").
+_REL_ASIDE = re.compile(
+    r"(?<=[a-z])\s+who\s+(?!(?:were|was|are|is|had|have|has)\s+(?![a-z]+ing\b))[a-z][a-z' \-]{2,60}?"
+    r"(?=\s+(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:killed|murdered|slain|shot|executed|"
+    r"massacred|assassinated|wounded|injured|hurt)\b)")
+
+
 def _mask_asides(s: str) -> str:
     """Blank asides that separate a subject from its verb (offsets kept); quotes become spaces."""
     if '"' in s:
@@ -1070,6 +1087,9 @@ def _mask_asides(s: str) -> str:
     if "--" in s:
         s = _DASH_ASIDE.sub(lambda m: m.group(0) if _CAS_WORD.search(m.group("c"))
                             else " " * (m.end() - m.start()), s)
+    if " who " in s:
+        s = _REL_ASIDE.sub(lambda m: m.group(0) if _CAS_WORD.search(m.group(0))
+                           else " " * (m.end() - m.start()), s)
     if s.count(",") < 2:
         return s
 
@@ -1081,7 +1101,7 @@ def _mask_asides(s: str) -> str:
         before = s[max(0, m.start() - 60):m.start()]
         if _QTY_NOUN.search(c) or _ENDS_QTY.search(before):
             return m.group(0)  # "a total of six people, ...": the aside holds the subject's count
-        if re.search(r"\band\b", c) and not _COUNTED_BEFORE.search(before):
+        if re.search(r"\band\b", c) and not _COUNTED_BEFORE.search(before) and not _TITLES_ASIDE.match(c.strip()):
             return m.group(0)  # "the victims, John Smith and Bob Jones, were killed": the list is the count
         closing.append(m.end())
         return " " * (m.end() - m.start())

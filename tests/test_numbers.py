@@ -583,3 +583,17 @@ def test_a_counted_group_after_a_named_victim_is_a_list_member():
     assert _killed("THE ASSASSINATION OF CENTRAL AMERICA UNIVERSITY RECTOR IGNACIO ELLACURIA, FIVE OTHER JESUITS, "
                    "AND TWO WOMEN WAS CONDEMNED.") == 8
     assert _killed("John Smith, 25, and his wife were killed.") == 2  # an age renames no one
+
+
+def test_an_aside_of_titles_describes_one_person():
+    """'X, senator and presidential hopeful, died' is one death, not a list of three."""
+    assert _killed("THE AUTHORITIES REPORTED THAT LUIS CARLOS GALAN, SENATOR AND PRESIDENTIAL HOPEFUL, DIED TONIGHT.") == 1
+    assert _killed("Luis Galan, senator and presidential candidate, died on Friday.") == 1
+    assert _killed("JOHN SMITH, BOB JONES AND TOM RAY, WERE KILLED.") == 3  # names are listed
+    assert _killed("THE VICTIMS, A JUDGE AND A POLICE COMMANDER, WERE KILLED.") == 2
+
+
+def test_a_relative_clause_between_the_victims_and_the_verb_is_skipped():
+    assert _killed("SIX JESUIT PRIESTS AND TWO HUMBLE WOMEN WHO WORKED WITH THEM WERE BRUTALLY MURDERED.") == 8
+    assert _killed("Two men who were riding a bus were killed.") == 2
+    assert _killed("The gunmen who killed two people were arrested.") == 2  # the clause tells the deaths
