@@ -734,6 +734,22 @@ def _item_count(item: str, orig_item: str, caps: bool, low_ctx: str, off: int) -
     return 1
 
 
+def _counted_group_list(parts: list[str], oparts: list[str], poffs: list[int], right: str, oright: str,
+                        roff: int, m_and: re.Match | None, caps: bool, low_ctx: str, off: int) -> int | None:
+    """"6 clergymen, a maid, and her daughter" (serial comma, singular members whose number is not
+    the group's): a list of 8. "Two reporters, A and B" renames the group (None)."""
+    if m_and is None or not m_and.group(0).startswith(",") or not right:
+        return None
+    if any(re.match(r"\s*[a-z]+ing\b", p) for p in [*parts[1:], right]):
+        return None  # "wounding three others, and destroying several homes": a clause, not a victim
+    first = _item_count(parts[0], oparts[0], caps, low_ctx, off + poffs[0])
+    rest = [_item_count(p, op, caps, low_ctx, off + po) for p, op, po in zip(parts[1:], oparts[1:], poffs[1:])]
+    rest.append(_item_count(right, oright, caps, low_ctx, off + roff))
+    if first is None or first < 2 or any(c != 1 for c in rest) or len(rest) == first:
+        return None
+    return first + len(rest)
+
+
 #: A number and a plural noun ("five other jesuits"), not a bare number (an age: "X, 25, and Y").
 _COUNTED_PERSONS = re.compile(r"^\S+(?:\s+\S+)*\s+(?!(?:years?|old)\b)[a-z\-]+(?:s|men|people|police|children)$")
 
@@ -791,6 +807,9 @@ def _np_count(np: str, orig: str, caps: bool, low_ctx: str, off: int) -> tuple[i
         return None
     if len(parts) > 1:
         if _Q_AT_START.match(parts[0].strip()) and parts[0].strip().split()[0] not in ("a", "an"):
+            listed = _counted_group_list(parts, oparts, poffs, right, oright, roff, m_and, caps, low_ctx, off)
+            if listed is not None:
+                return listed, length
             return None  # "two reporters, A and B": apposition naming a counted group
         if m_and is not None and m_and.group(0).startswith(",") and any(
                 _item_count(p, op, caps, low_ctx, off + po) is None for p, op, po in zip(parts, oparts, poffs)):
@@ -898,7 +917,14 @@ def _np_mentions(low: str, masked: str, orig: str, caps: bool) -> list[tuple[str
                      masked[max(0, m.start() - 12):m.start()]):
             continue  # adjectival or nominal use: "the recently murdered senator", "the wounded man"
         if _Q_AT_START.match(masked, a) and not re.match(r"(?:a|an)\b", masked[a:a + 3]):
-            continue  # a counted object is read by the quantity patterns
+            # a counted object is read by the quantity patterns, unless it heads a list:
+            # "killing 6 clergymen, a maid, and her daughter"
+            r = _np_count(masked[a:a + 200], orig[a:a + 200], caps, low, a)
+            listed = masked[a:a + r[1]] if r is not None else ""
+            if re.search(r",[^,]+,\s*and\s", listed) and not re.search(r"(?:,|\band)\s+[a-z]+ing\b", listed):
+                kind = "wounded" if m.group("w") else "killed"
+                out.append(("obj", kind, r[0], a, a + r[1], m.start(), a + r[1]))
+            continue
         if re.match(r"(?:and|or|but|nor|so|then|not|more|less|off|out|up|down|back|over|too|again|dead|"
                     r"instantly|outright|immediately|only|just|almost|nearly|also|,)\b", masked[a:a + 12]) \
                 or _NP_CUT.match(masked, a):

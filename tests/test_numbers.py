@@ -597,3 +597,12 @@ def test_a_relative_clause_between_the_victims_and_the_verb_is_skipped():
     assert _killed("SIX JESUIT PRIESTS AND TWO HUMBLE WOMEN WHO WORKED WITH THEM WERE BRUTALLY MURDERED.") == 8
     assert _killed("Two men who were riding a bus were killed.") == 2
     assert _killed("The gunmen who killed two people were arrested.") == 2  # the clause tells the deaths
+
+
+def test_a_counted_group_heading_a_list_of_singles_is_a_list():
+    """'6 clergymen, a maid, and her daughter' is 8; 'two reporters, A and B' renames the two."""
+    assert _killed("THE ARREST OF 45 SOLDIERS FOR KILLING 6 CLERGYMEN, A MAID, AND HER DAUGHTER, ON 16 NOVEMBER.") == 8
+    assert _killed("Gunmen killed two reporters, John Smith, and Bob Jones.") == 2
+    assert _killed("The army killed 12 guerrillas, captured 3 and seized weapons.") == 12
+    assert extract_casualties("THE AIR FORCE BEGAN BOMBING, KILLING SIX PERSONS, WOUNDING THREE OTHERS, AND "
+                              "DESTROYING SEVERAL HOMES.").wounded.best == 3
