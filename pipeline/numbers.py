@@ -729,7 +729,7 @@ def _item_count(item: str, orig_item: str, caps: bool, low_ctx: str, off: int) -
             return None
         if not (words[0][:1].isupper() or _PERSONISH.search(it)):
             return None
-    if len(toks) > 7:
+    if len(it.split(" of ")[0].split()) > 7:  # "leader of the national revolutionary movement" is one
         return None
     return 1
 
@@ -764,10 +764,15 @@ def _name_like(part: str) -> bool:
 _TITLE_DOT = re.compile(r"\b(mrs|mr|ms|dr|gen|col|lt|capt|sgt|cpl|msgr|rev|sen|rep|gov|maj|prof|fr)\.(?=\s)")
 
 
+#: A parenthesised acronym inside a noun phrase ("the national revolutionary movement (mnr)").
+_ACRONYM_PAREN = re.compile(r"\s\([a-z\-]{2,8}\)(?=[\s,])")
+
+
 def _np_count(np: str, orig: str, caps: bool, low_ctx: str, off: int) -> tuple[int, int] | None:
     """(persons, length used) for the noun phrase at the start of np, or None."""
     np = re.sub(r"\b(?:as\s+well\s+as|along\s+with|together\s+with)\b", lambda m: " and" + " " * (len(m.group(0)) - 4), np)
     np = _TITLE_DOT.sub(lambda m: m.group(1) + " ", np)  # "mrs. casanova" is one name, not a cut
+    np = _ACRONYM_PAREN.sub(lambda m: " " * len(m.group(0)), np)  # "movement (mnr), and x": no cut
     mcut = _NP_CUT.search(np)
     end = mcut.start() if mcut else len(np)
     if mcut and re.match(r"(?:died|dies|dead|killed|murdered|wounded|injured|hurt|shot|slain|executed|"
@@ -1307,6 +1312,8 @@ _CUMUL_TIME = re.compile(
     r"|\b(?:in|during|over|for|throughout|within)\s+(?:the\s+|its\s+|their\s+|a\s+|this\s+)?"
     rf"(?:(?:past|last|previous|preceding|recent|first)\s+)?(?:{_NUMW}\s+)?(?:years|decades?|months)\b(?!\s+ago)"
     r"|\b(?:in|during|over|within)\s+the\s+(?:past|last)\s+(?:few|several)\s+(?:days|weeks)\b"
+    # "fighting that left 1,000 dead in the past 7 days" (two or more days or weeks; hours stay one event)
+    rf"|\b(?:in|during|over|within)\s+the\s+(?:past|last|previous)\s+(?!(?:a|one|1)\s){_NUMW}\s+(?:days|weeks)\b"
     r"|\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?!\s*[-/]\d)"
     rf"|\b{_NUMW}[\s-]+(?:years?|decades?)[\s-]+(?:of|long|history|period)\b"
     r"|\bdecades\s+of\b|\b(?:a|one|two|three|\d+)[\s-]+year\s+(?:period|span|history)\b"

@@ -606,3 +606,14 @@ def test_a_counted_group_heading_a_list_of_singles_is_a_list():
     assert _killed("The army killed 12 guerrillas, captured 3 and seized weapons.") == 12
     assert extract_casualties("THE AIR FORCE BEGAN BOMBING, KILLING SIX PERSONS, WOUNDING THREE OTHERS, AND "
                               "DESTROYING SEVERAL HOMES.").wounded.best == 3
+
+
+def test_a_long_of_phrase_and_an_acronym_keep_an_apposition_in_the_list():
+    assert _killed("A FOREIGN COMMANDO KILLED HECTOR OQUELI, LEADER OF THE SALVADORAN LEFTIST PARTY NATIONAL "
+                   "REVOLUTIONARY MOVEMENT (MNR), AND GUATEMALAN SOCIAL DEMOCRATIC LEADER GILDA FLORES IN GUATEMALA.") == 2
+
+
+def test_a_toll_over_several_past_days_is_a_tally():
+    assert _killed("FIERCE FIGHTING THAT LEFT APPROXIMATELY 1,000 DEAD AND MORE THAN 1,500 WOUNDED IN THE PAST 7 DAYS.") is None
+    assert _killed("Two people were killed in the past two days in separate shootings.") is None
+    assert _killed("Three people have been killed in the last 24 hours.") == 3  # hours: one event
