@@ -651,6 +651,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         cas = cache.casualties(c_start, c_end)
         if cas.killed is None and cas.wounded is None and not used_counts:
             cas = cache.casualties(sent.start, sent.end)
+        elif _subject_cut_by_parse(cas, whole := cache.casualties(sent.start, sent.end), cache.text, c_start):
+            cas = dataclasses.replace(cas, killed=whole.killed, killed_span=whole.killed_span)
         elif not cas.claimed and _claimed_in_sentence(cas, cache.casualties(sent.start, sent.end)):
             # "a tweet claimed that its members killed 1,700": the claim governs the clause
             cas = dataclasses.replace(cas, claimed=True)
@@ -791,6 +793,20 @@ def _number_over(word: str, n: int) -> bool:
 
 def _statement_word(word: str) -> bool:
     return word.startswith(STATEMENT_STEMS)
+
+
+def _subject_cut_by_parse(clause: Casualties, sentence: Casualties, text: str, c_start: int) -> bool:
+    """The parser split a victim list at a parenthesis or dash: "six Jesuits (five Spaniards and
+    one Salvadoran) and two women were killed" gives the clause "two women were killed", while
+    the sentence's count (8) spans the whole list and holds the clause's figure."""
+    k, sk = clause.killed, sentence.killed
+    if k is None or sk is None or clause.killed_span is None or sentence.killed_span is None:
+        return False
+    s0, s1 = sentence.killed_span
+    c0, c1 = clause.killed_span
+    if not (s0 < c_start <= c0 and c1 <= s1) or (sk.best or 0) <= (k.best or 0):
+        return False
+    return bool(re.search(r"\)|--", text[s0:c_start])) and re.search(r"(?i)\band\s*$", text[s0:c_start].rstrip()) is not None
 
 
 def _claimed_in_sentence(clause: Casualties, sentence: Casualties) -> bool:

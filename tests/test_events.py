@@ -314,3 +314,16 @@ def test_an_article_that_only_reacts_to_an_event_stands_for_it(res, text, etype,
     """With no report of its own, the article's first reference gives the event one row."""
     rows, _ = events(res, text, published="1991-05-07")
     assert [(r["event_type"], r["killed_best"]) for r in rows] == [(etype, killed)]
+
+
+def test_a_victim_list_split_by_the_parser_at_a_parenthesis_keeps_its_whole_count(res):
+    """'six Jesuits (five Spaniards and one Salvadoran) and two women were killed': the parser makes
+    'two women were killed' a clause of its own; the sentence's count (8) spans the whole list."""
+    rows, _ = events(res, "SAN SALVADOR, 20 NOV 89 -- THE LETTER WAS SENT 2 DAYS AFTER SIX JESUITS (FIVE "
+                          "SPANIARDS AND ONE SALVADORAN) AND TWO WOMEN WERE KILLED IN SAN SALVADOR BY A GROUP OF MEN.",
+                     published="1989-11-20")
+    assert [r["killed_best"] for r in rows] == [8]
+    # two clauses of their own keep their own counts
+    rows, _ = events(res, "Police arrested two men on Monday and three women were killed in a separate attack "
+                          "in Chicago on Sunday.")
+    assert all(r["killed_best"] in (3, None) for r in rows)
