@@ -833,6 +833,11 @@ def _np_count(np: str, orig: str, caps: bool, low_ctx: str, off: int) -> tuple[i
                     counts += rest
     else:
         counts = [_item_count(parts[0], oparts[0], caps, low_ctx, off + poffs[0])]
+        if right and " and " in parts[0] and counts[0] in (1, None):
+            # "brothers A and B and their mother C": the first conjunct is itself a pair
+            inner = _np_count(parts[0], oparts[0], caps, low_ctx, off + poffs[0])
+            if inner is not None and inner[0] > 1 and inner[1] >= len(parts[0].rstrip()):
+                counts = [inner[0]]
     if right and len(parts) == 1 and len(parts[0].split()) == 1 and _TITLE_START.match(parts[0].strip()):
         counts = []  # "senator and presidential candidate X" is one person
     if right:

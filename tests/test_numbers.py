@@ -617,3 +617,11 @@ def test_a_toll_over_several_past_days_is_a_tally():
     assert _killed("FIERCE FIGHTING THAT LEFT APPROXIMATELY 1,000 DEAD AND MORE THAN 1,500 WOUNDED IN THE PAST 7 DAYS.") is None
     assert _killed("Two people were killed in the past two days in separate shootings.") is None
     assert _killed("Three people have been killed in the last 24 hours.") == 3  # hours: one event
+
+
+def test_a_pair_inside_the_first_conjunct_counts_twice():
+    """'brothers A and B and their mother C' is 3 (the last 'and' splits off the mother)."""
+    assert _killed("TERRORISTS MURDERED BROTHERS MARTIZA AND JOHN PAOLO PUZO OCHOA AND THEIR MOTHER MARTA OCHOA "
+                   "IN THE TOWNSHIP OF CAMPINA.") == 3
+    assert _killed("Gunmen killed John Smith and his wife and their son.") == 3
+    assert _killed("The mayor and his wife were killed.") == 2
