@@ -734,6 +734,12 @@ def _item_count(item: str, orig_item: str, caps: bool, low_ctx: str, off: int) -
     return 1
 
 
+def _item_counts(parts: list[str], oparts: list[str], poffs: list[int], caps: bool, low_ctx: str,
+                 off: int) -> list[int | None]:
+    """`_item_count` of each conjunct (parts, their original-case text and offsets)."""
+    return [_item_count(p, op, caps, low_ctx, off + po) for p, op, po in zip(parts, oparts, poffs)]
+
+
 def _counted_group_list(parts: list[str], oparts: list[str], poffs: list[int], right: str, oright: str,
                         roff: int, m_and: re.Match | None, caps: bool, low_ctx: str, off: int) -> int | None:
     """"6 clergymen, a maid, and her daughter" (serial comma, singular members whose number is not
@@ -742,9 +748,7 @@ def _counted_group_list(parts: list[str], oparts: list[str], poffs: list[int], r
         return None
     if any(re.match(r"\s*[a-z]+ing\b", p) for p in [*parts[1:], right]):
         return None  # "wounding three others, and destroying several homes": a clause, not a victim
-    first = _item_count(parts[0], oparts[0], caps, low_ctx, off + poffs[0])
-    rest = [_item_count(p, op, caps, low_ctx, off + po) for p, op, po in zip(parts[1:], oparts[1:], poffs[1:])]
-    rest.append(_item_count(right, oright, caps, low_ctx, off + roff))
+    first, *rest = _item_counts([*parts, right], [*oparts, oright], [*poffs, roff], caps, low_ctx, off)
     if first is None or first < 2 or any(c != 1 for c in rest) or len(rest) == first:
         return None
     return first + len(rest)
@@ -817,17 +821,17 @@ def _np_count(np: str, orig: str, caps: bool, low_ctx: str, off: int) -> tuple[i
                 return listed, length
             return None  # "two reporters, A and B": apposition naming a counted group
         if m_and is not None and m_and.group(0).startswith(",") and any(
-                _item_count(p, op, caps, low_ctx, off + po) is None for p, op, po in zip(parts, oparts, poffs)):
+                c is None for c in _item_counts(parts, oparts, poffs, caps, low_ctx, off)):
             return None  # "A, the priests, and B": a list with an uncountable member
         if all(_name_like(p.strip()) for p in parts) or re.match(r"(?:a|an)\s", parts[0].strip()):
             # names, or indefinite phrases ("a colonel, a judge, and X"), are listed, not in apposition
-            counts = [_item_count(p, op, caps, low_ctx, off + po) for p, op, po in zip(parts, oparts, poffs)]
+            counts = _item_counts(parts, oparts, poffs, caps, low_ctx, off)
         else:
             counts = [_item_count(parts[0], oparts[0], caps, low_ctx, off + poffs[0])]  # apposition
             if counts[0] is not None and m_and is not None and m_and.group(0).startswith(","):
                 # A phrase of another number cannot rename the first, so this is a list: "the six
                 # Jesuits, a woman, and her daughter"; "rector X, five other Jesuits, and two women"
-                rest = [_item_count(p, op, caps, low_ctx, off + po) for p, op, po in zip(parts[1:], oparts[1:], poffs[1:])]
+                rest = _item_counts(parts[1:], oparts[1:], poffs[1:], caps, low_ctx, off)
                 if rest and (counts[0] > 1 and all(c == 1 for c in rest) or counts[0] == 1 and all(
                         c is not None and c > 1 and _COUNTED_PERSONS.match(p.strip()) for c, p in zip(rest, parts[1:]))):
                     counts += rest
@@ -911,9 +915,9 @@ def _np_mentions(low: str, masked: str, orig: str, caps: bool) -> list[tuple[str
             p = m.group("poss")
             if _ORG_WORDS.search(p) or re.search(r"\b(?:the|its|their|our)\s*$", p):
                 continue
-            if re.search(r"\b(?:the|its|their|our)\b", p) and not _PERSON_HEAD_END.search(p):
-                continue  # "the city's deaths"; but "the judge's assassination" is one victim
             det = list(re.finditer(r"\b(?:the|its|their|our)\b", p))
+            if det and not _PERSON_HEAD_END.search(p):
+                continue  # "the city's deaths"; but "the judge's assassination" is one victim
             start = m.start("poss") + det[-1].start() if det else m.start()
             if not caps and not re.search(r"[A-Z]", orig[m.start("poss"):m.end("poss")]) and not _PERSONISH.search(p):
                 continue
@@ -929,6 +933,8 @@ def _np_mentions(low: str, masked: str, orig: str, caps: bool) -> list[tuple[str
         if _Q_AT_START.match(masked, a) and not re.match(r"(?:a|an)\b", masked[a:a + 3]):
             # a counted object is read by the quantity patterns, unless it heads a list:
             # "killing 6 clergymen, a maid, and her daughter"
+            if not re.search(r",\s*and\s", masked[a:a + 200]):
+                continue  # no serial list can follow: skip the noun-phrase reading
             r = _np_count(masked[a:a + 200], orig[a:a + 200], caps, low, a)
             listed = masked[a:a + r[1]] if r is not None else ""
             if re.search(r",[^,]+,\s*and\s", listed) and not re.search(r"(?:,|\band)\s+[a-z]+ing\b", listed):

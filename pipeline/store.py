@@ -83,16 +83,15 @@ def read_file(path: Path, columns: list[str] | None = None) -> pa.Table:
 
 def rows_to_table(table: str, rows: list[dict[str, Any]]) -> pa.Table:
     """Rows (dicts; dates as ISO strings or dates) -> Arrow table with the table's schema."""
-    schema = schemas.TABLES[table]
-    dates = _DATE_FIELDS.get(table)
-    if dates is None:
-        dates = _DATE_FIELDS[table] = tuple(f.name for f in schema if pa.types.is_date32(f.type))
+    dates = _date_fields(table)
     if dates:
         rows = [_iso_dates_to_dates(r, dates) for r in rows]
-    return pa.Table.from_pylist(rows, schema=schema)
+    return pa.Table.from_pylist(rows, schema=schemas.TABLES[table])
 
 
-_DATE_FIELDS: dict[str, tuple[str, ...]] = {}
+@functools.cache
+def _date_fields(table: str) -> tuple[str, ...]:
+    return tuple(f.name for f in schemas.TABLES[table] if pa.types.is_date32(f.type))
 
 
 def _iso_dates_to_dates(row: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
