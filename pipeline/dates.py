@@ -813,6 +813,7 @@ _NAMED_AFTER_DATE = re.compile(
     r"colony|park|stadium|school|hospital|brigade|battalion|front|command|highway|road|market|airport|port|"
     r"barracks|garrison|settlement|cooperative|canton|hamlet|village|town|city|province|department|"
     r"commando|group|unit|column|detachment|regiment|division|hydroelectric|power\s+plant)\b", re.IGNORECASE)
+_AS_OF_BEFORE = re.compile(r"(?i)\bas\s+of\s+$")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
@@ -855,6 +856,8 @@ def find_time_expressions(text: str, anchor: dt.date) -> list[DateWindow]:
         taken.append((s, e))
         if _NAMED_AFTER_DATE.match(text, e) and _THE_BEFORE.search(text, max(0, s - 12), s):
             continue  # "the 5 November dam", "the April 19 Movement": a name, not a date
+        if _AS_OF_BEFORE.search(text, max(0, s - 10), s):
+            continue  # "still unknown as of Wednesday morning": when something was said, not when it happened
         try:
             ds, de, ev, p = _window(a, b, prec, anchor, best)
         except (ValueError, OverflowError):

@@ -84,6 +84,9 @@ class Mention:
     #: Weak only because it is the object of a statement or reference word ("condemned the
     #: murder of two missionaries"): it names one event, which the article does not tell.
     reference: bool = False
+    #: A victim's later death ("the teen died Friday after being taken off life support",
+    #: "succumbed to her injuries"): part of the attack told elsewhere, dated by that attack.
+    aftermath: bool = False
 
     @property
     def place_own(self) -> bool:
@@ -102,11 +105,15 @@ class Event:
         return best
 
     def window(self) -> dates_mod.DateWindow:
-        return min(self.mentions, key=lambda m: (not m.date_own, m.weak, PRECISION_RANK[m.window.precision],
-                                                 m.order)).window
+        # a victim's later death dates the event only when nothing else does ("was fatally shot in a
+        # home invasion ... He died Friday night at the scene")
+        return min(self.mentions, key=lambda m: (not m.date_own, m.aftermath, m.weak,
+                                                 PRECISION_RANK[m.window.precision], m.order)).window
 
     def place(self) -> PlaceMention | None:
         placed = [m for m in self.mentions if m.place is not None]
+        # where a victim died (a hospital's town) is not where the attack was
+        placed = [m for m in placed if not m.aftermath] or placed
         if not placed:
             return None
         own = [m for m in placed if m.place_source == "clause"] or placed
@@ -479,10 +486,11 @@ def finish_article(prep: PreparedArticle, docs: Iterable[Any], res: Resources,
 
 
 def _merge_mentions(mentions: list[Mention]) -> list[Event]:
-    """Group the article's mentions into events; weak mentions only join an event told elsewhere."""
+    """Group the article's mentions into events; weak mentions only join an event told elsewhere,
+    and a victim's later death joins the attack that caused it."""
     events: list[Event] = []
     for m in mentions:
-        if m.weak:
+        if m.weak or m.aftermath:
             continue
         for ev in events:
             if _can_merge(ev, m):
@@ -490,6 +498,14 @@ def _merge_mentions(mentions: list[Mention]) -> list[Event]:
                 break
         else:
             events.append(Event([m]))
+    for m in mentions:
+        if m.aftermath and not m.weak:
+            target = _aftermath_target(events, m) or next(
+                (ev for ev in events if all(o.aftermath for o in ev.mentions) and _can_merge(ev, m)), None)
+            if target is not None:
+                target.mentions.append(m)
+            else:
+                events.append(Event([m]))
     if not events:
         # an article that only reacts to one event ("condemned the murder of two missionaries"):
         # its first reference stands for it
@@ -503,8 +519,38 @@ def _merge_mentions(mentions: list[Mention]) -> list[Event]:
                     ev.mentions.append(m)
                     break
     for ev in events:
-        ev.mentions.sort(key=lambda m: (m.weak, m.order))
+        ev.mentions.sort(key=lambda m: (m.weak, m.aftermath, m.order))
     return events
+
+
+#: A victim can die weeks after the attack ("taken off life support"); later deaths are other events.
+AFTERMATH_MAX_DAYS = 60
+
+
+def _aftermath_target(events: list[Event], m: Mention) -> Event | None:
+    """The attack a victim's later death belongs to: a violent event of the article dated on or before
+    the death (within `AFTERMATH_MAX_DAYS`) in the same country, even if the victim died in another
+    town (the hospital's); of several, the one told last before the death."""
+    cands = []
+    for ev in events:
+        if ev.etype not in lexicon.VIOLENT or all(o.aftermath for o in ev.mentions):
+            continue
+        w = ev.window()
+        if m.date_own and "publication" not in (w.precision, m.window.precision) and (
+                w.date_start > m.window.date_end
+                or (m.window.date_start - w.date_end).days > AFTERMATH_MAX_DAYS):
+            continue
+        pe, pm = ev.place(), m.place
+        if pe is not None and pm is not None and pe.place.country_code and pm.place.country_code \
+                and pe.place.country_code != pm.place.country_code:
+            continue
+        cands.append(ev)
+    if not cands:
+        return None
+    # the attack told last before the death ("... was shot Monday. He died last night."), else the first
+    told_before = [(max(o.order for o in ev.mentions if o.order < m.order), i)
+                   for i, ev in enumerate(cands) if any(o.order < m.order for o in ev.mentions)]
+    return cands[max(told_before)[1]] if told_before else cands[0]
 
 
 def _lead_date(lead: list[Sentence], cache: "_ArticleCache") -> dates_mod.DateWindow | None:
@@ -617,6 +663,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         # "police arrested 14 in a raid": a security-force raid is part of the arrest, not an attack
         triggers = [t for t in triggers if not (t[2] == "attack" and sent.text[t[0]:t[1]].lower().startswith("raid"))]
     violent_here = any(t[2] in lexicon.VIOLENT for t in triggers)
+    aftermath = bool(AFTERMATH_VERB_RE.search(sent.text)) and all(
+        sent.text[t[0]:t[1]].lower() in AFTERMATH_WORDS for t in triggers)
     deaths_by_accident = any(t[2] in ("killing", "mass_killing") for t in triggers) and _accident(sent.text)
     for t_start, t_end, etype in triggers:
         tok = _token_at(doc, t_start)
@@ -698,9 +746,22 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if etype == "arrest" and article_violent:
             weak, reference = True, False  # "police arrested a suspect in the shooting": a follow-up of the event told
         out.append(Mention(etype, trig_text, sent, window, place, place_source, cas, a1, a2, order + len(out), weak,
-                           date_own=date_own, reference=reference))
+                           date_own=date_own, reference=reference, aftermath=aftermath))
     return _merge_in_sentence(out)
 
+
+#: A death told on its own as the outcome of an injury ("died Friday after being taken off life
+#: support", "succumbed to her injuries", "has died", "died of a gunshot wound", "died at a
+#: hospital"): a sentence saying so, with no trigger but these words, reports no attack of its own.
+#: A death without such words ("died on 28 November when ...") keeps its own date.
+AFTERMATH_VERB_RE = re.compile(
+    r"\b(?:succumbed|succumbs|(?:has|have|had|later|since|subsequently|eventually)\s+died"
+    r"|(?:died|dies|passed away)\s+(?:[\w,.:-]+\s+){0,6}?(?:at|in)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?hospital"
+    r"|(?:died|dies|passed away)\s+(?:[\w,.:-]+\s+){0,6}?(?:of|from)\s+(?:(?:his|her|their|a|the|multiple|"
+    r"gunshot|stab|the)\s+)*(?:wounds?|injuries)"
+    r"|(?:died|dies|passed away)\s+(?:[\w,.:-]+\s+){0,8}?(?:after\s+(?:being|he|she|they)|days?\s+after|"
+    r"weeks?\s+after)|life\s+support)\b", re.IGNORECASE)
+AFTERMATH_WORDS = frozenset({"died", "dies", "dead", "death", "injuries", "gunshot", "gunshots"})
 
 #: Nouns whose complement is an event told elsewhere, not a new report.
 REFERENCE_HEADS = frozenset({
@@ -719,10 +780,10 @@ STATEMENT_STEMS = ("condemn", "denounc", "deni", "deny", "repudiat", "blam", "in
 ACCIDENT_RE = re.compile(
     r"\b(?:accidents?|crash(?:es|ed)?|collisions?|collided|derail\w*|drown(?:ed|ing)?|earthquakes?|landslides?|"
     r"mudslides?|avalanches?|floods?|flooding|hurricanes?|cyclones?|typhoons?|tornado(?:es)?|overturned|"
-    r"heart attack|natural causes)\b", re.IGNORECASE)
+    r"heart attack|natural causes|cancer|(?:long )?illness|a stroke|pneumonia|overdose)\b", re.IGNORECASE)
 #: Words that make deaths near an accident word violent after all ("shot dead in a car crash chase").
 VIOLENCE_RE = re.compile(
-    r"\b(?:shot|shoot\w*|gun\w*|bomb\w*|blast|explo\w*|attack\w*|ambush\w*|rebels?|guerrillas?|militants?|"
+    r"\b(?:shot|shoot\w*|gun\w*|bomb\w*|blast|explo\w*|(?<!heart )attack\w*|ambush\w*|rebels?|guerrillas?|militants?|"
     r"gunmen|fire[ds]?|stabb\w*|murder\w*|assassin\w*|missiles?|rockets?|sabotage\w*|downed|shot down)\b",
     re.IGNORECASE)
 
@@ -863,7 +924,7 @@ def _merge_in_sentence(ms: list[Mention]) -> list[Mention]:
                                  o.sentence, o.window if PRECISION_RANK[o.window.precision] <= PRECISION_RANK[m.window.precision] else m.window,
                                  keep_place, o.place_source or m.place_source, cas,
                                  o.actor1 or m.actor1, o.actor2 or m.actor2, o.order, o.weak and m.weak,
-                                 o.date_own or m.date_own)
+                                 o.date_own or m.date_own, aftermath=o.aftermath and m.aftermath)
                 break
         else:
             out.append(m)

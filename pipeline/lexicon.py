@@ -37,7 +37,7 @@ TRIGGERS: dict[str, list[str]] = {
     "arrest": [r"arrest(?:ed|s)?", r"detained", r"detentions?", r"apprehended", r"taken into custody"],
     "shooting": [r"shot", r"shootings?", r"gunfire", r"opened fire", r"gunshots?",
                  r"fired (?:shots|on|at)"],
-    "attack": [r"attack(?:s|ed|ing|ers)?", r"ambush(?:ed|es)?", r"raid(?:s|ed)?", r"assault(?:s|ed)?",
+    "attack": [r"(?<!heart )(?<!panic )(?<!asthma )attack(?:s|ed|ing|ers)?", r"ambush(?:ed|es)?", r"raid(?:s|ed)?", r"assault(?:s|ed)?",
                r"struck", r"hit by", r"machinegunned", r"machine-gunned",
                r"insurgents? (?:hit|struck)", r"wounded", r"injured", r"injuries", r"casualties"],
     "killing": [r"killed", r"kills?", r"killing", r"killings", r"murder(?:s|ed)?", r"slain", r"died",

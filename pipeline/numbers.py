@@ -1061,6 +1061,13 @@ class _Mention:
 _PREP_BEFORE = re.compile(r"\b(?:in|at|on|inside|outside|near|into|onto|from|behind|aboard|onboard|under|beside)\s+$")
 
 
+#: A noun right before "both"/"all"/"each" makes it a floating quantifier of that noun phrase.
+_FLOATING_AFTER = re.compile(
+    r"(?<![\w'])(?!(?:and|or|but|of|that|which|who|where|when|while|as|were|was|are|is|have|had|has|been|"
+    r"they|them|we|us|these|those|said|says|say|then|after|before|not|almost|nearly)\s*,?\s*$)"
+    r"[a-z][a-z'’.-]*(?<!ed)(?<!ing)\s*,?\s*$")
+
+
 def _valid_q(low: str, a: int, b: int, qtext: str) -> bool:
     """Reject quantities that are units, ids, ages, dates, years."""
     tail = low[b:b + 30]
@@ -1071,6 +1078,8 @@ def _valid_q(low: str, a: int, b: int, qtext: str) -> bool:
     if re.search(r"\b(?:no|not|nor|never|without)\s+$", head):
         return False
     core = qtext.strip()
+    if core in ("both", "all", "each") and _FLOATING_AFTER.search(re.sub(r",\s*\d{1,3}\s*,?\s*$", " ", head)):
+        return False  # "the two men both died", "Smith and Jones both died": the subject holds the count
     if core in ("a", "an") and _PREP_BEFORE.search(head):
         return False  # "three men at a party were shot": the article of a place, not one victim
     if re.fullmatch(r"\d[\d,]*", core):
@@ -1163,9 +1172,36 @@ def _mask_asides(s: str) -> str:
     return s
 
 
+#: A person's age with no closing comma: "... and Jerry Coleman, 31 all died" (mixed case only: a name
+#: of two to four capitalised words; not a place or day: "In New York, 31 died", "On Tuesday, 31 ...").
+_NAME_AGE = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+),\s+(?P<age>\d{1,3})"
+    r"(?=\s+(?:all|both|each|and|died|dies|was|were|is|are|has|have|had|of|from|who|remains?)\b)")
+_NOT_NAME_WORDS = frozenset({
+    "in", "at", "on", "from", "near", "outside", "inside", "across", "during", "after", "before", "since", "by",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "the"})
+
+
+def _name_ages(orig: str) -> list[tuple[int, int]]:
+    """Spans of ages written after a person's name without a closing comma."""
+    spans = []
+    for m in _NAME_AGE.finditer(orig):
+        words = m.group("name").split()
+        before = orig[max(0, m.start() - 12):m.start()].split()
+        if any(w.lower().strip(".") in _NOT_NAME_WORDS for w in words) or (
+                before and before[-1].lower() in _NOT_NAME_WORDS):
+            continue
+        spans.append(m.span("age"))
+    return spans
+
+
 def _collect(low: str, orig: str) -> list[_Mention]:
     lead = _DATELINE_LEAD.match(orig)  # the place in capitals, in mixed-case text too
     masked = " " * lead.end() + low[lead.end():] if lead else low
+    if _MIXED_CASE.search(orig):
+        for a, b in _name_ages(orig):
+            masked = _blank(masked, a, b)
     masked = _mask_asides(_MASK.sub(lambda m: " " * (m.end() - m.start()), masked))
     starts = [m.start() for m in _Q_START.finditer(masked)]
     out: list[_Mention] = []

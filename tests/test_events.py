@@ -327,3 +327,28 @@ def test_a_victim_list_split_by_the_parser_at_a_parenthesis_keeps_its_whole_coun
     rows, _ = events(res, "Police arrested two men on Monday and three women were killed in a separate attack "
                           "in Chicago on Sunday.")
     assert all(r["killed_best"] in (3, None) for r in rows)
+
+
+def test_a_victims_later_death_belongs_to_the_attack(res):
+    """'The girl died Friday after being taken off life support': the death of a victim told on
+    its own is the outcome of the attack, dated and placed by the attack (GVA and ACLED date an
+    incident by the attack), not a second event on the day or in the town (the hospital's) of death."""
+    text = ("Three people were shot early Wednesday in Mosby Court in Richmond, police said. "
+            "The 16-year-old girl died after being taken off life support on Friday. "
+            "Another victim, a 15-year-old boy, succumbed to his injuries Saturday at a hospital in Charlottesville.")
+    rows, _ = events(res, text, published="2017-03-26")
+    assert [(r["event_date"], r["place_name"], r["num_mentions"]) for r in rows] == [("2017-03-22", "Richmond", 3)]
+    # in capitals, and the death joins the attack told just before it, not a later one
+    rows, _ = events(res, "GUNMEN ATTACKED A BUS ON MONDAY NEAR AYACUCHO, WOUNDING FIVE PASSENGERS. TWO OF THEM "
+                          "DIED WEDNESDAY IN A LIMA HOSPITAL. ON THURSDAY, REBELS BOMBED A POWER PYLON IN HUANCAYO.",
+                     published="1989-05-20")
+    assert [(r["event_date"], r["place_name"], r["killed_best"]) for r in rows] == [
+        ("1989-05-15", "Ayacucho", 2), ("1989-05-18", "Huancayo", None)]
+    # a death before the attack, or one with a cause of its own, is not its aftermath
+    rows, _ = events(res, "Two soldiers died Sunday in an ambush in Meta. Rebels shot a mayor dead on Tuesday in Cali.",
+                     published="1989-05-20")
+    assert sorted(r["event_date"] for r in rows) == ["1989-05-14", "1989-05-16"]
+    # a death of illness is no event at all
+    rows, _ = events(res, "Former mayor Juan Perez died Tuesday in Bogota of a heart attack, his family said.",
+                     published="1989-05-20")
+    assert rows == []

@@ -625,3 +625,28 @@ def test_a_pair_inside_the_first_conjunct_counts_twice():
                    "IN THE TOWNSHIP OF CAMPINA.") == 3
     assert _killed("Gunmen killed John Smith and his wife and their son.") == 3
     assert _killed("The mayor and his wife were killed.") == 2
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("John Smith and Mary Jones both died at the scene.", 2),
+    ("John Smith, 31, and Mary Jones, 25, both died at the scene.", 2),
+    ("JOHN SMITH, 31, AND MARY JONES, 25, BOTH DIED.", 2),
+    ("The two men both died at the scene.", 2),
+    ("They were both killed.", 2),
+    ("Both died at the scene.", 2),
+    ("Gunmen killed both.", 2),
+])
+def test_both_after_its_noun_phrase_is_not_a_second_group(text, killed):
+    """'Smith and Jones both died': a floating 'both' quantifies the subject; it adds no victims."""
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Police said Jerry Coleman, 31 died of gunshot wounds.", None),
+    ("Police said John Smith, 31 was shot dead.", 1),
+    ("In New York, 31 died in the attack.", 31),
+    ("On Tuesday, 31 were killed.", 31),
+    ("In North Waziristan, 31 were killed.", 31),
+])
+def test_an_age_after_a_name_without_a_closing_comma_is_not_a_count(text, killed):
+    assert _killed(text) == killed
