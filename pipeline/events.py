@@ -704,6 +704,16 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         elif not cas.claimed and _claimed_in_sentence(cas, cache.casualties(sent.start, sent.end)):
             # "a tweet claimed that its members killed 1,700": the claim governs the clause
             cas = dataclasses.replace(cas, claimed=True)
+        if (cas.killed is None) != (cas.wounded is None) and all(lexicon.compatible(etype, t[2]) for t in triggers):
+            # "2 dead, 2 wounded in quadruple shooting": the parser may leave one figure outside the
+            # trigger's clause; a sentence about one event gives it both
+            whole = cache.casualties(sent.start, sent.end)
+            if cas.killed is None and whole.killed is not None and not _part_of_other(whole.killed_span, cas.wounded_span):
+                cas = dataclasses.replace(cas, killed=whole.killed, killed_span=whole.killed_span)
+            elif cas.wounded is None and whole.wounded is not None \
+                    and not _part_of_other(whole.wounded_span, cas.killed_span):
+                cas = dataclasses.replace(cas, wounded=whole.wounded, wounded_span=whole.wounded_span,
+                                          wounded_from_shot=whole.wounded_from_shot)
         has_counts = cas.killed is not None or cas.wounded is not None
         is_noun = not _is_verbal(tok) and verb is not tok
         clause_has_date = any(c_start <= sent.start + e.start < c_end for e in exprs if e.start >= 0)
@@ -856,6 +866,11 @@ def _statement_word(word: str) -> bool:
     return word.startswith(STATEMENT_STEMS)
 
 
+def _part_of_other(span: tuple[int, int] | None, other: tuple[int, int] | None) -> bool:
+    """The two evidence spans overlap: one figure read twice, as killed and as wounded."""
+    return span is not None and other is not None and span[0] < other[1] and other[0] < span[1]
+
+
 def _subject_cut_by_parse(clause: Casualties, sentence: Casualties, text: str, c_start: int) -> bool:
     """The parser split a victim list at a parenthesis or dash: "six Jesuits (five Spaniards and
     one Salvadoran) and two women were killed" gives the clause "two women were killed", while
@@ -995,6 +1010,31 @@ def _part_of(count: Count | None, total: Count | None) -> bool:
     return count is total or count.text in total.text.split(" + ")
 
 
+_BESIDE_OTHERS = re.compile(r"\b(?:others?|another|also|more|additional)\b", re.IGNORECASE)
+
+
+def _shot_less_dead(ev: Event, killed: Count | None, wounded: Count | None, text: str) -> Count | None:
+    """The injured are those shot less the dead when the event's only injury figures say that people
+    were shot, in sentences that tell no death ("Three people were shot Monday. One died at the
+    scene." = 1 killed, 2 wounded; "The boy was shot and killed ... the boy was shot in the chest" =
+    1 killed, none wounded): GVA and ACLED count each victim once. "Two others were shot" is on
+    top of the dead and stays; a stated injury figure wins over a count of those shot."""
+    if killed is None or not killed.best or wounded is None or wounded.best is None:
+        return wounded
+    stated = [m.casualties for m in ev.mentions if m.casualties.wounded is not None]
+    told = [c.wounded for c in stated if not c.wounded_from_shot]
+    if told:  # "two killed and three wounded ... five were shot": those shot hold the dead
+        return _best_count(told)
+    if any(
+            _BESIDE_OTHERS.search(text[c.wounded_span[0]:c.wounded_span[1]]) for c in stated if c.wounded_span):
+        return wounded
+    rest = wounded.best - killed.best
+    if rest <= 0:
+        return None
+    return Count(max(0, min(rest, (wounded.low or 0) - killed.best)), rest,
+                 None if wounded.high is None else max(rest, wounded.high - killed.best), wounded.text)
+
+
 _DEATH_WORDS = re.compile(
     r"\b(?:kill\w*|dead|died|dies|death\w*|fatal\w*|slain|murder\w*|homicide\w*|bod(?:y|ies)|"
     r"executed|massacre\w*|lifeless|deceased|perished|lost (?:his|her|their) li(?:fe|ves))\b",
@@ -1013,6 +1053,7 @@ def _rows(article: dict[str, Any], events: list[Event], text: str) -> tuple[list
         pm = ev.place()
         killed = _best_count([m.casualties.killed for m in ev.mentions])
         wounded = _best_count([m.casualties.wounded for m in ev.mentions])
+        wounded = _shot_less_dead(ev, killed, wounded, text)
         if killed is None and no_death_words and (
                 (wounded is not None and wounded.best) or ev.etype == "shooting"):
             # A shooting or an injury report in an article that never mentions a death:

@@ -37,6 +37,9 @@ class Casualties:
     claimed: bool = False  # the figure is one party's claim
     killed_span: tuple[int, int] | None = None  # char offsets of the evidence in the input text
     wounded_span: tuple[int, int] | None = None
+    #: The wounded figure only says that people were shot ("the boy was shot"), with no death
+    #: in this text: those shot may be the dead that another sentence tells.
+    wounded_from_shot: bool = False
 
 
 # ---------------------------------------------------------------------------
@@ -523,6 +526,11 @@ _add("subj_wound_verb", "wounded",
      rf"(?P<q>{Q}){_GAP}[\s,]+(?:(?:also|later|each|all|both|reportedly)\s+)?(?:suffered|sustained|received)\s+"
      r"(?:[\w\-]+\s+){0,4}?(?:injuries|wounds|injury|wound)\b")
 _add("subj_shot_aux", "shot", rf"(?P<q>{Q}){_GAP}[\s,]+{_AUX}\s+{_ADV}{_SHOT}\b")
+# headline style, no auxiliary: "4 shot, 1 killed in SE DC shooting", "Three men shot in Chicago"
+_add("subj_shot_noaux", "shot",
+     rf"(?P<q>{Q})(?:\s+(?!(?:{_STOP})\b)[a-z][a-z'\-]*){{0,2}}?\s+shot\b"
+     r"(?=\s*[,;:.]|\s*$|\s+(?:in|at|on|near|during|after|overnight|outside|inside|while|early|late|last|"
+     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")
 # adjectival: "one dead terrorist", "two wounded soldiers"
 _add("adj_dead", "killed", rf"(?P<q>{Q})\s+(?:dead|slain)\s+(?!end\b|set\b|heat\b)[a-z]+")
 _add("adj_wounded", "wounded", rf"(?P<q>{Q})\s+(?:wounded|injured)\s+(?![a-z]+ed\b)[a-z]+(?<!and)\b")
@@ -1071,7 +1079,9 @@ _FLOATING_AFTER = re.compile(
 def _valid_q(low: str, a: int, b: int, qtext: str) -> bool:
     """Reject quantities that are units, ids, ages, dates, years."""
     tail = low[b:b + 30]
-    if _UNIT_AFTER.match(tail):
+    # "4 shot, 1 killed": a singular "shot" after a plural number is the participle, not a unit
+    participle = re.match(r"\s+shot\b", tail) is not None and qtext.strip() not in ("one", "a", "an", "1", "single")
+    if _UNIT_AFTER.match(tail) and not participle:
         # "34 people" never matches; units like "5 years", "9mm", "3:13 p.m."
         return False
     head = low[max(0, a - 25):a]
@@ -1484,6 +1494,7 @@ def _extract(text: str, start: int, end: int | None) -> Casualties:
             m.strength == "weak" and (m.count.text.split()[:1] in (["he"], ["she"], ["who"])
                                       or re.fullmatch(r"the\s+victim", m.count.text.strip())) for m in wound_ms):
         wounded, wspan = None, None
+    from_shot = False
     if shot_ms:
         shot, sspan = _combine(shot_ms, low)
         if shot is not None and shot.best is not None:
@@ -1497,6 +1508,7 @@ def _extract(text: str, start: int, end: int | None) -> Casualties:
             if shot is not None and shot.best:
                 if wounded is None or wounded.best is None or wounded.best < shot.best:
                     wounded, wspan = shot, sspan
+                    from_shot = not k
     if killed is None:
         mz = _ZERO_BOTH.search(low) or _ZERO_KILL.search(low)
         if mz:
@@ -1519,6 +1531,7 @@ def _extract(text: str, start: int, end: int | None) -> Casualties:
         killed, wounded, claimed,
         (kspan[0] + start, kspan[1] + start) if kspan else None,
         (wspan[0] + start, wspan[1] + start) if wspan else None,
+        wounded_from_shot=from_shot and wounded is not None and killed is None,
     )
 
 

@@ -352,3 +352,31 @@ def test_a_victims_later_death_belongs_to_the_attack(res):
     rows, _ = events(res, "Former mayor Juan Perez died Tuesday in Bogota of a heart attack, his family said.",
                      published="1989-05-20")
     assert rows == []
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    # a victim shot and killed, told again as "was shot": one victim, not one dead and one wounded
+    ("A 7-year-old was accidentally shot and killed by his brother on Friday in Louisa, Kentucky. The boys were "
+     "playing with a loaded gun when the 7-year-old was shot.", 1, None),
+    # those shot, less the dead told in another sentence
+    ("Three people were shot Monday night in Baltimore. One of them died at the scene, police said.", 1, 2),
+    # "others" were shot besides the dead
+    ("A man was killed Monday night in Baltimore. Police said two others were also shot.", 1, 2),
+    # a stated injury figure is kept as it is
+    ("Two people were killed and three wounded on Monday in Baltimore. Police said five were shot.", 2, 3),
+])
+def test_people_shot_are_counted_once_with_the_dead(res, text, killed, wounded):
+    """GVA and ACLED count each victim once: a sentence saying someone 'was shot' names the dead
+    of another sentence, or the injured among those shot, not further wounded."""
+    rows, _ = events(res, text, published="2015-07-08")
+    assert [(r["killed_best"], r["wounded_best"]) for r in rows] == [(killed, wounded)]
+
+
+def test_a_sentence_about_one_event_gives_it_both_figures(res):
+    """'2 dead, 2 wounded in quadruple shooting': a figure the parser leaves outside the trigger's
+    clause still belongs to the sentence's one event."""
+    rows, _ = events(res, "2 dead, 2 wounded in quadruple shooting in New Orleans on Tuesday.",
+                     published="2015-05-27")
+    assert [(r["killed_best"], r["wounded_best"]) for r in rows] == [(2, 2)]
+    rows, _ = events(res, "MORE: 4 shot, 1 killed in SE Washington shooting on Tuesday.", published="2015-05-27")
+    assert [(r["killed_best"], r["wounded_best"]) for r in rows] == [(1, 3)]

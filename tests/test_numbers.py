@@ -650,3 +650,16 @@ def test_both_after_its_noun_phrase_is_not_a_second_group(text, killed):
 ])
 def test_an_age_after_a_name_without_a_closing_comma_is_not_a_count(text, killed):
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("MORE: 4 shot, 1 killed in SE DC shooting", 1, 3),
+    ("FOUR SHOT, ONE KILLED IN LIMA.", 1, 3),
+    ("Three men shot in Chicago overnight", None, 3),
+    ("He fired one shot at the car.", None, None),
+    ("Gunmen fired 20 shots at the bus.", None, None),
+])
+def test_headline_shot_without_an_auxiliary(text, killed, wounded):
+    """'4 shot, 1 killed': a number before a singular 'shot' is people shot, not a count of shots."""
+    c = extract_casualties(text)
+    assert (c.killed and c.killed.best, c.wounded and c.wounded.best) == (killed, wounded)
