@@ -376,7 +376,8 @@ _ADV = (
 )
 
 _KILL_PASSIVE = (
-    r"(?:shot\s+(?:and\s+killed|dead|to\s+death)|shot\s+and\s+fatally\s+wounded|"
+    r"(?:(?:found|discovered)\s+(?:shot|stabbed|beaten|burned|strangled|bludgeoned|hacked)\s+(?:to\s+death|dead)|"
+    r"shot\s+(?:and\s+killed|dead|to\s+death)|shot\s+and\s+fatally\s+wounded|"
     r"(?:stabbed|beaten|burned|burnt|hacked|bludgeoned|clubbed|strangled|tortured|machine-?gunned|"
     r"gunned|bombed|blown|crushed|choked|hanged|hacked)\s+to\s+death|killed|slain|murdered|executed|"
     r"massacred|assassinated|slaughtered|beheaded|decapitated|lynched|gunned\s+down|"
@@ -540,7 +541,10 @@ _add("bodies", "killed", rf"(?P<q>{Q})\s+(?:[a-z\-]+\s+)?(?:bodies|corpses)\b")
 _add("suicide", "killed",
      r"\b(?:killed|killing|kills|fatally\s+shot|fatally\s+shooting)\s+(?:him|her|them)sel(?:f|ves)\b|"
      r"\b(?:shot|shooting|shoots)\s+(?:him|her|them)sel(?:f|ves)\s+(?:to\s+death|dead|fatally)\b|\btook\s+(?:his|her)\s+own\s+life\b|"
-     r"\bcommitted\s+suicide\b", "suicide")
+     r"\bcommitted\s+suicide\b|"
+     # "before turning the gun on himself" (not when he survived: "... and is in critical condition")
+     r"\bturn(?:ed|ing|s)\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|pistol|handgun|shotgun)\s+on\s+(?:him|her)self\b"
+     r"(?![^.;]{0,80}\b(?:surviv\w*|critical|hospitali[sz]ed|injur\w*|wound\w*|condition)\b)", "suicide")
 # "X was killed ..., along with two of his bodyguards"
 _ALONG_WITH = r"[^.;:]{0,80}?,?\s+(?:along|together)\s+with\s+"
 _add("along_with", "killed",
@@ -555,10 +559,25 @@ _add("along_with", "killed",
 # coordinated singular subjects: "a man and a woman were killed"
 _CTOK = rf"(?:\s+(?!(?:{_STOP}|{_UNIT_RE}|{_TENS_RE}|a|an)\b)[a-z][a-z'\-]*)"
 _COORD = (
-    rf"(?P<q>(?P<q1>{Q}){_CTOK}{{1,3}}?,?\s+and\s+(?:(?P<q2>{Q})|his|her|their|its){_CTOK}{{1,3}}?)"
+    rf"(?P<q>(?P<q1>{Q}){_CTOK}{{1,3}}?,?\s+and\s+(?:(?P<q2>{Q})|his|her|their|its|"
+    rf"the(?=\s+(?:[a-z\-]+\s+)?{_PERSON_SG}\b(?!s)))"
+    rf"{_CTOK}{{1,3}}?)"
 )
 _add("coord_kill", "killed", rf"{_COORD}[\s,]+{_AUX}\s+{_ADV}(?:{_KILL_PASSIVE})", "coord")
 _add("coord_die", "killed", rf"{_COORD}[\s,]+(?:(?:later|also|both)\s+)*{_DIE}\b", "coord")
+_add("coord_dead", "killed",
+     rf"{_COORD}[\s,]+(?:are|were)\s+(?:(?:all|both|now|also|later)\s+)*(?:found\s+|confirmed\s+)?dead\b", "coord")
+# "a triple homicide", "the double murder", "a quadruple shooting": the victims in one word
+_MULTIPLE_N = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_add("multiple_kill", "killed",
+     r"\b(?P<q>double|triple|quadruple|quintuple)\s+(?:homicides?|murders?|killings?|slayings?|fatal\s+shootings?|"
+     r"murder-suicides?)\b", "multiple", need=("double", "triple", "quadruple", "quintuple"))
+_add("multiple_shot", "shot", r"\b(?P<q>double|triple|quadruple|quintuple)\s+shootings?\b", "multiple",
+     need=("double", "triple", "quadruple", "quintuple"))
+# no auxiliary: "found two men and a woman shot dead", "the three people and an unborn baby killed inside"
+_add("coord_kill_noaux", "killed",
+     rf"{_COORD}[\s,]+{_ADV}(?:killed|slain|murdered|shot\s+dead|shot\s+to\s+death|gunned\s+down){_OBJ_AFTER_OK}",
+     "coord")
 _add("coord_wound", "wounded", rf"{_COORD}[\s,]+{_AUX}\s+{_ADV}(?:{_WOUND_PASSIVE})", "coord")
 _add("coord_shot", "shot", rf"{_COORD}[\s,]+{_AUX}\s+{_ADV}{_SHOT}\b", "coord")
 # weak singular: "the victim died", "he was pronounced dead"
@@ -577,7 +596,7 @@ _add("weak_and_died", "killed",
      r"(?:died|succumbed)\b", "weak")
 _add("weak_self_shot", "shot", r"\b(?P<q>shot|shooting|shoots)\s+(?:him|her)self\b(?!\s+(?:to\s+death|dead|fatally))", "weak")
 _add("weak_act_kill", "killed",
-     rf"\b{_VERB_ACT_KILL}\s+(?P<q>(?:his|her|their)\s+(?:[a-z\-]+\s+)?(?:wife|husband|son|daughter|"
+     rf"\b{_VERB_ACT_KILL}\s+(?P<q>(?:his|her|their)\s+(?:[a-z\-]+\s+|\d+-(?:year|month|week)-old\s+)?(?:wife|husband|son|daughter|"
      r"mother|father|brother|sister|girlfriend|boyfriend|ex-wife|ex-girlfriend|ex-husband|"
      r"ex-boyfriend|grandmother|grandfather|stepfather|stepmother|child|baby|cousin|uncle|aunt|"
      r"nephew|niece|roommate|neighbor|neighbour|friend|partner|fiancee?))\b", "strong1")
@@ -600,7 +619,7 @@ _add("other_kill", "killed",
      rf"\s+(?:{_AUX}\s+{_ADV}(?!dead\b){_KILL_PASSIVE}|(?:later\s+|also\s+)?died\b|(?:is|was)\s+dead\b)",
      "strong1")
 _NEEDS["other_cond"] = _NEEDS["other_kill"] = ("another", "other", "second", "third")
-_NEEDS.update({"toll": ("toll", "number"), "lives": ("lives",), "suicide": ("sel", "suicide", "own"),
+_NEEDS.update({"toll": ("toll", "number"), "lives": ("lives",), "suicide": ("sel", "suicide", "own", "himself", "herself"),
                "bodies": ("bod", "corpse"), "noun_deaths": ("death", "fatalit", "bod", "corpse"),
                "noun_injuries": ("injur", "casualt"), "fatally": ("fatally", "mortally"),
                "of_whom_died": ("them", "whom"), "left_dead": ("left", "leav"),
@@ -1036,7 +1055,7 @@ _CLAIM = re.compile(
 _TRIGGER = re.compile(
     r"kill|dead|die|death|wound|injur|hurt|shot|shoot|slain|slay|slew|murder|execut|massacr|bod(?:y|ies)|"
     r"corps|casualt|fatal|toll|lives|life|hospital|slaughter|behead|assassin|perish|succumb|victim|gunned|"
-    r"suicide|lynch|decapitat|remains|condition|passed\s+away"
+    r"suicide|lynch|decapitat|remains|condition|passed\s+away|homicid"
 )
 
 # parentheticals whose numbers belong to a subset of the group: ", including two children,"
@@ -1264,8 +1283,8 @@ def _add_mention(out: list, low: str, m: re.Match, name: str, kind: str, strengt
         if _NEG_BEFORE.search(low[max(0, m.start() - 30):m.start()]):
             return
         cnt = Count(1, 1, 1, low[a:b])
-    elif strength == "ordinal":
-        n = _ORDINAL_N[qtext]
+    elif strength in ("ordinal", "multiple"):
+        n = _ORDINAL_N[qtext] if strength == "ordinal" else _MULTIPLE_N[qtext]
         out.append(_Mention(kind, Count(n, n, n, qtext), (a, b), m.span(), "total", name))
         return
     elif strength == "coord":

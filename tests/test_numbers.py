@@ -663,3 +663,29 @@ def test_headline_shot_without_an_auxiliary(text, killed, wounded):
     """'4 shot, 1 killed': a number before a singular 'shot' is people shot, not a count of shots."""
     c = extract_casualties(text)
     assert (c.killed and c.killed.best, c.wounded and c.wounded.best) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Three people were found shot to death in a car.", 3),
+    ("THREE PEASANTS WERE FOUND SHOT DEAD.", 3),
+    ("Police found two men and a woman shot dead.", 3),
+    ("The three people and an unborn baby killed inside the home died in a domestic dispute.", 4),
+    ("Two men and a woman killed the guard.", 1),
+    ("Two bailiffs and the shooter are dead after the courthouse shooting.", 3),
+    ("Two soldiers and the driver were killed.", 3),
+    ("He was charged in the double homicide.", 2),
+    ("A man was booked in a triple murder case.", 3),
+    ("A man shot and killed his 8-year-old son before killing himself.", 2),
+    ("The gunman shot and killed his wife before turning the gun on himself.", 2),
+    ("He shot his wife before turning the gun on himself and is in critical condition.", None),
+])
+def test_victims_found_listed_or_named_in_one_word(text, killed):
+    """Counts told without an auxiliary ('found two men and a woman shot dead'), with 'the shooter'
+    as a list member, in one word ('a triple homicide'), or as the attacker's suicide in the same
+    sentence."""
+    assert _killed(text) == killed
+
+
+def test_a_triple_shooting_counts_those_shot():
+    c = extract_casualties("Police are investigating a triple shooting in Mosby Court on Wednesday.")
+    assert c.killed is None and c.wounded is not None and c.wounded.best == 3
