@@ -76,6 +76,7 @@ set earlier), else ``publication_window(anchor)``.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -627,6 +628,8 @@ def _r_weekday(m, anchor):
         d = _weekday_date(wd, anchor, "next" if mod == "next" else "future")
     elif mod in ("last", "this past", "past"):
         d = _weekday_date(wd, anchor, "strict_past")
+        if mod == "last" and d == anchor - _DAY:
+            d -= 7 * _DAY  # "last Friday" written on a Saturday is a week ago Friday: yesterday is "Friday"
     elif mod in ("by", "before", "until") or _future_context(m.string, m.start()):
         d = _weekday_date(wd, anchor, "future")
     else:
@@ -866,6 +869,23 @@ def find_time_expressions(text: str, anchor: dt.date) -> list[DateWindow]:
             e -= 1  # "30 AUGUST." : the period ends the sentence, it is no abbreviation
         out.append(DateWindow(ds, de, ev, p, text[s:e], s, e))
     out.sort(key=lambda w: w.start)
+    return _apposed_calendar_dates(text, out)
+
+
+_WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def _apposed_calendar_dates(text: str, out: list[DateWindow]) -> list[DateWindow]:
+    """'on Monday night, Nov. 28': a weekday followed by the calendar date it names takes that date
+    (the writer's explicit date wins over resolving the weekday against the publication day)."""
+    for i in range(len(out) - 1):
+        w, nxt = out[i], out[i + 1]
+        if w.precision == "day" and nxt.precision == "day" and w.date_start != nxt.date_start \
+                and _WEEKDAY_WORD.search(w.text) and not re.search(r"\d", w.text) and re.search(r"\d", nxt.text) \
+                and re.fullmatch(r"\s*,?\s*(?:\(\s*)?", text[w.end:nxt.start]) \
+                and abs((w.date_start - nxt.date_start).days) <= 14:
+            out[i] = dataclasses.replace(w, date_start=nxt.date_start, date_end=nxt.date_end,
+                                         event_date=nxt.event_date)
     return out
 
 

@@ -444,3 +444,18 @@ def test_a_date_naming_a_place_leaves_the_real_date():
         "Troops attacked the rebels at the 5 November dam on 27 March; the 5 November attack was worse.",
         D(1989, 4, 2))]
     assert got == [("27 March", D(1989, 3, 27)), ("5 November", D(1988, 11, 5))]
+
+
+@pytest.mark.parametrize("anchor,text,expected", [
+    (D(2014, 11, 22), "A boy last Friday accidentally shot himself.", D(2014, 11, 14)),   # a Saturday
+    (D(2014, 11, 22), "A boy on Friday accidentally shot himself.", D(2014, 11, 21)),
+    (D(2014, 11, 22), "A boy this past Friday accidentally shot himself.", D(2014, 11, 21)),
+    (D(2014, 11, 22), "A boy last Thursday accidentally shot himself.", D(2014, 11, 20)),
+    (D(2016, 12, 6), "He was shot on Monday night, Nov. 28, in Philadelphia.", D(2016, 11, 28)),
+    (D(2016, 12, 6), "He was shot Monday (Nov. 28) in Philadelphia.", D(2016, 11, 28)),
+    (D(2016, 12, 6), "He was shot Monday, a spokesman said on Nov. 28.", D(2016, 12, 5)),
+])
+def test_last_weekday_and_an_apposed_calendar_date(anchor, text, expected):
+    """'Last Friday' is never yesterday (that is 'Friday'); a weekday followed by the calendar date
+    it names takes the written date."""
+    assert resolve_event_date(text, anchor, text.index("shot")).date_start == expected
