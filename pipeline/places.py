@@ -296,10 +296,18 @@ def _after_block_of(toks, i) -> bool:
     return k >= 1 and toks[k].norm == "of" and toks[k - 1].norm == "block"
 
 
+#: Words between a locative cue and its place: "in downtown Bogota", "IN NORTHERN LIMA".
+PLACE_MODIFIERS = frozenset({
+    "downtown", "central", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+    "southeastern", "southwestern", "suburban", "rural", "uptown", "midtown", "outer", "inner", "coastal"})
+
+
 def _cue_of(toks, i) -> str:
     if i == 0:
         return ""
     p = toks[i - 1].norm
+    if p in PLACE_MODIFIERS and i >= 2:
+        p = toks[i - 2].norm
     if p in LOC_CUES or p in WEAK_CUES:
         return p
     return ""

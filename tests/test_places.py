@@ -548,3 +548,15 @@ def test_article_fallback_is_the_region_most_places_lie_in(gaz):
 ])
 def test_war_words_are_not_towns_but_names_built_on_them_are(gaz, text, names):
     assert [m.place.name for m in find_places(text, gaz)] == names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("A BOMB EXPLODED IN DOWNTOWN BOGOTA, KILLING 23.", "Bogota"),
+    ("A bomb exploded in downtown Bogota, killing 23.", "Bogota"),
+    ("THE BOMB EXPLODED IN CENTRAL LIMA.", "Lima"),
+    ("A CAR BOMB WENT OFF IN NORTHERN BOGOTA.", "Bogota"),
+])
+def test_a_modifier_between_the_cue_and_the_place_keeps_the_cue(gaz, text, name):
+    """'IN DOWNTOWN BOGOTA': in capitals a bare name needs its locative cue, which the modifier
+    ('downtown', 'central', 'northern') must not hide."""
+    assert [p.place.name for p in find_places(text, gaz)] == [name]
