@@ -399,7 +399,9 @@ _WOUND_PASSIVE = (
     r"(?:stabbed|grazed|struck\s+by\s+(?:gunfire|bullets?|a\s+bullet|shrapnel|stray\s+bullets?)))"
 )
 # plain "shot" (GVA: shot without a stated death is an injury); not "shot at"
-_SHOT = r"(?:shot(?!\s+(?:at|dead|to\s+death|and\s+killed|and\s+fatally|and\s+(?:wounded|injured)|down)\b))"
+_SHOT = (r"(?:shot(?!\s+(?:at(?!\s+(?:the|a|an|another|his|her|their|about|around|approximately|noon|midnight|\d+)\b)|"
+         r"dead|to\s+death|and\s+killed|"
+         r"and\s+fatally|and\s+(?:wounded|injured)|down)\b))")
 
 _VERB_ACT_KILL = (
     r"(?:shot\s+and\s+killed|shooting\s+and\s+killing|shot\s+dead|shooting\s+dead|killed|killing|kills|"
@@ -479,6 +481,13 @@ _add("left_dead", "killed",
 _add("left_wound", "wounded",
      rf"\b(?:left|leaving|leave|leaves)\s+(?P<q>{Q}){_GAP}\s+(?:(?:seriously|critically|badly|slightly)\s+)?"
      r"(?:wounded|injured|hurt)\b")
+# "left one man dead and a 5-year-old girl injured": the second member of a "left" list
+_add("left_and_wound", "wounded",
+     rf"\b(?:left|leaving|leave|leaves)\s+{Q}{_GAP}\s+(?:dead|killed)\s+and\s+(?P<q>{Q}){_GAP}\s+"
+     r"(?:(?:seriously|critically|badly|slightly)\s+)?(?:wounded|injured|hurt)\b")
+# "killed two and sent three others to hospitals"
+_add("sent_hospital", "wounded",
+     rf"\b(?:sent|sending|sends)\s+(?P<q>{Q}){_GAP}\s+to\s+(?:the\s+|a\s+|area\s+|local\s+)?hospitals?\b")
 # "and 5 injured" after a "left N dead" -- handled by subject patterns below
 # nouns: "the deaths of 3 soldiers", "massacre of 30 peasants", "bodies of two men"
 _add("noun_of", "killed",
@@ -516,6 +525,8 @@ _add("rel_kill", "killed", rf"(?P<q>{Q}){_GAP}(?:\s*,[^,;]{{1,40}},)?[\s,]+{_REL
      need=("who", "that"))
 _add("rel_die", "killed",
      rf"(?P<q>{Q}){_GAP}(?:\s*,[^,;]{{1,40}},)?[\s,]+(?:who|that)\s+(?:(?:later|also|all|have|had|has)\s+)*{_DIE}\b",
+     need=("who", "that"))
+_add("rel_shot", "shot", rf"(?P<q>{Q}){_GAP}(?:\s*,[^,;]{{1,40}},)?[\s,]+{_REL_PASSIVE}\s+{_ADV}{_SHOT}\b",
      need=("who", "that"))
 _add("rel_wound", "wounded", rf"(?P<q>{Q}){_GAP}(?:\s*,[^,;]{{1,40}},)?[\s,]+{_REL_PASSIVE}\s+{_ADV}{_WOUND_PASSIVE}",
      need=("who", "that"))

@@ -689,3 +689,16 @@ def test_victims_found_listed_or_named_in_one_word(text, killed):
 def test_a_triple_shooting_counts_those_shot():
     c = extract_casualties("Police are investigating a triple shooting in Mosby Court on Wednesday.")
     assert c.killed is None and c.wounded is not None and c.wounded.best == 3
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("Four people were shot at the Soho nightclub.", None, 4),        # "at the": where, not "fired upon"
+    ("Three people were shot at about 2 a.m.", None, 3),
+    ("Two officers were shot at by a gunman.", None, None),          # fired upon, not hit
+    ("Police discovered five people who were shot.", None, 5),
+    ("The shooting left one man dead and a 5-year-old girl injured.", 1, 1),
+    ("The mass shooting killed two and sent three others to hospitals.", 2, 3),
+])
+def test_more_ways_to_tell_who_was_hurt(text, killed, wounded):
+    c = extract_casualties(text)
+    assert (c.killed and c.killed.best, c.wounded and c.wounded.best) == (killed, wounded)
