@@ -409,7 +409,7 @@ _VERB_ACT_KILL = (
     r"slaughtering|assassinated|assassinating|beheaded|beheading|gunned\s+down|gunning\s+down|"
     r"claim(?:ed|ing|s)?\s+the\s+lives?\s+of|took\s+the\s+lives?\s+of|taking\s+the\s+lives?\s+of|"
     r"cost\s+the\s+lives?\s+of|costing\s+the\s+lives?\s+of|fatally\s+(?:shot|shooting|stabbed|"
-    r"stabbing|wounded|wounding|injured|injuring)|mortally\s+wound(?:ed|ing))"
+    r"stabbing|wounded|wounding|injured|injuring|struck|striking|hit)|mortally\s+wound(?:ed|ing))"
 )
 _VERB_ACT_WOUND = (
     r"(?:shot\s+and\s+(?:wounded|injured)|shooting\s+and\s+(?:wounding|injuring)|wounded|wounding|"
@@ -491,11 +491,15 @@ _add("sent_hospital", "wounded",
 # "and 5 injured" after a "left N dead" -- handled by subject patterns below
 # nouns: "the deaths of 3 soldiers", "massacre of 30 peasants", "bodies of two men"
 _add("noun_of", "killed",
-     r"\b(?:deaths?|murders?|killings?|massacres?|assassinations?|executions?|slayings?|"
+     r"\b(?:deaths?|murders?|killings?|massacres?|assassinations?|executions?|slayings?|fatal\s+shootings?|"
      r"bodies|body|corpses?|remains)\s+of\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?"
      rf"(?P<q>{Q})(?=\s+(?:[a-z\-]+\s+){{0,3}}?(?:{_PERSON_SG}|people|persons|men|women|children|"
      r"[a-z\-]{2,}s|[a-z]*men|of\s+them|of\s+the)\b"
      r"|\s*(?:[,.;:]|$))")
+# "the fatal shooting of one man and wounding of three other persons"
+_add("noun_of_wound", "wounded",
+     rf"\b(?:wounding|injuring|non-?fatal\s+shooting)\s+of\s+(?P<q>{Q})(?=\s+(?:[a-z\-]+\s+){{0,3}}?"
+     rf"(?:{_PERSON_SG}|people|persons|men|women|children|others)\b)")
 _add("noun_deaths", "killed", rf"(?P<q>{Q})(?:\s+[a-z\-]+)?\s+(?:deaths|fatalities|dead\s+bodies|bodies|corpses)\b")
 _add("noun_injuries", "wounded",
      rf"(?P<q>{Q})(?:\s+(?:people|persons))?\s+(?:injuries|casualties\s+were\s+injured)\b(?=\s+(?:were|have\s+been)\s+reported)")
@@ -593,11 +597,19 @@ _add("coord_wound", "wounded", rf"{_COORD}[\s,]+{_AUX}\s+{_ADV}(?:{_WOUND_PASSIV
 _add("coord_shot", "shot", rf"{_COORD}[\s,]+{_AUX}\s+{_ADV}{_SHOT}\b", "coord")
 # weak singular: "the victim died", "he was pronounced dead"
 _WEAK_SUBJ = (
-    rf"(?:\b(?:he|she)|\b(?:the|his|her|their|[a-z]+'s)\s+(?:[a-z\-]+\s+){{0,2}}?{_PERSON_SG}(?:\s+\([^)]*\))?"
+    rf"(?:\b(?:he|she)|\b(?:the|that|this|his|her|their|[a-z]+'s)\s+(?:[a-z\-]+\s+){{0,2}}?{_PERSON_SG}(?:\s+\([^)]*\))?"
     r"|\bwho(?=\s+(?:was|has\s+been|had\s+been)\b))"
 )
 _add("weak_kill", "killed", rf"(?P<q>{_WEAK_SUBJ})(?:,[^,;]{{1,40}},)?\s+{_AUX}\s+{_ADV}{_KILL_PASSIVE}", "weak")
 _add("weak_die", "killed", rf"(?P<q>{_WEAK_SUBJ})(?:,[^,;]{{1,40}},)?\s+(?:(?:later|also|eventually|subsequently|then|[a-z]{{3,}}ly)\s+)*{_DIE}\b", "weak")
+# "the teenager that accidentally shot himself on Thursday has died", "a female who was shot in a
+# park died at the hospital": a relative clause between the victim and the death
+_add("weak_rel_die", "killed",
+     rf"(?P<q>{_WEAK_SUBJ})\s+(?:who|that)\s+(?:(?!\b(?:said|says|say|told|tells|saw|see|seen|added|believes?|thinks?|knows?|heard|who|that)\b)[^.;:]){{3,90}}?\s+(?:(?:has|had|later|since|then|eventually)\s+)*"
+     r"(?:died|succumbed)\b", "weak", need=("who", "that"))
+_add("rel_long_die", "killed",
+     rf"(?P<q>{Q})(?:\s+[a-z\-]+){{1,3}}?\s+(?:who|that)\s+(?:was|were)\s+(?:(?!\b(?:said|says|say|told|tells|saw|see|seen|added|believes?|thinks?|knows?|heard|who|that)\b)[^.;:]){{3,90}}?\s+"
+     r"(?:(?:has|have|had|later|since|then|eventually)\s+)*(?:died|succumbed)\b", need=("who", "that"))
 _add("weak_wound", "wounded", rf"(?P<q>{_WEAK_SUBJ})(?:,[^,;]{{1,40}},)?\s+{_AUX}\s+{_ADV}{_WOUND_PASSIVE}", "weak")
 _add("weak_shot", "shot", rf"(?P<q>{_WEAK_SUBJ})(?:,[^,;]{{1,40}},)?\s+{_AUX}\s+{_ADV}{_SHOT}\b", "weak")
 _add("weak_sg_kill", "killed",

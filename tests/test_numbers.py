@@ -702,3 +702,17 @@ def test_a_triple_shooting_counts_those_shot():
 def test_more_ways_to_tell_who_was_hurt(text, killed, wounded):
     c = extract_casualties(text)
     assert (c.killed and c.killed.best, c.wounded and c.wounded.best) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("The stray bullet fatally struck Wilta Wordsworth in the face.", 1, None),
+    ("The teenager that accidentally shot himself early Thursday morning has died.", 1, None),
+    ("A female who was shot in a county park Monday afternoon died at the hospital.", 1, None),
+    ("Two men who were shot outside a bar on Friday died.", 2, None),
+    ("A man who was arrested in the case said he saw who died.", None, None),
+    ("That little girl died a short time later at the hospital.", 1, None),
+    ("Police are investigating the fatal shooting of one man and wounding of three other persons.", 1, 3),
+])
+def test_deaths_told_across_a_relative_clause_or_as_nouns(text, killed, wounded):
+    c = extract_casualties(text)
+    assert (c.killed and c.killed.best, c.wounded and c.wounded.best) == (killed, wounded)
