@@ -477,7 +477,8 @@ _add("act_wound_and", "wounded",
 _add("lives", "killed", rf"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|takes)\s+(?P<q>{Q})\s+(?:\w+\s+)?lives\b")
 # "left 3 dead", "leaving two people injured"
 _add("left_dead", "killed",
-     rf"\b(?:left|leaving|leave|leaves)\s+(?P<q>{Q}){_GAP}\s+(?:dead|killed)\b", "strong")
+     rf"\b(?:left|leaving|leave|leaves)\s+(?P<q>{Q}){_GAP}\s+(?:dead|killed|(?:fatally|mortally)\s+(?:wounded|injured))\b",
+     "strong")
 _add("left_wound", "wounded",
      rf"\b(?:left|leaving|leave|leaves)\s+(?P<q>{Q}){_GAP}\s+(?:(?:seriously|critically|badly|slightly)\s+)?"
      r"(?:wounded|injured|hurt)\b")
@@ -574,7 +575,7 @@ _add("along_with", "killed",
 # coordinated singular subjects: "a man and a woman were killed"
 _CTOK = rf"(?:\s+(?!(?:{_STOP}|{_UNIT_RE}|{_TENS_RE}|a|an)\b)[a-z][a-z'\-]*)"
 _COORD = (
-    rf"(?P<q>(?P<q1>{Q}){_CTOK}{{1,3}}?,?\s+and\s+(?:(?P<q2>{Q})|his|her|their|its|"
+    rf"(?P<q>(?:(?P<q1>{Q})|another){_CTOK}{{1,3}}?,?\s+and\s+(?:(?P<q2>{Q})|his|her|their|its|another|"
     rf"the(?=\s+(?:[a-z\-]+\s+)?{_PERSON_SG}\b(?!s)))"
     rf"{_CTOK}{{1,3}}?)"
 )

@@ -716,3 +716,14 @@ def test_more_ways_to_tell_who_was_hurt(text, killed, wounded):
 def test_deaths_told_across_a_relative_clause_or_as_nouns(text, killed, wounded):
     c = extract_casualties(text)
     assert (c.killed and c.killed.best, c.wounded and c.wounded.best) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("The shooting left one victim fatally wounded and three others injured.", 1, 3),
+    ("The attack left two soldiers mortally wounded.", 2, None),
+    ("Two soldiers and another civilian were killed.", 3, None),
+    ("ANOTHER SOLDIER AND A CIVILIAN WERE WOUNDED.", None, 2),
+])
+def test_fatally_wounded_in_a_left_list_and_another_as_a_list_member(text, killed, wounded):
+    c = extract_casualties(text)
+    assert (c.killed and c.killed.best, c.wounded and c.wounded.best) == (killed, wounded)
