@@ -526,6 +526,12 @@ def _killed(s: str) -> int | None:
     return None if c is None else c.best
 
 
+def _counts(s: str) -> tuple[int | None, int | None]:
+    """(killed best, wounded best) read in `s`."""
+    c = extract_casualties(s)
+    return (c.killed.best if c.killed else None, c.wounded.best if c.wounded else None)
+
+
 def test_a_participle_after_a_named_victim_ends_the_name():
     """'X, carried out by rebels': the participle continues the sentence, it lists no second victim."""
     assert _killed("THE GOVERNMENT CONDEMNS THE MURDER OF MS DOLORES ISABEL CASANOVA PORRAS, CARRIED OUT "
@@ -661,8 +667,7 @@ def test_an_age_after_a_name_without_a_closing_comma_is_not_a_count(text, killed
 ])
 def test_headline_shot_without_an_auxiliary(text, killed, wounded):
     """'4 shot, 1 killed': a number before a singular 'shot' is people shot, not a count of shots."""
-    c = extract_casualties(text)
-    assert (c.killed and c.killed.best, c.wounded and c.wounded.best) == (killed, wounded)
+    assert _counts(text) == (killed, wounded)
 
 
 @pytest.mark.parametrize("text,killed", [
@@ -700,8 +705,7 @@ def test_a_triple_shooting_counts_those_shot():
     ("The mass shooting killed two and sent three others to hospitals.", 2, 3),
 ])
 def test_more_ways_to_tell_who_was_hurt(text, killed, wounded):
-    c = extract_casualties(text)
-    assert (c.killed and c.killed.best, c.wounded and c.wounded.best) == (killed, wounded)
+    assert _counts(text) == (killed, wounded)
 
 
 @pytest.mark.parametrize("text,killed,wounded", [
@@ -714,8 +718,7 @@ def test_more_ways_to_tell_who_was_hurt(text, killed, wounded):
     ("Police are investigating the fatal shooting of one man and wounding of three other persons.", 1, 3),
 ])
 def test_deaths_told_across_a_relative_clause_or_as_nouns(text, killed, wounded):
-    c = extract_casualties(text)
-    assert (c.killed and c.killed.best, c.wounded and c.wounded.best) == (killed, wounded)
+    assert _counts(text) == (killed, wounded)
 
 
 @pytest.mark.parametrize("text,killed,wounded", [
@@ -725,5 +728,4 @@ def test_deaths_told_across_a_relative_clause_or_as_nouns(text, killed, wounded)
     ("ANOTHER SOLDIER AND A CIVILIAN WERE WOUNDED.", None, 2),
 ])
 def test_fatally_wounded_in_a_left_list_and_another_as_a_list_member(text, killed, wounded):
-    c = extract_casualties(text)
-    assert (c.killed and c.killed.best, c.wounded and c.wounded.best) == (killed, wounded)
+    assert _counts(text) == (killed, wounded)
