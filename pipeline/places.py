@@ -378,8 +378,11 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
     while i < n:
         t = toks[i]
         prev = toks[i - 1].norm if i else ""
-        # person names: title / first name + Capitalised word(s)
-        if (prev in TITLES or (prev in FIRST_NAMES and (caps or toks[i - 1].cap))) and i \
+        # person names: title / first name + Capitalised word(s), or a middle initial ("Jeremy L. Hatch")
+        initial = not caps and i >= 2 and t.cap and len(t.text) > 2 and len(toks[i - 1].text) == 1 and toks[i - 1].text.isupper() \
+            and text[toks[i - 1].end:toks[i].start] == ". " and toks[i - 2].cap \
+            and text[toks[i - 2].end:toks[i - 1].start] == " " and toks[i - 2].norm not in STOPWORDS
+        if initial or (prev in TITLES or (prev in FIRST_NAMES and (caps or toks[i - 1].cap))) and i \
                 and (caps or t.cap) and text[toks[i - 1].end:toks[i].start] in (" ", ". "):
             surnames.add(t.norm)
             if i + 1 < n and (caps or toks[i + 1].cap) and toks[i + 1].start - t.end <= 1 \

@@ -560,3 +560,12 @@ def test_a_modifier_between_the_cue_and_the_place_keeps_the_cue(gaz, text, name)
     """'IN DOWNTOWN BOGOTA': in capitals a bare name needs its locative cue, which the modifier
     ('downtown', 'central', 'northern') must not hide."""
     assert [p.place.name for p in find_places(text, gaz)] == [name]
+
+
+def test_a_surname_after_a_middle_initial_is_a_person_not_a_town(gaz):
+    """'Jeremy L. Hatch, 34': the name after a middle initial is a surname (Hatch, New Mexico is a
+    town); a later bare 'Hatch' in the same article is the man too."""
+    text = "On July 31, Jeremy L. Hatch, 34, was shot and killed in Roswell. Hatch was shot near a restaurant."
+    assert [p.place.name for p in find_places(text, gaz)] == ["Roswell"]
+    assert [p.place.name for p in find_places("John F. Kennedy Airport in New York was closed.", gaz)] == [
+        "New York City"]
