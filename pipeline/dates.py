@@ -881,7 +881,7 @@ def _apposed_calendar_dates(text: str, out: list[DateWindow]) -> list[DateWindow
     for i in range(len(out) - 1):
         w, nxt = out[i], out[i + 1]
         if w.precision == "day" and nxt.precision == "day" and w.date_start != nxt.date_start \
-                and _WEEKDAY_WORD.search(w.text) and not re.search(r"\d", w.text) and re.search(r"\d", nxt.text) \
+                and _WEEKDAY_WORD.search(w.text) and not _HAS_DIGIT.search(w.text) and _HAS_DIGIT.search(nxt.text) \
                 and re.fullmatch(r"\s*,?\s*(?:\(\s*)?", text[w.end:nxt.start]) \
                 and abs((w.date_start - nxt.date_start).days) <= 14:
             out[i] = dataclasses.replace(w, date_start=nxt.date_start, date_end=nxt.date_end,

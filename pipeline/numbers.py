@@ -605,11 +605,13 @@ _add("weak_kill", "killed", rf"(?P<q>{_WEAK_SUBJ})(?:,[^,;]{{1,40}},)?\s+{_AUX}\
 _add("weak_die", "killed", rf"(?P<q>{_WEAK_SUBJ})(?:,[^,;]{{1,40}},)?\s+(?:(?:later|also|eventually|subsequently|then|[a-z]{{3,}}ly)\s+)*{_DIE}\b", "weak")
 # "the teenager that accidentally shot himself on Thursday has died", "a female who was shot in a
 # park died at the hospital": a relative clause between the victim and the death
+_REL_GAP = (r"(?:(?!\b(?:said|says|say|told|tells|saw|see|seen|added|believes?|thinks?|knows?|heard|who|that)\b)"
+            r"[^.;:]){3,90}?")  # the relative clause's words, not across a verb of saying or a second clause
 _add("weak_rel_die", "killed",
-     rf"(?P<q>{_WEAK_SUBJ})\s+(?:who|that)\s+(?:(?!\b(?:said|says|say|told|tells|saw|see|seen|added|believes?|thinks?|knows?|heard|who|that)\b)[^.;:]){{3,90}}?\s+(?:(?:has|had|later|since|then|eventually)\s+)*"
+     rf"(?P<q>{_WEAK_SUBJ})\s+(?:who|that)\s+{_REL_GAP}\s+(?:(?:has|had|later|since|then|eventually)\s+)*"
      r"(?:died|succumbed)\b", "weak", need=("who", "that"))
 _add("rel_long_die", "killed",
-     rf"(?P<q>{Q})(?:\s+[a-z\-]+){{1,3}}?\s+(?:who|that)\s+(?:was|were)\s+(?:(?!\b(?:said|says|say|told|tells|saw|see|seen|added|believes?|thinks?|knows?|heard|who|that)\b)[^.;:]){{3,90}}?\s+"
+     rf"(?P<q>{Q})(?:\s+[a-z\-]+){{1,3}}?\s+(?:who|that)\s+(?:was|were)\s+{_REL_GAP}\s+"
      r"(?:(?:has|have|had|later|since|then|eventually)\s+)*(?:died|succumbed)\b", need=("who", "that"))
 _add("weak_wound", "wounded", rf"(?P<q>{_WEAK_SUBJ})(?:,[^,;]{{1,40}},)?\s+{_AUX}\s+{_ADV}{_WOUND_PASSIVE}", "weak")
 _add("weak_shot", "shot", rf"(?P<q>{_WEAK_SUBJ})(?:,[^,;]{{1,40}},)?\s+{_AUX}\s+{_ADV}{_SHOT}\b", "weak")
@@ -1119,12 +1121,15 @@ _FLOATING_AFTER = re.compile(
     r"[a-z][a-z'’.-]*(?<!ed)(?<!ing)\s*,?\s*$")
 
 
+_SHOT_AFTER = re.compile(r"\s+shot\b")
+_SINGLE = frozenset({"one", "a", "an", "1", "single"})
+
+
 def _valid_q(low: str, a: int, b: int, qtext: str) -> bool:
     """Reject quantities that are units, ids, ages, dates, years."""
     tail = low[b:b + 30]
     # "4 shot, 1 killed": a singular "shot" after a plural number is the participle, not a unit
-    participle = re.match(r"\s+shot\b", tail) is not None and qtext.strip() not in ("one", "a", "an", "1", "single")
-    if _UNIT_AFTER.match(tail) and not participle:
+    if _UNIT_AFTER.match(tail) and not (_SHOT_AFTER.match(tail) and qtext.strip() not in _SINGLE):
         # "34 people" never matches; units like "5 years", "9mm", "3:13 p.m."
         return False
     head = low[max(0, a - 25):a]
