@@ -1,7 +1,8 @@
 """Pure date normalization: time expressions in news text -> dated windows.
 
-No Beam and no spaCy here; the only third-party dependency is ``dateparser`` (imported
-lazily, used for numeric dates such as ``6/12/2014``). Everything else is compiled regular
+No Beam and no spaCy here; the third-party dependencies are ``dateparser`` (imported
+lazily, used for numeric dates such as ``6/12/2014``) and ``python-dateutil`` (Easter, for the
+named days such as "Good Friday"). Everything else is compiled regular
 expressions plus calendar arithmetic, which is what keeps the module fast (well under
 1 ms per typical article) and predictable.
 
@@ -81,6 +82,8 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
+
+from dateutil.easter import easter
 
 __all__ = [
     "PRECISIONS",
@@ -701,6 +704,79 @@ def _r_ago(m, anchor):
     if y < 1:
         return None
     return m.start(), m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
+
+
+def _nth_weekday(y: int, month: int, wd: int, n: int) -> dt.date:
+    """The n-th weekday `wd` (0 = Monday) of a month; n = -1 is the last one."""
+    if n < 0:
+        last = _month_end(y, month)
+        return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+    first = dt.date(y, month, 1)
+    return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+
+
+#: Named days: (month, day) for fixed ones, or a function of the year. National days that differ by
+#: country ("Independence Day") are left out; the US ones below are named only in US news.
+_HOLIDAYS: dict[str, object] = {
+    "new year's eve": (12, 31), "new year's day": (1, 1), "new year's": (1, 1),
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+    "halloween": (10, 31), "valentine's day": (2, 14), "st. patrick's day": (3, 17), "st patrick's day": (3, 17),
+    "fourth of july": (7, 4), "july fourth": (7, 4),
+    "easter sunday": lambda y: easter(y), "easter": lambda y: easter(y),
+    "good friday": lambda y: easter(y) - 2 * _DAY,
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4), "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1), "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "mother's day": lambda y: _nth_weekday(y, 5, 6, 2), "father's day": lambda y: _nth_weekday(y, 6, 6, 3),
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 0, 3),
+}
+_HOLIDAY_NAMES = "|".join(re.escape(k).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
+                          for k in sorted(_HOLIDAYS, key=len, reverse=True))
+
+
+#: What may follow a holiday named without "on" for it to be a date: punctuation, the end, or a
+#: preposition or conjunction ("shot Christmas Day outside a bar"), not a noun ("Christmas party").
+_HOLIDAY_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:in|at|on|outside|near|inside|when|after|as|and|while|"
+                            r"around|about|during|before|because|by|with|from|to|that|where)\b")
+
+
+# "on Christmas Eve", "New Year's Day", "Thanksgiving night", "over the Memorial Day weekend", "Easter Sunday"
+@_rule(r"(?i)(?<![\w'])(?:(?P<mod>on|at|last|this\s+past|next|this\s+coming|until|before|since|over|during|after)\s+(?:the\s+)?)?"
+       r"(?P<h>" + _HOLIDAY_NAMES + r")(?:\s+(?P<part>eve|morning|afternoon|evening|night|weekend|holiday\s+weekend))?(?![\w])",
+       prio=3, keys=("christmas", "new year", "halloween", "thanksgiving", "easter", "good friday", "memorial day",
+                     "labor day", "fourth", "valentine", "patrick", "mother", "father", "boxing day", "luther king"))
+def _r_holiday(m, anchor):
+    h = re.sub(r"\s+", " ", m.group("h").lower().replace("\u2019", "'"))
+    part = re.sub(r"\s+", " ", (m.group("part") or "").lower())
+    mod = re.sub(r"\s+", " ", (m.group("mod") or "").lower())
+    if not m.group("h")[0].isupper():
+        return None       # "the fourth of july's fireworks" in lower case is not a name we trust
+    if mod in ("next", "this coming", "until", "before") or _future_context(m.string, m.start()):
+        return None       # a plan, not a report
+    if part == "eve" and h.endswith(" day"):
+        return None
+    if not mod and not part and not _HOLIDAY_AFTER.match(m.string, m.end()):
+        return None       # "a Christmas party", "Good Friday services": the holiday names a thing
+    rule = _HOLIDAYS[h]
+
+    def on(y: int) -> dt.date:
+        d = rule(y) if callable(rule) else dt.date(y, *rule)
+        return d - _DAY if part == "eve" else d
+
+    d = on(anchor.year)
+    if d > anchor + _DAY:
+        d = on(anchor.year - 1)
+    if mod == "last" and d >= anchor - _DAY:
+        d = on(d.year - 1)
+    if (anchor - d).days > 366:
+        return None
+    if "weekend" in part:
+        # the days off around it: Saturday to a Monday holiday, Thursday to Sunday for Thanksgiving
+        wd = d.weekday()
+        a, b = {0: (d - 2 * _DAY, d), 3: (d, d + 3 * _DAY), 4: (d, d + 2 * _DAY),
+                6: (d - 2 * _DAY, d)}.get(wd, (d - _DAY, d + _DAY))
+        return m.start(), m.end(), a, b, "days", d
+    return m.start(), m.end(), d, d, "day"
 
 
 _SPAN = (r"(?i)(?<![\w])(?P<e>(?:(?:early|late|earlier|later)\s+)?(?:this|last|next|the\s+past|the\s+last|past)\s+"

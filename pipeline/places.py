@@ -55,6 +55,8 @@ army church school hospital university court judge law security public political
 if as while because though although whether either neither every another against among between through
 across around along behind beyond inside outside toward towards off out up down back away
 las los del y con por para sin sobre entre hacia desde
+ive im id ill youre theyre weve youve theyve youll theyll dont cant wont didnt doesnt isnt wasnt arent
+hes shes thats theres whats lets
 """)
 
 # English words that are also names of populated places: accepted only after a locative cue
@@ -88,6 +90,7 @@ shelter refuge asylum welcome friendly loyal brave happy lucky silent quiet
 manuel juan pedro jose luis carlos maria jesus angel angeles cruz rosa reina
 sunni sunnis shia shiite shiites kurd kurds secretary minister ministry parliament cabinet mosque church
 levant president governor general colonel sheriff deputy officer detective
+god lord christ allah heaven metro
 """) - _W("lima santa san")
 
 TITLES = _W("""
@@ -171,7 +174,7 @@ COMPASS = _W("north south east west northern southern eastern western")
 COMPASS8 = COMPASS | _W("northeast northwest southeast southwest northeastern northwestern southeastern "
                         "southwestern")
 #: Words after a name that make it a street, whatever the cue ("in Douglas Alley").
-STREET_FOLLOWERS = STREET_WORDS | _W("alley way trail")
+STREET_FOLLOWERS = STREET_WORDS | _W("alley way trail streets avenues roads boulevards drives lanes")
 #: Institutions named after a town ("Schurz High School", "Comer Children's Hospital").
 ORG_HEADS = _W("school hospital university college academy church cathedral stadium mall hotel bank clinic")
 #: A place followed by one of these is the seat of a local agency ("Smyrna Police", "Tulsa Fire").
@@ -187,6 +190,8 @@ CONNECTORS = _W("de la del los las el y of the da do dos das di du le les upon o
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}(?:[A-Za-z]{1,2}\.)?|[^\W\d_]+(?:['\u2019`\u2018][^\W\d_]+)*")
 _POSS = re.compile(r"['\u2019][sS]$")
 _ENGLISH_SUFFIX = re.compile(r"(?:ING|TION|TIONS|MENT|MENTS|NESS|ISTS|IST|IZED|ISED|ERS|ITY|IES|OUS|IVE|ED|LY|AL)$")
+#: What follows a dateline's place: a dash, or the outlet in brackets ("CHICAGO — ", "DALLAS (CBSDFW.COM) –").
+_INNER_DATELINE = re.compile(r"\s*(?:\u2014|\u2013|--|-\s|\((?:AP|Reuters|AFP|[A-Z][A-Za-z.]{1,15})\)\s*(?:\u2014|\u2013|--|-))")
 _DATELINE = re.compile(r"\s*((?:[A-Z][A-Z.'\-]*)(?: [A-Z][A-Z.'\-]*){0,4})\s*(?:,|\(|--|\u2014|\u2013| - )")
 _AFTER_COMMA_ABBR = re.compile(
     r",\s{0,2}((?:[A-Z]\.\s?){1,2}[A-Z]?[a-z]{0,3}\.|[A-Z][a-z]{1,4}\.|[A-Z]{3,5}\.|[A-Z]{2}\b)")
@@ -313,10 +318,12 @@ def _cue_of(toks, i) -> str:
     return ""
 
 
-def _big_town(gaz: Gazetteer, ids: list, exset: set | None) -> bool:
-    """A city of 50k or more matched on an exact name, and no country of that name."""
+def _big_town(gaz: Gazetteer, key: str, exset: set | None) -> bool:
+    """A city of 50k or more matched on its own (primary) name, and no country of that name: "South
+    Los Angeles" is Los Angeles, while "Northwest Side" is no alternate name of a Turkish town."""
     ex = exset or ()
-    return any(gaz.kinds[x] == 0 and gaz.pops[x] >= 50_000 for x in ex) and not any(gaz.kinds[x] == 2 for x in ex)
+    return any(gaz.kinds[x] == 0 and gaz.pops[x] >= 50_000 and gaz.primary_key(x) == key for x in ex) \
+        and not any(gaz.kinds[x] == 2 for x in ex)
 
 
 def _org_ahead(toks: list, j: int) -> bool:
@@ -526,10 +533,10 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
             if pv is not None and pv.cap and not t.sent_start and t.start - pv.end <= 1 \
                     and (pv.norm not in STOPWORDS or pv.norm in COMPASS) and pv.norm not in LOC_CUES \
                     and not pv.text.isupper():
-                if pv.norm in COMPASS8 and _big_town(gaz, ids, exset):
+                if pv.norm in COMPASS8 and _big_town(gaz, key, exset):
                     c.cue = _cue_of(toks, i - 1)    # "in South Los Angeles", "East Anchorage": that city
                 else:
-                    if single_word and pv.norm not in COMPASS8:
+                    if single_word and pv.norm not in COMPASS8 and not _big_town(gaz, key, exset):
                         surnames.add(key)  # "Marcus Lyman": a later bare "Lyman" is the man, not a town
                     i = jj            # "Joseph Walker", "West Sweden"
                     continue
@@ -563,6 +570,9 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
             if single_word and (all_soft or _ENGLISH_SUFFIX.search(t.text.upper()) and not exact):
                 i = jj
                 continue
+        elif t.text.isupper() and len(t.text) > 1 and t.start > 0 and t.sent_start \
+                and _INNER_DATELINE.match(text, c.end):
+            c.strong = True       # a dateline after a byline or a caption ("...\n\nCHICAGO — Six people")
         elif t.text.isupper() and len(t.text) > 1 and t.start > 80:
             c.strong = False      # shouting inside mixed-case text: treat like caps text
             if single_word and (all_soft or t.norm in FIRST_NAMES):
@@ -795,7 +805,14 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     # ---- country focus votes
     dl_vote: tuple[str, float] | None = None
     named: dict[str, int] = {}      # country -> times named in the body
+    # a name the text pins to a country ("LEBANON, Ohio") votes for that country in its other mentions
+    # too, not for its other senses ("shot in Lebanon" is the same town, not the country)
+    pinned_cc = {c.key: (c.a1_filter[:2] if c.a1_filter else c.cc_filter) for c in cands if c.a1_filter or c.cc_filter}
     for c in cands:
+        if c.key in pinned_cc and not (c.a1_filter or c.cc_filter) and c.fallback is None:
+            cc = pinned_cc[c.key]
+            votes[cc] = votes.get(cc, 0.0) + 1.0
+            continue
         pos_w = 1.5 if c.start < n_text * 0.25 else 1.0
         kinds = {gaz.kinds[x] for x in c.ids}
         if c.attr:
@@ -836,7 +853,11 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
             continue
         if len(ccs) == 1:
             cc = next(iter(ccs))
-            votes[cc] = votes.get(cc, 0.0) + 1.5 * w
+            # a bare word that is only another name of a small place ("Marc" for March, Afghanistan;
+            # "Figueroa" for San Miguel Figueroa) is thin evidence for a whole country
+            alias = c.bare and not any(x in c.exset and gaz.primary_key(x) == c.key for x in c.ids) \
+                and max(gaz.pops[x] for x in c.ids) < 100_000
+            votes[cc] = votes.get(cc, 0.0) + (0.3 if alias else 1.5) * w
         else:
             # big places vote for their country
             best = max(c.ids, key=gaz.prior)
@@ -858,6 +879,9 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
             bureau = True
     focus = country_focus(votes)
     top_cc = max(focus, key=focus.get) if focus else None
+    leaders = {cc for cc, v in focus.items() if v >= focus[top_cc] - 1e-9} if top_cc else set()
+    if len(leaders) > 1:
+        top_cc = None     # a tie ("in Flint": Wales and Michigan) leaves the choice to each name's prior
 
     # ---- pass 1
     _resolve(gaz, cands, focus, top_cc, a1_set, [])
@@ -891,7 +915,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
             if in_list and primary and (gaz.pops[x] >= 1000 or kind > 0):
                 ok = True
             if caps or c.text_upper:
-                ok = ok and cc == top_cc and (gaz.pops[x] >= 5000 or kind > 0)
+                ok = ok and cc in leaders and (gaz.pops[x] >= 5000 or kind > 0)
             if c.key in SOFT_WORDS or (caps and c.key in FIRST_NAMES):
                 ok = False
             if not ok and c.key in strong_keys:

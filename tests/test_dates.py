@@ -459,3 +459,28 @@ def test_last_weekday_and_an_apposed_calendar_date(anchor, text, expected):
     """'Last Friday' is never yesterday (that is 'Friday'); a weekday followed by the calendar date
     it names takes the written date."""
     assert resolve_event_date(text, anchor, text.index("shot")).date_start == expected
+
+
+@pytest.mark.parametrize("anchor,text,expected", [
+    (D(2017, 1, 2), "A boy died after shooting himself at his home on New Year's Eve.", (D(2016, 12, 31),) * 2),
+    (D(2016, 12, 27), "He was shot on Christmas Day outside a bar.", (D(2016, 12, 25),) * 2),
+    (D(2016, 7, 6), "The shooting happened on the Fourth of July.", (D(2016, 7, 4),) * 2),
+    (D(2015, 11, 30), "She was killed on Thanksgiving night.", (D(2015, 11, 26),) * 2),
+    (D(2016, 3, 29), "He was shot on Easter Sunday.", (D(2016, 3, 27),) * 2),
+    (D(2016, 3, 29), "He was shot on Good Friday.", (D(2016, 3, 25),) * 2),
+    (D(2016, 6, 1), "Five people were shot over the Memorial Day weekend.", (D(2016, 5, 28), D(2016, 5, 30))),
+    (D(2017, 1, 20), "A man was shot on Christmas Eve.", (D(2016, 12, 24),) * 2),   # last year's
+])
+def test_named_days(anchor, text, expected):
+    """Holidays resolve to their most recent date (Easter and the Monday holidays computed per year)."""
+    (w,) = find_time_expressions(text, anchor)
+    assert (w.date_start, w.date_end) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police found the gun at a Christmas party.",
+    "The family hosted an Easter egg hunt.",
+    "Police will add patrols on Christmas Eve.",
+])
+def test_named_days_that_name_things_or_plans_are_no_dates(text):
+    assert find_time_expressions(text, D(2016, 12, 20)) == []

@@ -569,3 +569,40 @@ def test_a_surname_after_a_middle_initial_is_a_person_not_a_town(gaz):
     assert [p.place.name for p in find_places(text, gaz)] == ["Roswell"]
     assert [p.place.name for p in find_places("John F. Kennedy Airport in New York was closed.", gaz)] == [
         "New York City"]
+
+
+def _countries(text, gaz):
+    return [(p.text, p.place.country_code) for p in find_places(text, gaz) if p.role != "offfocus"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a tie between two countries ("Flint": Wales and Michigan) is settled by each name's own weight
+    ("Officers were called to a house near Proctor Ave. in Flint around 2:15 p.m.", [("Flint", "US")]),
+    # "Northwest Side" is a part of the story's city, not an alternate name of a Turkish town
+    ("A boy was shot on the Northwest Side on Sunday, Chicago police said.", [("Chicago", "US")]),
+    # a street corner in the plural, and a bare first name matching another name of a small village,
+    # are no evidence for Mexico or Afghanistan
+    ("A fight broke out at 59th and Figueroa streets in South Los Angeles.", [("Los Angeles", "US")]),
+    ("A bullet hit little Marc in the side in Boston. Marc is recovering.", [("Boston", "US")]),
+    # words of faith and speech are not towns
+    ("\"Thank God he is alive,\" she said. \"I've got a daughter.\" The shooting was in Boston.",
+     [("Boston", "US")]),
+])
+def test_thin_evidence_does_not_move_a_story_abroad(gaz, text, expected):
+    assert _countries(text, gaz) == expected
+
+
+def test_a_name_pinned_to_a_state_is_that_town_everywhere(gaz):
+    """'LEBANON, Ohio' pins the name: 'shot in Lebanon' in the same story is the town, and the
+    country of that name gets no vote from it."""
+    text = "Teen shot in Lebanon\n\nLEBANON, Ohio (WKRC) -- A teenager was accidentally shot in Lebanon on Saturday."
+    assert {p.place.country_code for p in find_places(text, gaz)} == {"US"}
+    assert all(p.role != "offfocus" for p in find_places(text, gaz))
+
+
+def test_a_dateline_after_a_byline_is_a_place(gaz):
+    """Web pages put a byline or caption before the dateline: 'CHICAGO —' after it still names the
+    place, and 'DNAinfo Chicago' in the byline does not make Chicago a surname."""
+    text = ("Story by Alex Parker, courtesy DNAinfo Chicago:\n\nCHICAGO — Six people were wounded in a "
+            "shooting outside a grocery store Friday evening.")
+    assert [(p.text, p.place.name) for p in find_places(text, gaz)] == [("CHICAGO", "Chicago")]
