@@ -595,8 +595,11 @@ def _r_decade(m, anchor):
 
 
 # "between Friday and Sunday", "from Monday to Wednesday"
-@_rule(r"(?<![\w])(?:[Bb]etween|BETWEEN|[Ff]rom|FROM)\s+(?P<w1>" + _WD + r")(?:\s+(?:night|morning|NIGHT|MORNING))?\s+"
-       r"(?:and|to|through|until|AND|TO|THROUGH|UNTIL)\s+(?P<w2>" + _WD + r")\b", prio=5, keys=("between", "from"))
+# ("between Tuesday afternoon and early Wednesday": parts of the day widen nothing, the days are the window)
+@_rule(r"(?<![\w])(?:[Bb]etween|BETWEEN|[Ff]rom|FROM)\s+(?:(?i:early|late)\s+)?(?P<w1>" + _WD + r")"
+       r"(?:\s+(?i:night|morning|afternoon|evening))?\s+(?:and|to|through|until|AND|TO|THROUGH|UNTIL)\s+"
+       r"(?:(?i:early|late)\s+)?(?P<w2>" + _WD + r")(?:\s+(?i:night|morning|afternoon|evening))?\b",
+       prio=5, keys=("between", "from"))
 def _r_wd_range(m, anchor):
     w1, w2 = _WEEKDAYS[m.group("w1").lower()], _WEEKDAYS[m.group("w2").lower()]
     fut = _future_context(m.string, m.start())
@@ -893,6 +896,10 @@ _NAMED_AFTER_DATE = re.compile(
     r"barracks|garrison|settlement|cooperative|canton|hamlet|village|town|city|province|department|"
     r"commando|group|unit|column|detachment|regiment|division|hydroelectric|power\s+plant)\b", re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"(?i)\bas\s+of\s+$")
+#: A web page's own time stamp ("Posted: Sunday, March 8, 2015 11:41 AM EDT", "Updated: Jun 20,
+#: 2016"): when the page was written, never a date of the event.
+_STAMP_BEFORE = re.compile(r"(?i)\b(?:posted|updated|published|last\s+updated|last\s+modified)"
+                           r"(?:\s+(?:on|at))?\s*:?\s*$")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
@@ -937,6 +944,8 @@ def find_time_expressions(text: str, anchor: dt.date) -> list[DateWindow]:
             continue  # "the 5 November dam", "the April 19 Movement": a name, not a date
         if _AS_OF_BEFORE.search(text, max(0, s - 10), s):
             continue  # "still unknown as of Wednesday morning": when something was said, not when it happened
+        if _STAMP_BEFORE.search(text, max(0, s - 20), s):
+            continue  # "Posted: Sunday, March 8, 2015": the page's time stamp
         try:
             ds, de, ev, p = _window(a, b, prec, anchor, best)
         except (ValueError, OverflowError):

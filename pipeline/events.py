@@ -542,8 +542,8 @@ def _aftermath_target(events: list[Event], m: Mention) -> Event | None:
             continue
         pe, pm = ev.place(), m.place
         if pe is not None and pm is not None and pe.place.country_code and pm.place.country_code \
-                and pe.place.country_code != pm.place.country_code:
-            continue
+                and pe.place.country_code != pm.place.country_code and pm.role != "offfocus":
+            continue     # (an off-focus place, "Piedmont Henry Hospital" read as Italy's Piedmont, says little)
         cands.append(ev)
     if not cands:
         return None
@@ -750,6 +750,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue
         if etype == "withdrawal" and not (place_source or has_counts):
             continue
+        if etype == "withdrawal" and trig_text.lower().startswith("pulled") \
+                and any(c.dep_ == "dobj" for c in verb.children):
+            continue     # "pulled out handguns", "pulled back the slide": an object drawn, not a force leaving
         if has_counts:
             used_counts = True
         a1, a2 = _actors(verb, text, sent)
@@ -766,7 +769,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
 #: A death without such words ("died on 28 November when ...") keeps its own date.
 AFTERMATH_VERB_RE = re.compile(
     r"\b(?:succumbed|succumbs|(?:has|have|had|later|since|subsequently|eventually)\s+died"
-    r"|(?:died|dies|passed away)\s+(?:[\w,.:-]+\s+){0,6}?(?:at|in)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?hospital"
+    r"|(?:died|dies|passed away|pronounced\s+dead)\s+(?:[\w,.:-]+\s+){0,6}?(?:at|in)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?hospital"
+    r"|hospital\w*,?\s+where\s+(?:\w+\s+){1,3}?(?:later\s+)?(?:died|was\s+pronounced\s+dead)"
     r"|(?:died|dies|passed away)\s+(?:[\w,.:-]+\s+){0,6}?(?:of|from)\s+(?:(?:his|her|their|a|the|multiple|"
     r"gunshot|stab|the)\s+)*(?:wounds?|injuries)"
     r"|(?:died|dies|passed away)\s+(?:[\w,.:-]+\s+){0,8}?(?:after\s+(?:being|he|she|they)|days?\s+after|"
@@ -899,7 +903,11 @@ def _used_in_attack(tok: Any, verb: Any) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "with":
         heads.append(tok.head.head)
     return any(h.lower_.startswith(lexicon.ATTACK_VERB_STEMS)
-               or (h.lower_ == "set" and any(c.lower_ == "off" for c in h.children)) for h in heads)
+               or (h.lower_ in _OFF_VERBS and any(c.lower_ == "off" for c in h.children)) for h in heads)
+
+
+#: Verbs that with "off" say a device exploded or was exploded: "set off a bomb", "a bomb went off".
+_OFF_VERBS = frozenset({"set", "sets", "setting", "went", "gone", "go", "goes", "going"})
 
 
 def _seizes_territory(verb: Any, place_source: str, places: list[PlaceMention], offset: int) -> bool:
@@ -925,6 +933,24 @@ def _seizes_territory(verb: Any, place_source: str, places: list[PlaceMention], 
     return any(t.lower_ in SEIZABLE for t in verb.subtree)
 
 
+def _fill_casualties(cas: Casualties, other: Casualties) -> Casualties:
+    """`cas` with the figure it lacks taken from another trigger of the same sentence: "a female who
+    was shot in a park died at the hospital" is one victim shot (the relative clause) and dead (the
+    main clause), so the death must reach the event for those shot to be counted less the dead."""
+    if cas.killed is None and cas.wounded is None:
+        return other
+    if cas.killed is None and other.killed is not None:
+        if not _part_of_other(other.killed_span, cas.wounded_span):
+            cas = dataclasses.replace(cas, killed=other.killed, killed_span=other.killed_span)
+        elif cas.wounded_from_shot:     # the one shot is the one who died
+            cas = dataclasses.replace(cas, killed=other.killed, killed_span=other.killed_span, wounded=None,
+                                      wounded_span=None, wounded_from_shot=False)
+    elif cas.wounded is None and other.wounded is not None and not _part_of_other(other.wounded_span, cas.killed_span):
+        cas = dataclasses.replace(cas, wounded=other.wounded, wounded_span=other.wounded_span,
+                                  wounded_from_shot=other.wounded_from_shot)
+    return cas
+
+
 def _merge_in_sentence(ms: list[Mention]) -> list[Mention]:
     """Several triggers of one sentence with the same place and time are one event mention."""
     out: list[Mention] = []
@@ -932,9 +958,7 @@ def _merge_in_sentence(ms: list[Mention]) -> list[Mention]:
         for i, o in enumerate(out):
             if lexicon.compatible(o.etype, m.etype) and _same_place(o.place, m.place) and _windows_overlap(o.window, m.window):
                 keep_place = o.place if o.place is not None else m.place
-                cas = o.casualties
-                if cas.killed is None and cas.wounded is None:
-                    cas = m.casualties
+                cas = _fill_casualties(o.casualties, m.casualties)
                 out[i] = Mention(lexicon.more_specific(o.etype, m.etype), o.trigger if lexicon.more_specific(o.etype, m.etype) == o.etype else m.trigger,
                                  o.sentence, o.window if PRECISION_RANK[o.window.precision] <= PRECISION_RANK[m.window.precision] else m.window,
                                  keep_place, o.place_source or m.place_source, cas,

@@ -36,7 +36,7 @@ TRIGGERS: dict[str, list[str]] = {
     "rally": [r"rall(?:y|ies|ied)", r"parade[ds]?", r"paraded"],
     "arrest": [r"arrest(?:ed|s)?", r"detained", r"detentions?", r"apprehended", r"taken into custody"],
     "shooting": [r"shot", r"shootings?", r"gunfire", r"opened fire", r"gunshots?",
-                 r"fired (?:shots|on|at)"],
+                 r"(?:fired|firing) (?:shots|on|at)"],
     "attack": [r"(?<!heart )(?<!panic )(?<!asthma )attack(?:s|ed|ing|ers)?", r"ambush(?:ed|es)?", r"raid(?:s|ed)?", r"assault(?:s|ed)?",
                r"struck", r"hit by", r"machinegunned", r"machine-gunned",
                r"insurgents? (?:hit|struck)", r"wounded", r"injured", r"injuries", r"casualties"],
@@ -59,7 +59,7 @@ WEAPON_WORDS = frozenset({"explosive", "explosives", "grenade", "grenades", "roc
                           "missiles", "mortar", "mortars", "artillery", "dynamite", "bomb", "bombs", "ied", "ieds"})
 ATTACK_VERB_STEMS = ("fire", "fired", "launch", "hit", "struck", "strike", "land", "explod", "detonat", "drop",
                      "rain", "pound", "shell", "lob", "hurl", "threw", "throw", "attack", "kill", "wound",
-                     "destroy", "damag", "blew", "blow", "injur", "target", "plant", "plac", "set off", "went off")
+                     "destroy", "damag", "blew", "blow", "injur", "target", "plant", "plac")
 
 #: Types that only say that violence happened; they merge into a specific type at the same place/time.
 GENERIC = frozenset({"attack", "shooting", "killing"})

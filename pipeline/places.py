@@ -301,6 +301,10 @@ def _after_block_of(toks, i) -> bool:
     return k >= 1 and toks[k].norm == "of" and toks[k - 1].norm == "block"
 
 
+#: Abbreviated first words of place names, spelled out as GeoNames writes them.
+_ABBR_PREFIX = {"mt ": "mount ", "ft ": "fort "}
+
+
 #: Words between a locative cue and its place: "in downtown Bogota", "IN NORTHERN LIMA".
 PLACE_MODIFIERS = frozenset({
     "downtown", "central", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
@@ -460,6 +464,15 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
             ids, exset = gaz.candidates(key, loose=len(key) >= 5 and (jj - i == 1 or t.norm in ARTICLE_TOKS
                                                                       or toks[i + 1].start == t.end + 1
                                                                       and text[t.end] == "-"))
+            if key[:3] in _ABBR_PREFIX and jj - i > 1:
+                # "Mt. Pleasant" is "Mount Pleasant": GeoNames spells the word out, and only some
+                # places list the short form among their other names
+                full = _ABBR_PREFIX[key[:3]] + key[3:]
+                fids, fex = gaz.candidates(full, loose=False)
+                if fids:
+                    key = full
+                    ids = list(dict.fromkeys([*fids, *ids]))
+                    exset = set(fex) | set(exset)
             if ids:
                 found = (jj, key, ids, exset)
                 break
@@ -505,8 +518,8 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                     and nx.norm not in STOPWORDS and not toks[jj - 1].poss:
                 i = jj            # "in Lake Highlands": part of a longer name
                 continue
-            if _org_ahead(toks, jj) and all(gaz.kinds[x] == 0 for x in ids):
-                i = jj            # "Schurz High School", "Comer Children's Hospital"
+            if _org_ahead(toks, jj) and all(gaz.kinds[x] != 2 for x in ids):
+                i = jj            # "Schurz High School", "Piedmont Henry Hospital" (not Italy's Piedmont)
                 continue
             if ntok == 1 and t.text.isupper() and len(t.text) <= 4 and not (dl_end > 0 and c.end <= dl_end + 1) \
                     and not any(gaz.kinds[x] > 0 for x in exset or ()):
@@ -859,9 +872,11 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
                 and max(gaz.pops[x] for x in c.ids) < 100_000
             votes[cc] = votes.get(cc, 0.0) + (0.3 if alias else 1.5) * w
         else:
-            # big places vote for their country
-            best = max(c.ids, key=gaz.prior)
-            if gaz.pops[best] >= 100_000:
+            # big places named by their own name vote for their country ("Montgomery" is Alabama's
+            # capital, not the old name of Sahiwal, Pakistan)
+            own = [x for x in c.ids if x in c.exset and gaz.primary_key(x) == c.key]
+            best = max(own, key=gaz.prior) if own else None
+            if best is not None and gaz.pops[best] >= 100_000:
                 votes[gaz.ccs[best]] = votes.get(gaz.ccs[best], 0.0) + 0.7 * w
             for cc in sorted(ccs):    # sorted: the votes' order breaks focus ties (same result every run)
                 votes[cc] = votes.get(cc, 0.0) + 0.3 * w / len(ccs)

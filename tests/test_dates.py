@@ -484,3 +484,11 @@ def test_named_days(anchor, text, expected):
 ])
 def test_named_days_that_name_things_or_plans_are_no_dates(text):
     assert find_time_expressions(text, D(2016, 12, 20)) == []
+
+
+def test_a_page_time_stamp_is_no_date_and_a_weekday_range_keeps_parts_of_the_day():
+    assert find_time_expressions("Posted: Sunday, March 8, 2015 11:41 AM EDT Updated: Monday, March 9, 2015",
+                                 D(2015, 3, 9)) == []
+    (w,) = find_time_expressions("At least 18 people were shot between Tuesday afternoon and early Wednesday.",
+                                 D(2016, 6, 29))
+    assert (w.date_start, w.date_end, w.precision) == (D(2016, 6, 28), D(2016, 6, 29), "days")

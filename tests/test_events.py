@@ -380,3 +380,46 @@ def test_a_sentence_about_one_event_gives_it_both_figures(res):
     assert [(r["killed_best"], r["wounded_best"]) for r in rows] == [(2, 2)]
     rows, _ = events(res, "MORE: 4 shot, 1 killed in SE Washington shooting on Tuesday.", published="2015-05-27")
     assert [(r["killed_best"], r["wounded_best"]) for r in rows] == [(1, 3)]
+
+
+def test_a_device_that_went_off_is_a_bombing(res):
+    """'A bomb went off' reports an explosion like 'a bomb exploded'; an alarm going off does not."""
+    rows, _ = events(res, "A BOMB WENT OFF OUTSIDE THE SOVIET EMBASSY IN LIMA YESTERDAY.", published="1989-10-27")
+    assert [(r["event_type"], r["event_date"], r["place_name"]) for r in rows] == [("bombing", "1989-10-26", "Lima")]
+    rows, _ = events(res, "Two bombs had gone off in Baghdad on Monday, police said.", published="2015-03-18")
+    assert [(r["event_type"], r["event_date"]) for r in rows] == [("bombing", "2015-03-16")]
+    rows, _ = events(res, "The fire alarm went off in a Lima school on Monday.", published="2015-03-18")
+    assert rows == []
+
+
+def test_drawing_a_gun_is_no_withdrawal(res):
+    """'pulled out handguns' draws weapons; 'troops pulled out of the town' is a withdrawal."""
+    rows, _ = events(res, "Police said three men pulled out handguns inside a club in Chicago on Thursday.",
+                     published="2015-03-21")
+    assert all(r["event_type"] != "withdrawal" for r in rows)
+    rows, _ = events(res, "Government troops pulled out of Palmyra on Thursday.", published="2015-03-21")
+    assert [r["event_type"] for r in rows] == ["withdrawal"]
+
+
+def test_a_death_in_hospital_told_apart_joins_the_shooting(res):
+    """'taken to X Hospital, where he died' and 'died at Piedmont Henry Hospital' are the victim's
+    death after the shooting, even when the hospital's name reads as a place abroad."""
+    text = ("An 18-year-old man accidentally shot his friend on New Year's Eve in Cutler Bay, police said. "
+            "The victim was taken by Miami-Dade Fire Rescue to Jackson South Community Hospital, where he died.")
+    rows, _ = events(res, text, published="2017-01-02")
+    assert [(r["event_date"], r["place_name"], r["killed_best"]) for r in rows] == [("2016-12-31", "Cutler Bay", 1)]
+    text = ("An 18-month-old boy was shot in the head on Saturday in Stockbridge, Georgia. "
+            "Police were notified that the child died around 5 p.m. at Piedmont Henry Hospital.")
+    rows, _ = events(res, text, published="2016-10-03")
+    assert len(rows) == 1 and rows[0]["killed_best"] == 1
+
+
+def test_one_victim_shot_and_dead_in_one_sentence_is_killed_not_wounded(res):
+    """'A female who was shot in a park died at the hospital': the relative clause says shot, the main
+    clause says died; one victim, killed. Others shot beside her stay wounded."""
+    rows, _ = events(res, "A female who was shot in a Gaston County park in Mount Holly on Monday afternoon died "
+                          "at the hospital.", published="2016-05-03")
+    assert [(r["killed_best"], r["wounded_best"]) for r in rows] == [(1, None)]
+    rows, _ = events(res, "Three people were shot in a park in Raleigh on Monday. A woman who was shot in the "
+                          "chest died at the hospital.", published="2016-05-03")
+    assert [(r["killed_best"], r["wounded_best"]) for r in rows] == [(1, 2)]

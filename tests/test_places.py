@@ -606,3 +606,18 @@ def test_a_dateline_after_a_byline_is_a_place(gaz):
     text = ("Story by Alex Parker, courtesy DNAinfo Chicago:\n\nCHICAGO — Six people were wounded in a "
             "shooting outside a grocery store Friday evening.")
     assert [(p.text, p.place.name) for p in find_places(text, gaz)] == [("CHICAGO", "Chicago")]
+
+
+def test_abbreviated_mount_and_fort_are_the_full_names(gaz):
+    """'Mt. Pleasant' is Mount Pleasant (GeoNames lists the short form for only some of them), so the
+    county named beside it picks the one in its state; 'Ft. Myers' is Fort Myers."""
+    text = "A boy was shot in Mt. Pleasant, Westmoreland County, on Sunday. He lived in Ligonier Township."
+    assert [(p.place.name, p.place.admin1_code) for p in find_places(text, gaz)][0] == ("Mount Pleasant", "US.PA")
+    assert [p.place.name for p in find_places("A man was shot in Ft. Myers on Monday.", gaz)] == ["Fort Myers"]
+
+
+def test_a_former_name_of_a_big_city_abroad_is_no_vote_for_its_country(gaz):
+    """'Montgomery' is Alabama's capital; it is also an old name of Sahiwal, Pakistan (a bigger city),
+    which must not make the story Pakistani."""
+    text = "A 13-year-old girl was shot and killed early Thursday in Montgomery, police said."
+    assert [(p.place.name, p.place.admin1_code) for p in find_places(text, gaz)] == [("Montgomery", "US.AL")]
