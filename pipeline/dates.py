@@ -664,7 +664,7 @@ def _r_relday(m, anchor):
         if re.match(r"\s+(?:on|to)\b|\s+" + _WD + r"\b|\s+(?:stay|stays|shift|bus|flight|train)\b",
                     m.string[m.end():m.end() + 14]):
             return None  # "overnight Saturday" is the weekday rule's; "overnight stay" is not a date
-        return m.start(), m.end(), anchor - _DAY, anchor, "days", anchor - _DAY
+        return m.start(), m.end(), anchor - _DAY, anchor, "days", anchor
     else:
         d = anchor
     return m.start(), m.end(), d, d, "day"

@@ -523,7 +523,7 @@ _add("ordinal_died", "killed",
 _add("subj_dead", "killed", rf"(?P<q>{Q}){_GAP}[\s,]+(?:were\s+|are\s+|was\s+|is\s+)?(?:found\s+|left\s+|reported\s+|confirmed\s+)?dead\b(?!\s+(?:end|set|last|center|heat)\b)")
 _add("subj_kill_noaux", "killed",
      rf"(?P<q>{Q})(?:\s+(?!(?:{_STOP})\b)[a-z][a-z'\-]*){{0,3}}?[\s,]+{_ADV}(?:killed|slain|murdered|executed|massacred|"
-     rf"shot\s+dead|shot\s+to\s+death|gunned\s+down|assassinated){_OBJ_AFTER_OK}")
+     rf"shot\s+dead|shot\s+to\s+death|shot\s+and\s+killed|gunned\s+down|assassinated){_OBJ_AFTER_OK}")
 # relative clause on the counted noun: "six priests who were killed", "three soldiers that died"
 _REL_PASSIVE = r"(?:who|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been)(?:\s+(?:all|also|both|later|reportedly))*"
 _add("rel_kill", "killed", rf"(?P<q>{Q}){_GAP}(?:\s*,[^,;]{{1,40}},)?[\s,]+{_REL_PASSIVE}\s+{_ADV}{_KILL_PASSIVE}",
@@ -663,7 +663,9 @@ _Q_START = re.compile(
 _NAME = (
     r"(?<![\w.])(?!(?:The|This|That|It|He|She|They|We|Police|Officials|Authorities|Deputies|Officers|"
     r"Witnesses|Investigators|Sheriff|Army|Ministry|According|But|And|When|After|Before|Two|Three|One|"
-    r"Four|Five|Six|Seven|Eight|Nine|Ten|No|None|Nobody|Both|All|Several|Many|Some|Others?)\b)"
+    r"Four|Five|Six|Seven|Eight|Nine|Ten|No|None|Nobody|Both|All|Several|Many|Some|Others?|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Today|Yesterday|Tonight)\b)"
     r"[A-Z][a-z'\-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'\-]+|de|del|la|van|von)){0,3}(?:\s+(?:Jr|Sr|II|III)\.?)?"
     r"(?:\s*,\s*(?:\d{1,3}|[a-z\s,\-]{1,40}?)\s*,|\s*\(\d{1,3}\))?"
 )
@@ -1374,12 +1376,18 @@ def _combine(ms: list[_Mention], low: str = "") -> tuple[Count | None, tuple[int
     return count, span
 
 
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?")
+
+
 def _combine_strong(strong: list[_Mention], low: str) -> tuple[Count | None, tuple[int, int] | None]:
     # one mention per quantity span (several patterns may read the same number)
     seen: dict[tuple[int, int], _Mention] = {}
     for m in strong:
         seen.setdefault(m.qspan, m)
     strong = sorted(seen.values(), key=lambda m: m.qspan)
+    # a part of a counted group is not added to it: "one of three people killed" is 3, not 4
+    starts = {m.qspan[0] for m in strong}
+    strong = [m for m in strong if not ((p := _PARTITIVE_AFTER.match(low, m.qspan[1])) and p.end() in starts)] or strong
     # drop mentions nested in (or overlapping) a longer quantity span ("a man and a woman" vs "a woman")
     strong = [m for m in strong if not any(
         o is not m and o.qspan != m.qspan and o.qspan[0] < m.qspan[1] and m.qspan[0] < o.qspan[1]

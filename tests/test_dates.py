@@ -95,7 +95,7 @@ CASES = [
     (SUN_2014, "Two soldiers were hurt last night.", "last night",
      D(2014, 6, 14), D(2014, 6, 14), D(2014, 6, 14), "day"),
     (SUN_2014, "The village was raided overnight.", "overnight",
-     D(2014, 6, 14), D(2014, 6, 15), D(2014, 6, 14), "days"),
+     D(2014, 6, 14), D(2014, 6, 15), D(2014, 6, 15), "days"),
     (SUN_2014, "Gunfire was heard early this morning.", "early this morning",
      D(2014, 6, 15), D(2014, 6, 15), D(2014, 6, 15), "day"),
     (SUN_2014, "The hostages were freed two days ago.", "two days ago",

@@ -729,3 +729,16 @@ def test_deaths_told_across_a_relative_clause_or_as_nouns(text, killed, wounded)
 ])
 def test_fatally_wounded_in_a_left_list_and_another_as_a_list_member(text, killed, wounded):
     assert _counts(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a part of a counted group is not added to the group
+    ("He was one of three people killed in the attack.", (3, None)),
+    ("Two of the five people killed were children.", (5, None)),
+    # "N people shot and killed" without an auxiliary, and a weekday after the verb is no victim's name
+    ("The five people shot and killed Friday at the airport were tourists.", (5, None)),
+    ("One of the five people shot and killed Friday at the airport was a man from Virginia Beach.", (5, None)),
+    ("Two officers shot and killed a man on Friday.", (1, None)),
+])
+def test_partitives_and_participles(sentence, expected):
+    assert _counts(sentence) == expected
