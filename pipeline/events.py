@@ -351,6 +351,14 @@ def _clause_span(verb: Any, sent: Sentence) -> tuple[int, int]:
     if verb.dep_ == "ROOT":
         return sent.start, sent.end
     left, right = verb.left_edge, verb.right_edge
+    if left.like_num and left.i >= 1:
+        # "Between 800 and 1,000 people were killed": the parser may hang the range's start elsewhere
+        doc = left.doc
+        if doc[left.i - 1].lower_ in ("between", "from"):
+            left = doc[left.i - 1]
+        elif left.i >= 3 and doc[left.i - 1].lower_ in ("and", "to", "-") and doc[left.i - 2].like_num \
+                and doc[left.i - 3].lower_ in ("between", "from"):
+            left = doc[left.i - 3]
     return sent.start + left.idx, sent.start + right.idx + len(right.text)
 
 
@@ -360,6 +368,11 @@ def _np_span(tok: Any, max_tokens: int = 8) -> tuple[int, int]:
     if len(toks) > max_tokens:
         toks = [t for t in toks if t.i <= tok.i][-max_tokens:]
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+#: A wire dateline at the start of a sentence: "DILI, East Timor (AP) - ", "PARIS — ", "LONDONDERRY,
+#: NORTHERN IRELAND (UPI) -- ".
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'\- ]*[A-Z.](?:,\s*[A-Z][A-Za-z.'\- ]*)*\s*(?:\([^()]{1,40}\)\s*)?(?:--|\u2014|\u2013|-)\s+")
 
 
 def _actors(verb: Any, original: str, sent: Sentence) -> tuple[str | None, str | None]:
@@ -376,10 +389,16 @@ def _actors(verb: Any, original: str, sent: Sentence) -> tuple[str | None, str |
 
     def text(t: Any) -> str | None:
         """The actor as written in the article (original case, original spacing)."""
-        if t is None or t.lower_ in PRONOUNS:
-            return None
+        if t is None or t.lower_ in PRONOUNS or (t.like_num and t.n_lefts + t.n_rights == 0):
+            return None     # (a bare number is a count of victims: "12 were killed and 78 wounded")
         lo, hi = _np_span(t)
-        return original[sent.start + lo: sent.start + hi].strip() or None
+        start, end = sent.start + lo, sent.start + hi
+        dateline = _DATELINE_HEAD.match(original, sent.start, sent.end)
+        if dateline is not None and start < dateline.end():
+            start = dateline.end()     # "DILI, East Timor (AP) - ...": the parser may take the dateline
+        if start >= end:               # for a subject
+            return None
+        return original[start:end].strip() or None
 
     return text(a1), text(a2)
 
@@ -675,6 +694,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue
         if sent.text[t_start:t_end].lower() in lexicon.WEAPON_WORDS and not _used_in_attack(tok, verb):
             continue  # weapons found, seized or handed in
+        if sent.text[t_start:t_end].lower().startswith(("blew", "blown", "blowing")) \
+                and not _BLAST_CONTEXT.search(sent.text):
+            continue  # "the deal blew up": nothing exploded
         if etype in ("killing", "mass_killing") and deaths_by_accident:
             continue  # "killed in the crash": deaths in an accident or disaster, not violence
         if etype in ("killing", "mass_killing") and _war_toll(verb):
@@ -682,8 +704,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if etype == "protest" and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children):
             continue  # "protested to the ambassador over his remarks": a complaint, not a demonstration
         if etype in lexicon.SETTING_TYPES and violent_here and tok.dep_ == "pobj" \
-                and tok.head.lower_ in ("at", "during", "near", "outside", "after", "before", "following"):
-            continue  # "a shooting at a parade": the parade is where, not what
+                and (tok.head.lower_ in ("at", "during", "near", "outside", "after", "before", "following", "amid")
+                     or tok.head.lower_ == "of" and tok.head.head.lower_ in _SPAN_NOUNS):
+            continue  # "a shooting at a parade", "killed 114 on the bloodiest day of protests": the setting
         c_start, c_end = _clause_span(verb, sent)
         trig_text = sent.text[t_start:t_end]
         trig_abs = sent.start + t_start
@@ -897,6 +920,13 @@ def _claimed_in_sentence(clause: Casualties, sentence: Casualties) -> bool:
                for c, s in ((clause.killed, sentence.killed), (clause.wounded, sentence.wounded)))
 
 
+#: What makes "blew up" an explosion: a device, a target, an armed actor or its toll in the sentence.
+_BLAST_CONTEXT = re.compile(
+    r"(?i)\b(?:bomb\w*|explosi\w*|dynamite|device|ieds?|mines?|grenades?|suicide|kill\w*|dead|died|wounded|"
+    r"injur\w*|bridges?|pylons?|towers?|pipelines?|buildings?|vehicles?|cars?|trucks?|bus|trains?|rebels?|"
+    r"guerrillas?|militants?|insurgents?|terrorists?|attackers?|themselves|himself|herself)\b")
+
+
 def _used_in_attack(tok: Any, verb: Any) -> bool:
     """A weapon noun reports an attack when its verb is one of firing, exploding or hitting."""
     heads = [verb, tok.head]
@@ -951,6 +981,10 @@ def _fill_casualties(cas: Casualties, other: Casualties) -> Casualties:
     return cas
 
 
+#: Stretches of time that a setting fills: "the bloodiest day of protests", "a week of rioting".
+_SPAN_NOUNS = frozenset({"day", "days", "night", "nights", "week", "weeks", "weekend", "month", "months", "wave", "waves"})
+
+
 def _merge_in_sentence(ms: list[Mention]) -> list[Mention]:
     """Several triggers of one sentence with the same place and time are one event mention."""
     out: list[Mention] = []
@@ -994,6 +1028,14 @@ def _fill_place_fallback(ms: list[Mention], sentences: list[Sentence], idx: int,
             fallback, source = dominant, "article"
         if fallback is not None:
             ms[i] = dataclasses.replace(m, place=fallback, place_source=source)
+
+
+def _reported_first(counts: list[tuple[Count | None, bool]]) -> Count | None:
+    """The best figure the reports state; a party's claim only when no report states one ("the group
+    said it had killed 1,700 soldiers ... officials said at least 160 bodies had been found": 160),
+    as incidents do (docs/incidents.md)."""
+    reported = _best_count([c for c, claimed in counts if not claimed])
+    return reported if reported is not None else _best_count([c for c, claimed in counts if claimed])
 
 
 def _best_count(counts: list[Count | None]) -> Count | None:
@@ -1075,8 +1117,8 @@ def _rows(article: dict[str, Any], events: list[Event], text: str) -> tuple[list
         first = ev.mentions[0]
         w = ev.window()
         pm = ev.place()
-        killed = _best_count([m.casualties.killed for m in ev.mentions])
-        wounded = _best_count([m.casualties.wounded for m in ev.mentions])
+        killed = _reported_first([(m.casualties.killed, m.casualties.claimed) for m in ev.mentions])
+        wounded = _reported_first([(m.casualties.wounded, m.casualties.claimed) for m in ev.mentions])
         wounded = _shot_less_dead(ev, killed, wounded, text)
         if killed is None and no_death_words and (
                 (wounded is not None and wounded.best) or ev.etype == "shooting"):

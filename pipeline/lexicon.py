@@ -14,7 +14,8 @@ TRIGGERS: dict[str, list[str]] = {
                      r"mass (?:killing|murder|grave)s?"],
     "bombing": [r"bomb(?:s|ed|ing|ings)?", r"car[- ]bombs?", r"explosions?", r"exploded", r"blasts?",
                 r"detonated?", r"detonation", r"IEDs?", r"explosives?", r"dynamited?", r"grenades?",
-                r"suicide bombers?"],
+                r"suicide bombers?", r"blew (?:(?:themselves|himself|herself|itself) )?up", r"blown up",
+                r"blowing (?:(?:themselves|himself|herself|itself) )?up"],
     "airstrike": [r"air ?strikes?", r"air raids?", r"drone strikes?", r"bombing raids?", r"strafed"],
     "shelling": [r"shell(?:ed|ing|s)", r"mortars?", r"mortared", r"artillery", r"rockets?", r"missiles?",
                  r"bombarded", r"bombardments?"],
@@ -91,11 +92,17 @@ def find_triggers(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+#: A battle and the change of ground it brings are one event ("recaptured the town after heavy
+#: fighting", "withdrew after clashes"), as ACLED codes territory taken as a kind of battle.
+BATTLE = frozenset({"armed_clash", "territory_seized", "withdrawal"})
+
+
 def compatible(a: str, b: str) -> bool:
-    """Two mentions' types may describe one event (same type, or a generic one beside a violent one)."""
+    """Two mentions' types may describe one event (same type, a generic one beside a violent one,
+    or a battle beside the territory it changed)."""
     if a == b:
         return True
-    return (a in GENERIC and b in VIOLENT) or (b in GENERIC and a in VIOLENT)
+    return (a in GENERIC and b in VIOLENT) or (b in GENERIC and a in VIOLENT) or (a in BATTLE and b in BATTLE)
 
 
 def more_specific(a: str, b: str) -> str:

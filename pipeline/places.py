@@ -493,6 +493,11 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
         c.cue = _cue_of(toks, i)
         c.text_upper = not caps and t.text.isupper() and len(t.text) > 1
         settlement = _settlement_of(toks, i)
+        if settlement and not caps and jj < n and toks[jj].cap and toks[jj].gap_ok and not toks[jj - 1].poss \
+                and toks[jj].norm not in STOPWORDS and toks[jj].norm not in ADMIN_SUFFIX \
+                and toks[jj].norm not in COUNTY_WORDS and not text.startswith(",", toks[jj - 1].end):
+            i = jj                # "the town of Khan Tuman": a longer name the gazetteer lacks, not "Khan"
+            continue
         if text.startswith(",", toks[jj - 1].end) and _state_follows(text, toks[jj - 1].end, caps, gaz):
             settlement = True     # "LEBANON, Pa.", "Charlotte, North Carolina": the text pins a town
         nxt = toks[jj].norm if jj < n and toks[jj].start - toks[jj - 1].end <= 2 else ""

@@ -423,3 +423,55 @@ def test_one_victim_shot_and_dead_in_one_sentence_is_killed_not_wounded(res):
     rows, _ = events(res, "Three people were shot in a park in Raleigh on Monday. A woman who was shot in the "
                           "chest died at the hospital.", published="2016-05-03")
     assert [(r["killed_best"], r["wounded_best"]) for r in rows] == [(1, 2)]
+
+
+def test_a_day_of_protests_is_the_setting_of_the_killings(res):
+    """'killed 114 people on the bloodiest day of protests': one killing; the protests are when and
+    where it happened, not a second event carrying the same toll."""
+    rows, _ = events(res, "Myanmar security forces killed at least 114 people, including children, on Saturday "
+                          "in the bloodiest day of protests since the coup, news reports said.", published="2021-03-28")
+    assert [(r["event_type"], r["killed_best"]) for r in rows] == [("killing", 114)]
+
+
+def test_a_battle_and_the_town_it_took_are_one_event(res):
+    rows, _ = events(res, "Syrian government forces recaptured the town of Khan Tuman south of Aleppo on Friday "
+                          "after heavy fighting, a monitoring group said.", published="2016-08-14")
+    assert [(r["event_type"], r["event_date"]) for r in rows] == [("territory_seized", "2016-08-12")]
+
+
+def test_a_range_left_out_by_the_parser_and_a_dateline_taken_for_the_subject(res):
+    """'Between 800 and 1,000 people were killed' keeps its range even where the parser hangs
+    'Between 800' outside the clause; a wire dateline is never an actor."""
+    rows, _ = events(res, "ABIDJAN (Reuters) - Between 800 and 1,000 people were killed in the western Ivorian "
+                          "town of Duekoue last week, the Red Cross said on Saturday.", published="2011-04-03")
+    assert [(r["killed_low"], r["killed_best"], r["killed_high"]) for r in rows] == [(800, 800, 1000)]
+    rows, _ = events(res, "LONDONDERRY, NORTHERN IRELAND (UPI) -- BRITISH PARATROOPERS OPENED FIRE ON CIVIL "
+                          "RIGHTS MARCHERS IN LONDONDERRY SUNDAY, KILLING 13 PERSONS AND WOUNDING 17.",
+                     published="1972-01-31")
+    assert rows and all("LONDONDERRY" not in (r["actor1"] or "") for r in rows)
+
+
+def test_a_report_wins_over_a_claim_in_one_event(res):
+    """A party's claimed toll is kept only when no report states one: the row says what the reports
+    say, and marks a claim when that is all there is."""
+    rows, _ = events(res, "Islamic State said in a statement it had killed 1,700 Shiite soldiers near Tikrit, a "
+                          "claim that could not be verified. Officials said at least 160 bodies had been found.",
+                     published="2014-06-12")
+    assert [(r["killed_best"], r["casualties_claimed"]) for r in rows] == [(160, False)]
+    rows, _ = events(res, "A tweet by the group claimed that its members killed 1,700 soldiers near Tikrit on "
+                          "Thursday.", published="2014-06-14")
+    assert [(r["killed_best"], r["casualties_claimed"]) for r in rows] == [(1700, True)]
+
+
+def test_blowing_up_is_an_explosion_when_something_exploded(res):
+    rows, _ = events(res, "BEIRUT, LEBANON (AP) -- A TRUCK LOADED WITH EXPLOSIVES BLEW UP AT THE U.S. MARINE "
+                          "HEADQUARTERS AT BEIRUT AIRPORT SUNDAY, KILLING AT LEAST 161 MARINES.", published="1983-10-24")
+    assert [(r["event_type"], r["killed_best"]) for r in rows] == [("bombing", 161)]
+    rows, _ = events(res, "Rebels blew up a bridge near Ayacucho on Monday.", published="2015-03-18")
+    assert [r["event_type"] for r in rows] == ["bombing"]
+    rows, _ = events(res, "The deal blew up on Monday in Washington.", published="2015-03-18")
+    assert rows == []
+    # a bare number is a count of victims, never an actor
+    rows, _ = events(res, "MOGADISHU, Somalia (AP) - Twelve American soldiers were killed and 78 wounded in a "
+                          "firefight with Somali militiamen on Sunday.", published="1993-10-05")
+    assert rows and all(r["actor1"] != "78" for r in rows)

@@ -621,3 +621,13 @@ def test_a_former_name_of_a_big_city_abroad_is_no_vote_for_its_country(gaz):
     which must not make the story Pakistani."""
     text = "A 13-year-old girl was shot and killed early Thursday in Montgomery, police said."
     assert [(p.place.name, p.place.admin1_code) for p in find_places(text, gaz)] == [("Montgomery", "US.AL")]
+
+
+def test_a_settlement_name_longer_than_its_gazetteer_prefix_falls_back_to_the_region(gaz):
+    """'the town of Khan Tuman' is not 'Khan' (another place's alternate name): the name the
+    gazetteer lacks keeps its text and takes the nearest region."""
+    text = "Government forces recaptured the town of Khan Tuman south of Aleppo on Friday."
+    got = [(p.text, p.place.name, p.place.precision) for p in find_places(text, gaz)]
+    assert got[0] == ("Khan Tuman", "Aleppo", "admin1")
+    assert [p.place.name for p in find_places("Rebels attacked the town of Tal Afar on Monday.", gaz)] == [
+        "Tall 'Afar"]
