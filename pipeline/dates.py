@@ -9,7 +9,7 @@ expressions plus calendar arithmetic, which is what keeps the module fast (well 
 Public API (imported by other modules, keep stable)
 ---------------------------------------------------
 ``PRECISIONS``, ``DateWindow``, ``find_time_expressions``, ``dateline_date``,
-``publication_window``, ``resolve_event_date``.
+``publication_window``, ``resolve_event_date``, ``narrated_shift``.
 
 Every expression is resolved against ``anchor``, the article's publication date, into a
 ``DateWindow``: an inclusive ``[date_start, date_end]`` window, a ``precision`` and a best
@@ -92,6 +92,7 @@ __all__ = [
     "dateline_date",
     "publication_window",
     "resolve_event_date",
+    "narrated_shift",
 ]
 
 PRECISIONS = ("day", "days", "week", "month", "year", "publication")
@@ -451,6 +452,12 @@ def _r_numeric(m, anchor):
         if day is None:
             mo, d = (b, a) if order == "DMY" else (a, b)
             day = dt.date(int(span.rsplit(m.group("sep"), 1)[1]), mo, d)
+        if order == "MDY" and b <= 12 and day > anchor + _DAY:
+            # "12/06/2014" in a story of 15 June 2014 is 12 June (day first, as most of the world
+            # writes it), not 6 December, which has not happened yet
+            swapped = dt.date(day.year, b, a)
+            if swapped <= anchor + _DAY:
+                day = swapped
     if not _year_ok(day.year, anchor):
         return None
     return m.start(), m.end(), day, day, "day"
@@ -1016,6 +1023,37 @@ def _clause_id(bounds: list[int], pos: int) -> int:
 _COARSE_PENALTY = {"day": 0, "days": 5, "week": 10, "month": 25, "year": 40, "publication": 60}
 
 
+_NARRATED = re.compile(
+    r"(?i)\b(?:the\s+(?:next|following)\s+(?P<next>day|morning|afternoon|evening|night)|"
+    r"(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>later|afterwards?|earlier|before(?=\s*[,.;]))|"
+    # "the day after, ..." moves the date; "the day after the shooting" is dated by that event
+    r"the\s+day\s+(?P<rel>after|before)(?=\s*[,.;]))")
+
+
+_SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told|added|recalled|recounted|stated|announced|testified)\s+$")
+
+
+def narrated_shift(sentence: str, context: DateWindow | None) -> DateWindow | None:
+    """A date told relative to the story's last date ("the next day", "two days later", "the day
+    before"), when that date is a day: the context moved by that many days. None otherwise."""
+    if context is None or context.precision != "day" or not isinstance(sentence, str):
+        return None
+    m = _NARRATED.search(sentence)
+    if m is None or _SAID_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+        return None       # "the woman said the next day": when she spoke, not when anything happened
+    if m.group("next"):
+        k = 1
+    elif m.group("rel"):
+        k = 1 if m.group("rel").lower() == "after" else -1
+    else:
+        n = m.group("n").lower()
+        k = int(n) if n.isdigit() else _NUMWORDS.get(n, 1)
+        if m.group("dir").lower() in ("earlier", "before"):
+            k = -k
+    d = context.event_date + dt.timedelta(days=k)
+    return DateWindow(d, d, d, "day", m.group(0), m.start(), m.end())
+
+
 def resolve_event_date(sentence: str, anchor: dt.date, trigger: int | None = None,
                        context: DateWindow | None = None) -> DateWindow:
     """The date governing the event whose trigger word starts at `trigger` in `sentence`.
@@ -1047,5 +1085,5 @@ def resolve_event_date(sentence: str, anchor: dt.date, trigger: int | None = Non
         pool = same or exprs
         return min(pool, key=lambda w: (dist(w), w.start))
     if context is not None:
-        return context
+        return narrated_shift(sentence, context) or context
     return publication_window(anchor)

@@ -629,7 +629,7 @@ class _ArticleCache:
     def event_date(self, sentence: str, trigger: int, context: dates_mod.DateWindow | None) -> dates_mod.DateWindow:
         exprs = self.expressions(sentence)
         if not exprs and context is not None:
-            return context
+            return dates_mod.narrated_shift(sentence, context) or context
         key = (sentence, trigger, context)
         if key not in self._resolved:
             self._resolved[key] = dates_mod.resolve_event_date(sentence, self.anchor, trigger, context)
@@ -711,7 +711,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         trig_text = sent.text[t_start:t_end]
         trig_abs = sent.start + t_start
         window = cache.event_date(sent.text, t_start, context)
-        date_own = bool(exprs) and not _procedure_date(tok, verb, window)
+        # a date told relative to the last one ("the next day") is this clause's own as well
+        date_own = (bool(exprs) and not _procedure_date(tok, verb, window)) \
+            or (not exprs and context is not None and window is not context)
         if window.date_start > cache.anchor:
             continue  # dated after publication: a plan or forecast, not a report
         place = event_place(places, c_start, c_end, trig_abs)

@@ -1069,7 +1069,8 @@ _ZERO_WOUND = re.compile(
 _CLAIM = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\b(?!\s+(?:responsibility|credit|the\s+lives?|(?:\S+\s+){0,3}lives\b|"
     r"(?:\S+\s+)?victims?\b))|boast(?:ed|s|ing)?\b|bragged|"
-    r"(?:said|says|announced|stated|asserted|reported)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:said|says|saying|announced|announcing|stated|stating|asserted|reported|adding)\s+(?:that\s+)?"
+    r"(?:it|they)\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:killed|executed|shot|massacred|eliminated|slain|murdered|beheaded|wiped\s+out|neutrali[sz]ed)|"
     r"according\s+to\s+(?:a\s+|the\s+)?(?:statement\s+(?:by|from)\s+(?:the\s+)?)?(?:group|rebels?|insurgents?|"
     r"militants?|guerrillas?|militias?|islamic\s+state|isis|isil|taliban|al-shabaab|al-qaeda|boko\s+haram|"

@@ -492,3 +492,25 @@ def test_a_page_time_stamp_is_no_date_and_a_weekday_range_keeps_parts_of_the_day
     (w,) = find_time_expressions("At least 18 people were shot between Tuesday afternoon and early Wednesday.",
                                  D(2016, 6, 29))
     assert (w.date_start, w.date_end, w.precision) == (D(2016, 6, 28), D(2016, 6, 29), "days")
+
+
+def test_a_numeric_date_that_would_be_in_the_future_is_read_day_first():
+    (w,) = find_time_expressions("The bombing occurred on 12/06/2014 in Lagos.", D(2014, 6, 15))
+    assert w.date_start == D(2014, 6, 12)
+    (w,) = find_time_expressions("The bombing occurred on 6/12/2014 in Chicago.", D(2014, 6, 15))
+    assert w.date_start == D(2014, 6, 12)
+
+
+def test_narrated_shift_moves_a_day_context_only():
+    from pipeline.dates import narrated_shift
+    ctx = find_time_expressions("on Monday", D(2015, 3, 20))[0]
+    assert narrated_shift("The next day, troops retook the town.", ctx).date_start == D(2015, 3, 17)
+    assert narrated_shift("Three days later, a bomb exploded.", ctx).date_start == D(2015, 3, 19)
+    assert narrated_shift("The day before, a bomb exploded.", ctx).date_start == D(2015, 3, 15)
+    assert narrated_shift("Troops retook the town.", ctx) is None
+    # relative to an event named, not to the story's last date
+    assert narrated_shift("The day after the shooting, police arrested a man.", ctx) is None
+    assert narrated_shift("Two days before the election, a bomb exploded.", ctx) is None
+    assert narrated_shift("\"It's getting more violent,\" the woman said the next day.", ctx) is None
+    month = find_time_expressions("in February", D(2015, 3, 20))[0]
+    assert narrated_shift("The next day, troops retook the town.", month) is None

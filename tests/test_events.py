@@ -475,3 +475,12 @@ def test_blowing_up_is_an_explosion_when_something_exploded(res):
     rows, _ = events(res, "MOGADISHU, Somalia (AP) - Twelve American soldiers were killed and 78 wounded in a "
                           "firefight with Somali militiamen on Sunday.", published="1993-10-05")
     assert rows and all(r["actor1"] != "78" for r in rows)
+
+
+def test_dates_told_relative_to_the_last_one(res):
+    """'The next day' and 'two days later' move the story's last date; each is an event of its own day."""
+    rows, _ = events(res, "Rebels attacked the town of Tal Afar on Monday, killing four soldiers. The next day, "
+                          "troops retook Tal Afar after clashes that killed two rebels. Two days later, a bomb "
+                          "exploded in Mosul, killing three.", published="2015-03-20")
+    assert [(r["event_date"], r["killed_best"]) for r in rows] == [
+        ("2015-03-16", 4), ("2015-03-17", 2), ("2015-03-18", 3)]

@@ -742,3 +742,9 @@ def test_fatally_wounded_in_a_left_list_and_another_as_a_list_member(text, kille
 ])
 def test_partitives_and_participles(sentence, expected):
     assert _counts(sentence) == expected
+
+
+def test_a_toll_told_with_a_claim_of_responsibility_is_a_claim():
+    c = extract_casualties("The Taliban claimed responsibility for the Kunduz attack, saying they had killed "
+                           "15 policemen.")
+    assert c.killed.best == 15 and c.claimed
