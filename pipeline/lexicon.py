@@ -60,7 +60,8 @@ WEAPON_WORDS = frozenset({"explosive", "explosives", "grenade", "grenades", "roc
                           "missiles", "mortar", "mortars", "artillery", "dynamite", "bomb", "bombs", "ied", "ieds"})
 ATTACK_VERB_STEMS = ("fire", "fired", "launch", "hit", "struck", "strike", "land", "explod", "detonat", "drop",
                      "rain", "pound", "shell", "lob", "hurl", "threw", "throw", "attack", "kill", "wound",
-                     "destroy", "damag", "blew", "blow", "injur", "target", "plant", "plac")
+                     "destroy", "damag", "blew", "blow", "injur", "target", "plant", "plac", "ripp", "tore",
+                     "tear")
 
 #: Types that only say that violence happened; they merge into a specific type at the same place/time.
 GENERIC = frozenset({"attack", "shooting", "killing"})

@@ -135,6 +135,7 @@ NAME_OK_NEIGHBOURS = _W("""
 police department fire sheriff sheriffs county city town township village borough public schools school high
 council mayor metro metropolitan area region state university hospital news officials man woman men women
 residents resident native airport international national division district attorney court jail
+marathon festival parade carnival fair
 """)
 
 ORG_FOLLOWERS = _W("""
@@ -334,8 +335,8 @@ def _org_ahead(toks: list, j: int) -> bool:
     """One to three capitalised words from token j end in an institution word."""
     for k in range(j, min(j + 3, len(toks))):
         tk = toks[k]
-        if not tk.cap or (k > j and not tk.gap_ok and not toks[k - 1].poss):
-            return False
+        if not tk.cap or (not tk.gap_ok and not toks[k - 1].poss):
+            return False      # (also after a comma: "HEBRON, West Bank" is no bank)
         if tk.norm in ORG_HEADS:
             return True
     return False

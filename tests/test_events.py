@@ -484,3 +484,9 @@ def test_dates_told_relative_to_the_last_one(res):
                           "exploded in Mosul, killing three.", published="2015-03-20")
     assert [(r["event_date"], r["killed_best"]) for r in rows] == [
         ("2015-03-16", 4), ("2015-03-17", 2), ("2015-03-18", 3)]
+
+
+def test_bombs_that_ripped_through_a_place_are_a_bombing(res):
+    rows, _ = events(res, "KUTA, Indonesia — Two bombs ripped through nightclubs on the resort island of Bali late "
+                          "Saturday, killing at least 180 people.", published="2002-10-13")
+    assert [(r["event_type"], r["killed_best"]) for r in rows] == [("bombing", 180)]

@@ -631,3 +631,13 @@ def test_a_settlement_name_longer_than_its_gazetteer_prefix_falls_back_to_the_re
     assert got[0] == ("Khan Tuman", "Aleppo", "admin1")
     assert [p.place.name for p in find_places("Rebels attacked the town of Tal Afar on Monday.", gaz)] == [
         "Tall 'Afar"]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a comma ends a name: "West Bank" after it is the region, not an institution named "Hebron West Bank"
+    ("HEBRON, West Bank (AP) -- A settler opened fire on worshipers in a mosque Friday.", "Hebron"),
+    # a city before an event held there is the place of the event
+    ("Two bombs exploded near the finish line of the Boston Marathon on Monday.", "Boston"),
+])
+def test_datelines_before_a_region_and_cities_named_by_their_events(gaz, text, name):
+    assert find_places(text, gaz)[0].place.name == name
