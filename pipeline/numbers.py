@@ -1192,6 +1192,9 @@ _REL_ASIDE = re.compile(
     r"massacred|assassinated|wounded|injured|hurt)\b)")
 
 
+_REL_LIST_ASIDE = re.compile(r",(?P<c>\s+(?:who|whom|whose)\s+[^,;]{3,80}),(?=\s+and\s)")
+
+
 def _mask_asides(s: str) -> str:
     """Blank asides that separate a subject from its verb (offsets kept); quotes become spaces."""
     if '"' in s:
@@ -1202,6 +1205,9 @@ def _mask_asides(s: str) -> str:
     if " who " in s:
         s = _REL_ASIDE.sub(lambda m: m.group(0) if _CAS_WORD.search(m.group(0))
                            else " " * (m.end() - m.start()), s)
+        # "X, 18, who was celebrating his birthday, and Y, 16, were killed": the aside in a list
+        s = _REL_LIST_ASIDE.sub(lambda m: m.group(0) if _CAS_WORD.search(m.group("c"))
+                                else "," + " " * (m.end() - m.start() - 1), s)
     if s.count(",") < 2:
         return s
 

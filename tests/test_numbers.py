@@ -748,3 +748,9 @@ def test_a_toll_told_with_a_claim_of_responsibility_is_a_claim():
     c = extract_casualties("The Taliban claimed responsibility for the Kunduz attack, saying they had killed "
                            "15 policemen.")
     assert c.killed.best == 15 and c.claimed
+
+
+def test_a_relative_clause_inside_a_victim_list_does_not_cut_it():
+    assert _counts("Jason Acosta-Ramos, who was celebrating his birthday, and Elliseo Cantu were killed.") == (2, None)
+    # an aside that tells a casualty of its own is not blanked
+    assert _counts("John Smith, who was shot in the leg, and Bob Jones were taken to a hospital.")[0] is None
