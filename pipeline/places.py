@@ -192,7 +192,7 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}(?:[A-Za-z]{1,2}\.)?|[^\W\d_]+(?:['\u201
 _POSS = re.compile(r"['\u2019][sS]$")
 _ENGLISH_SUFFIX = re.compile(r"(?:ING|TION|TIONS|MENT|MENTS|NESS|ISTS|IST|IZED|ISED|ERS|ITY|IES|OUS|IVE|ED|LY|AL)$")
 #: What follows a dateline's place: a dash, or the outlet in brackets ("CHICAGO — ", "DALLAS (CBSDFW.COM) –").
-_INNER_DATELINE = re.compile(r"\s*(?:\u2014|\u2013|--|-\s|\((?:AP|Reuters|AFP|[A-Z][A-Za-z.]{1,15})\)\s*(?:\u2014|\u2013|--|-))")
+_INNER_DATELINE = re.compile(r"\s*(?:\u2014|\u2013|--|-\s|\([A-Z][A-Za-z.]{1,15}\)\s*(?:\u2014|\u2013|--|-))")
 _DATELINE = re.compile(r"\s*((?:[A-Z][A-Z.'\-]*)(?: [A-Z][A-Z.'\-]*){0,4})\s*(?:,|\(|--|\u2014|\u2013| - )")
 _AFTER_COMMA_ABBR = re.compile(
     r",\s{0,2}((?:[A-Z]\.\s?){1,2}[A-Z]?[a-z]{0,3}\.|[A-Z][a-z]{1,4}\.|[A-Z]{3,5}\.|[A-Z]{2}\b)")
@@ -323,11 +323,16 @@ def _cue_of(toks, i) -> str:
     return ""
 
 
+def _own_name(gaz: Gazetteer, x: int, key: str, exset: set | None) -> bool:
+    """Entry `x` was matched on its own (primary) name, not on one of its other names."""
+    return x in (exset or ()) and gaz.primary_key(x) == key
+
+
 def _big_town(gaz: Gazetteer, key: str, exset: set | None) -> bool:
     """A city of 50k or more matched on its own (primary) name, and no country of that name: "South
     Los Angeles" is Los Angeles, while "Northwest Side" is no alternate name of a Turkish town."""
     ex = exset or ()
-    return any(gaz.kinds[x] == 0 and gaz.pops[x] >= 50_000 and gaz.primary_key(x) == key for x in ex) \
+    return any(gaz.kinds[x] == 0 and gaz.pops[x] >= 50_000 and _own_name(gaz, x, key, ex) for x in ex) \
         and not any(gaz.kinds[x] == 2 for x in ex)
 
 
@@ -862,8 +867,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         if not c.strong:
             continue
         w = (1.0 if c.admin_only or 1 in kinds else 0.7) * pos_w
-        adm_primary = {gaz.ccs[x] for x in c.ids if gaz.kinds[x] == 1 and x in c.exset
-                       and gaz.primary_key(x) == c.key}
+        adm_primary = {gaz.ccs[x] for x in c.ids if gaz.kinds[x] == 1 and _own_name(gaz, x, c.key, c.exset)}
         if len(adm_primary) == 1 and not (not c.admin_only and any(gaz.kinds[x] == 0 and gaz.pops[x] >= 100_000
                                              and gaz.ccs[x] not in adm_primary for x in c.ids)):
             # a region's own name ("Ayacucho") - unless a big city elsewhere has it too ("Toledo")
@@ -874,13 +878,13 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
             cc = next(iter(ccs))
             # a bare word that is only another name of a small place ("Marc" for March, Afghanistan;
             # "Figueroa" for San Miguel Figueroa) is thin evidence for a whole country
-            alias = c.bare and not any(x in c.exset and gaz.primary_key(x) == c.key for x in c.ids) \
+            alias = c.bare and not any(_own_name(gaz, x, c.key, c.exset) for x in c.ids) \
                 and max(gaz.pops[x] for x in c.ids) < 100_000
             votes[cc] = votes.get(cc, 0.0) + (0.3 if alias else 1.5) * w
         else:
             # big places named by their own name vote for their country ("Montgomery" is Alabama's
             # capital, not the old name of Sahiwal, Pakistan)
-            own = [x for x in c.ids if x in c.exset and gaz.primary_key(x) == c.key]
+            own = [x for x in c.ids if _own_name(gaz, x, c.key, c.exset)]
             best = max(own, key=gaz.prior) if own else None
             if best is not None and gaz.pops[best] >= 100_000:
                 votes[gaz.ccs[best]] = votes.get(gaz.ccs[best], 0.0) + 0.7 * w
@@ -929,7 +933,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
             x = c.chosen
             cc = gaz.ccs[x]
             kind = gaz.kinds[x]
-            primary = x in c.exset and gaz.primary_key(x) == c.key
+            primary = _own_name(gaz, x, c.key, c.exset)
             ok = (focus.get(cc, 0) >= 0.2 and (gaz.pops[x] >= 1000 or kind > 0) and primary) or \
                 (kind == 2 and c.exact) or (gaz.pops[x] >= 200_000 and primary) or \
                 (kind == 1 and focus.get(cc, 0) >= 0.1 and c.exact)
@@ -1017,7 +1021,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
             return True
         x = c.chosen
         kind, cc = gaz.kinds[x], gaz.ccs[x]
-        primary = x in c.exset and gaz.primary_key(x) == c.key
+        primary = _own_name(gaz, x, c.key, c.exset)
         abroad = top_share >= 0.4 and cc != top_cc and focus.get(cc, 0.0) < 0.5 * top_share
         if kind == 0 and abroad:
             return primary and gaz.pops[x] >= 100_000 and c.key not in SOFT_WORDS
