@@ -427,8 +427,8 @@ _PERSON_SG = (
     r"(?:man|woman|boy|girl|child|baby|infant|toddler|teen|teenager|youth|person|individual|"
     r"victim|resident|student|officer|policeman|policewoman|trooper|deputy|soldier|guard|"
     r"driver|passenger|pedestrian|bystander|customer|clerk|employee|worker|shopkeeper|owner|"
-    r"father|mother|son|daughter|husband|wife|brother|sister|girlfriend|boyfriend|friend|"
-    r"neighbor|neighbour|suspect|gunman|shooter|robber|intruder|civilian|peasant|farmer|"
+    r"father|mother|son|daughter|husband|wife|brother|sister|girlfriend|boyfriend|friend|mom|dad|"
+    r"grandmother|grandfather|stepfather|stepmother|neighbor|neighbour|suspect|gunman|shooter|robber|intruder|civilian|peasant|farmer|"
     r"journalist|reporter|priest|judge|mayor|councilman|official|leader|commander|colonel|"
     r"captain|lieutenant|sergeant|major|general|businessman|teacher|doctor|nurse|"
     r"bodyguard|escort|chauffeur|agent|member|activist|candidate|politician|unionist|priest|nun|"
@@ -827,6 +827,11 @@ _TITLE_DOT = re.compile(r"\b(mrs|mr|ms|dr|gen|col|lt|capt|sgt|cpl|msgr|rev|sen|r
 _ACRONYM_PAREN = re.compile(r"\s\([a-z\-]{2,8}\)(?=[\s,])")
 
 
+_DET_START = re.compile(r"(?:a|an|the|his|her|their|its|another|[a-z\-]+'s)\s")
+#: A singular person noun without a determiner, with at most two modifiers ("younger brother").
+_BARE_PERSON = re.compile(rf"(?:[a-z\-]+\s+){{0,2}}(?:{_PERSON_SG}|nephew|niece|cousin|uncle|aunt|stepson|stepdaughter)")
+
+
 def _np_count(np: str, orig: str, caps: bool, low_ctx: str, off: int) -> tuple[int, int] | None:
     """(persons, length used) for the noun phrase at the start of np, or None."""
     np = re.sub(r"\b(?:as\s+well\s+as|along\s+with|together\s+with)\b", lambda m: " and" + " " * (len(m.group(0)) - 4), np)
@@ -907,6 +912,9 @@ def _np_count(np: str, orig: str, caps: bool, low_ctx: str, off: int) -> tuple[i
         elif len(rparts) > 1:
             return None
         rcount = _item_count(right, oright, caps, low_ctx, off + roff)
+        if rcount is None and not m_and.group(0).startswith(",") and counts == [1] \
+                and _DET_START.match(parts[-1].strip()) and _BARE_PERSON.fullmatch(right.strip()):
+            rcount = 1      # "his mom and younger brother", "another man and woman": the determiner is shared
         if rcount is None and not m_and.group(0).startswith(",") and " of " in parts[-1] and counts[-1] is not None:
             # "X, wife of the head of the administration and logistics department": the "and" joins
             # the objects of "of", not persons
@@ -935,7 +943,7 @@ _VERB_OBJ = re.compile(
 _SUBJ_PRED = re.compile(
     rf"(?P<pl>\s+(?:were|have\s+been|had\s+been|are)\s+{_ADV}(?:{_KILL_PASSIVE})"
     rf"|\s+(?:(?:later|also|both|subsequently|eventually|then|[a-z]{{3,}}ly)\s+)*(?:died|perished|passed\s+away|"
-    r"were\s+found\s+dead|have\s+died|had\s+died|has\s+died|lost\s+their\s+lives)\b)"
+    r"were\s+found\s+dead|were\s+(?:both\s+)?dead|have\s+died|had\s+died|has\s+died|lost\s+their\s+lives)\b)"
     r"|(?P<plw>\s+(?:were|have\s+been|had\s+been|are)\s+" + _ADV + _WOUND_PASSIVE + ")"
     r"|(?P<sgw>\s+(?:was|has\s+been)\s+" + _ADV + _WOUND_PASSIVE + ")"
 )

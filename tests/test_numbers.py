@@ -754,3 +754,14 @@ def test_a_relative_clause_inside_a_victim_list_does_not_cut_it():
     assert _counts("Jason Acosta-Ramos, who was celebrating his birthday, and Elliseo Cantu were killed.") == (2, None)
     # an aside that tells a casualty of its own is not blanked
     assert _counts("John Smith, who was shot in the leg, and Bob Jones were taken to a hospital.")[0] is None
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a determiner shared by both members of a pair
+    ("His mom and younger brother were dead.", (2, None)),
+    ("Another man and woman have been wounded.", (None, 2)),
+    # not a pair of persons
+    ("Police and firefighters were called.", (None, None)),
+])
+def test_a_pair_sharing_one_determiner(sentence, expected):
+    assert _counts(sentence) == expected
