@@ -732,7 +732,7 @@ _HOLIDAYS: dict[str, object] = {
     "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
     "halloween": (10, 31), "valentine's day": (2, 14), "st. patrick's day": (3, 17), "st patrick's day": (3, 17),
     "fourth of july": (7, 4), "july fourth": (7, 4),
-    "easter sunday": lambda y: easter(y), "easter": lambda y: easter(y),
+    "easter sunday": easter, "easter": easter,
     "good friday": lambda y: easter(y) - 2 * _DAY,
     "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4), "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
     "memorial day": lambda y: _nth_weekday(y, 5, 0, -1), "labor day": lambda y: _nth_weekday(y, 9, 0, 1),

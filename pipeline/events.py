@@ -732,13 +732,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if (cas.killed is None) != (cas.wounded is None) and all(lexicon.compatible(etype, t[2]) for t in triggers):
             # "2 dead, 2 wounded in quadruple shooting": the parser may leave one figure outside the
             # trigger's clause; a sentence about one event gives it both
-            whole = cache.casualties(sent.start, sent.end)
-            if cas.killed is None and whole.killed is not None and not _part_of_other(whole.killed_span, cas.wounded_span):
-                cas = dataclasses.replace(cas, killed=whole.killed, killed_span=whole.killed_span)
-            elif cas.wounded is None and whole.wounded is not None \
-                    and not _part_of_other(whole.wounded_span, cas.killed_span):
-                cas = dataclasses.replace(cas, wounded=whole.wounded, wounded_span=whole.wounded_span,
-                                          wounded_from_shot=whole.wounded_from_shot)
+            cas = _fill_casualties(cas, cache.casualties(sent.start, sent.end))
         has_counts = cas.killed is not None or cas.wounded is not None
         is_noun = not _is_verbal(tok) and verb is not tok
         clause_has_date = any(c_start <= sent.start + e.start < c_end for e in exprs if e.start >= 0)
@@ -965,16 +959,18 @@ def _seizes_territory(verb: Any, place_source: str, places: list[PlaceMention], 
     return any(t.lower_ in SEIZABLE for t in verb.subtree)
 
 
-def _fill_casualties(cas: Casualties, other: Casualties) -> Casualties:
-    """`cas` with the figure it lacks taken from another trigger of the same sentence: "a female who
-    was shot in a park died at the hospital" is one victim shot (the relative clause) and dead (the
-    main clause), so the death must reach the event for those shot to be counted less the dead."""
+def _fill_casualties(cas: Casualties, other: Casualties, shot_then_died: bool = False) -> Casualties:
+    """`cas` with the figure it lacks taken from `other` (the whole sentence's reading, or another
+    trigger of the sentence); a figure that reads the same words as the one `cas` has is not taken.
+    With `shot_then_died`, a death read on the words that say someone was shot is that victim's:
+    "a female who was shot in a park died at the hospital" is one victim shot (the relative clause)
+    and dead (the main clause), so she counts as killed, not wounded."""
     if cas.killed is None and cas.wounded is None:
         return other
     if cas.killed is None and other.killed is not None:
         if not _part_of_other(other.killed_span, cas.wounded_span):
             cas = dataclasses.replace(cas, killed=other.killed, killed_span=other.killed_span)
-        elif cas.wounded_from_shot:     # the one shot is the one who died
+        elif shot_then_died and cas.wounded_from_shot:     # the one shot is the one who died
             cas = dataclasses.replace(cas, killed=other.killed, killed_span=other.killed_span, wounded=None,
                                       wounded_span=None, wounded_from_shot=False)
     elif cas.wounded is None and other.wounded is not None and not _part_of_other(other.wounded_span, cas.killed_span):
@@ -994,7 +990,7 @@ def _merge_in_sentence(ms: list[Mention]) -> list[Mention]:
         for i, o in enumerate(out):
             if lexicon.compatible(o.etype, m.etype) and _same_place(o.place, m.place) and _windows_overlap(o.window, m.window):
                 keep_place = o.place if o.place is not None else m.place
-                cas = _fill_casualties(o.casualties, m.casualties)
+                cas = _fill_casualties(o.casualties, m.casualties, shot_then_died=True)
                 out[i] = Mention(lexicon.more_specific(o.etype, m.etype), o.trigger if lexicon.more_specific(o.etype, m.etype) == o.etype else m.trigger,
                                  o.sentence, o.window if PRECISION_RANK[o.window.precision] <= PRECISION_RANK[m.window.precision] else m.window,
                                  keep_place, o.place_source or m.place_source, cas,

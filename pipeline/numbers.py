@@ -737,6 +737,10 @@ _TITLE_START = re.compile(_PERSONISH.pattern.replace(r"\b(?:", r"^(?:", 1))
 _Q_AT_START = re.compile(rf"(?P<q>{Q})(?=\s|$)")
 
 
+#: A determiner opening a noun phrase ("a", "his", "another", "the victim's").
+_DET_START = re.compile(r"(?:a|an|the|his|her|their|its|another|[a-z\-]+'s)\b")
+
+
 def _item_count(item: str, orig_item: str, caps: bool, low_ctx: str, off: int) -> int | None:
     """Persons in one conjunct: 1 for a singular NP/name, N for "N ..."; None if unknown/plural."""
     it = item.strip(" ,")
@@ -772,7 +776,7 @@ def _item_count(item: str, orig_item: str, caps: bool, low_ctx: str, off: int) -
            and not (t == "police" and i < len(toks) - 1)  # "a police colonel"
            for i, t in enumerate(toks) if i > 0) or re.search(r"(?:ly|ed)$", toks[0]) or _NONPERSON.match(toks[0]):
         return None  # "human beings continue", "lived at", "nevertheless"
-    has_det = bool(re.match(r"^(?:a|an|the|his|her|their|its|another|[a-z\-]+'s)\b", it))
+    has_det = bool(_DET_START.match(it))
     if has_det:
         headpart = it.split(" of ")[0]
         return 1 if (_PERSONISH.search(headpart) or re.search(r"\d+-year-old|\bvictim\b", headpart)) else None
@@ -827,7 +831,6 @@ _TITLE_DOT = re.compile(r"\b(mrs|mr|ms|dr|gen|col|lt|capt|sgt|cpl|msgr|rev|sen|r
 _ACRONYM_PAREN = re.compile(r"\s\([a-z\-]{2,8}\)(?=[\s,])")
 
 
-_DET_START = re.compile(r"(?:a|an|the|his|her|their|its|another|[a-z\-]+'s)\s")
 #: A singular person noun without a determiner, with at most two modifiers ("younger brother").
 _BARE_PERSON = re.compile(rf"(?:[a-z\-]+\s+){{0,2}}(?:{_PERSON_SG}|nephew|niece|cousin|uncle|aunt|stepson|stepdaughter)")
 
