@@ -682,8 +682,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         # "police arrested 14 in a raid": a security-force raid is part of the arrest, not an attack
         triggers = [t for t in triggers if not (t[2] == "attack" and sent.text[t[0]:t[1]].lower().startswith("raid"))]
     violent_here = any(t[2] in lexicon.VIOLENT for t in triggers)
-    aftermath = bool(AFTERMATH_VERB_RE.search(sent.text)) and all(
-        sent.text[t[0]:t[1]].lower() in AFTERMATH_WORDS for t in triggers)
+    words = [sent.text[t[0]:t[1]].lower() for t in triggers]
+    aftermath = bool(AFTERMATH_VERB_RE.search(sent.text)) and all(w in AFTERMATH_WORDS for w in words) \
+        or bool(CARE_RE.search(sent.text)) and all(w in CARE_WORDS for w in words)
     deaths_by_accident = any(t[2] in ("killing", "mass_killing") for t in triggers) and _accident(sent.text)
     for t_start, t_end, etype in triggers:
         tok = _token_at(doc, t_start)
@@ -786,15 +787,29 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
 #: support", "succumbed to her injuries", "has died", "died of a gunshot wound", "died at a
 #: hospital"): a sentence saying so, with no trigger but these words, reports no attack of its own.
 #: A death without such words ("died on 28 November when ...") keeps its own date.
+#: Where the wounded are cared for.
+_CARE_PLACE = (r"(?:hospitals?|clinics?|(?:medical|trauma|health)\s+cent(?:er|re)s?|infirmary|"
+               r"emergency\s+rooms?)")
 AFTERMATH_VERB_RE = re.compile(
     r"\b(?:succumbed|succumbs|(?:has|have|had|later|since|subsequently|eventually)\s+died"
-    r"|(?:died|dies|passed away|pronounced\s+dead)\s+(?:[\w,.:-]+\s+){0,6}?(?:at|in)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?hospital"
-    r"|hospital\w*,?\s+where\s+(?:\w+\s+){1,3}?(?:later\s+)?(?:died|was\s+pronounced\s+dead)"
+    r"|(?:died|dies|passed away|pronounced\s+dead)\s+(?:[\w,.:-]+\s+){0,6}?(?:at|in)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w'.-]+\s+){0,3}?" + _CARE_PLACE +
+    r"|" + _CARE_PLACE + r",?\s+where\s+(?:\w+\s+){1,3}?(?:later\s+)?(?:died|was\s+pronounced\s+dead)"
     r"|(?:died|dies|passed away)\s+(?:[\w,.:-]+\s+){0,6}?(?:of|from)\s+(?:(?:his|her|their|a|the|multiple|"
     r"gunshot|stab|the)\s+)*(?:wounds?|injuries)"
     r"|(?:died|dies|passed away)\s+(?:[\w,.:-]+\s+){0,8}?(?:after\s+(?:being|he|she|they)|days?\s+after|"
-    r"weeks?\s+after)|life\s+support)\b", re.IGNORECASE)
+    r"weeks?\s+after)|life\s+support|pronounced\s+dead)\b", re.IGNORECASE)
 AFTERMATH_WORDS = frozenset({"died", "dies", "dead", "death", "injuries", "gunshot", "gunshots"})
+#: A victim's care ("He was taken to a clinic in Marlborough with minor injuries", "the wounded were
+#: flown to a hospital in the capital"): with no trigger but injury words, the sentence tells what
+#: followed an attack told elsewhere, and the hospital's town is not where it happened.
+CARE_RE = re.compile(
+    r"\b(?:(?:taken|rushed|transported|transferred|flown|airlifted|driven|brought|carried|evacuated|treated|"
+    r"admitted|released|recovering)\b(?:\s+\S+){0,10}?\s+" + _CARE_PLACE +
+    r"|hospitali[sz]ed|underwent\s+(?:\w+\s+)?(?:surgery|treatment)"
+    r"|(?:in|to)\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition)\b",
+    re.IGNORECASE)
+CARE_WORDS = AFTERMATH_WORDS | {"injured", "injury", "wounded", "wounds", "wound"}
 
 #: Nouns whose complement is an event told elsewhere, not a new report.
 REFERENCE_HEADS = frozenset({

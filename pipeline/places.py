@@ -25,7 +25,7 @@ class PlaceMention:
     place: Place
     cue: str = ""
     #: "dateline"; "offfocus" (outside the article's focus countries: an event place only with a locative
-    #: cue, see event_place); "" otherwise
+    #: cue, see event_place); "residence" (a person's home town: "Jane Doe, 32, of Dunbar"); "" otherwise
     role: str = ""
 
 
@@ -72,7 +72,7 @@ canton jordan paris rome vienna berlin moscow delta alpha omega echo phoenix aur
 esperanza concepcion trinidad rosario constitucion libertad progreso paz soledad caridad
 said was sale sales price cash gun guns man kill bar bars camp camps base bases post posts market markets
 border line lines sure best gold silver iron coal oil gas salt sand water waters wells well rich rock
-ball bell bill bird bridge brook castle chase cliff cross crown dale dam deal ford gate glen globe grace
+ball bell bill bird bridge brook grill castle chase cliff cross crown dale dam deal ford gate glen globe grace
 heart home hope horn hurricane island key king lamb lane lion love lowell marshall mayor media meridian
 miles mill mills moon nation newport noble orange page pearl pine pines plain pride queen rich ridge royal
 rush sage school shell ship shore sky star sterling strong sun sweet temple tower trail trinity tribune
@@ -1053,8 +1053,15 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         out = [replace(m, role="offfocus") if m.place.country_code and m.place.country_code != top_cc
                and (focus.get(m.place.country_code, 0.0) < lim and m.role != "dateline"
                     or bureau and m.role == "dateline") else m for m in out]
+    out = [replace(m, role="residence") if m.cue == "of" and m.role != "dateline"
+           and _RESIDENCE_BEFORE.search(text, max(0, m.start - 30), m.start) else m for m in out]
     out.sort(key=lambda m: m.start)
     return out
+
+
+#: "Jamaine Sutton, 32, of Dunbar," / "both of Tyler": where a victim or suspect lives, not where
+#: the event happened (event_place skips it; it still counts for the article's country focus).
+_RESIDENCE_BEFORE = re.compile(r"(?:,\s*\d{1,3}\s*,|\b(?:both|all|each))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _county_mentions(text, toks, gaz, found, a1_set, state_focus, dl_end, caps) -> list[PlaceMention]:
@@ -1154,7 +1161,7 @@ def event_place(mentions: list[PlaceMention], start: int, end: int, trigger: int
                 ) -> PlaceMention | None:
     """The place where an event in text[start:end] happened (see module docstring)."""
     # a dateline says where the story was filed: a fallback for the lead (events), never its own place
-    inside = [m for m in mentions if m.start >= start and m.end <= end and m.role != "dateline"
+    inside = [m for m in mentions if m.start >= start and m.end <= end and m.role not in ("dateline", "residence")
               and not (m.role == "offfocus" and m.cue not in ABROAD_CUES)]
     if not inside:
         return None

@@ -414,6 +414,35 @@ def test_a_death_in_hospital_told_apart_joins_the_shooting(res):
     assert len(rows) == 1 and rows[0]["killed_best"] == 1
 
 
+@pytest.mark.parametrize("care", [
+    "He was taken to a clinic in Middletown with minor injuries, police said.",
+    "Both victims were flown to Mercy Medical Center in Springfield with serious injuries.",
+    "The wounded man underwent surgery at Regional Medical Center in New Haven on Monday night.",
+    "Officers said the man died Tuesday at Saint Francis Medical Center in New Britain.",
+    "He was pronounced dead on Tuesday.",
+])
+def test_a_victims_care_or_death_joins_the_attack_not_the_hospitals_town(res, care):
+    """Where the wounded were treated or died is not a second event, nor the event's place."""
+    text = "A 24-year-old man was shot in the leg in Hartford, Connecticut, on Monday night, police said. " + care
+    rows, _ = events(res, text, published="2015-11-25")
+    assert [(r["event_date"], r["place_name"]) for r in rows] == [("2015-11-23", "Hartford")]
+
+
+def test_an_injury_report_with_its_care_still_stands_alone(res):
+    """'Two people were wounded ... and taken to a hospital': with no other attack told, it is the event."""
+    rows, _ = events(res, "Two people were wounded in Tulsa on Sunday and taken to a hospital in Broken Arrow.",
+                     published="2015-11-25")
+    assert [(r["event_date"], r["place_name"], r["wounded_best"]) for r in rows] == [("2015-11-22", "Tulsa", 2)]
+
+
+def test_a_victims_home_town_is_not_the_event_place(res):
+    """'Jamaine Sutton, 32, of Dunbar, was also shot': Dunbar is where he lives, not a second scene."""
+    text = ("Three people were wounded in a shooting early Saturday at a bar in Charleston, West Virginia. "
+            "Jamaine Sutton, 32, of Dunbar, was also shot and wounded, police said.")
+    rows, _ = events(res, text, published="2016-05-14")
+    assert [(r["event_date"], r["place_name"]) for r in rows] == [("2016-05-14", "Charleston")]
+
+
 def test_one_victim_shot_and_dead_in_one_sentence_is_killed_not_wounded(res):
     """'A female who was shot in a park died at the hospital': the relative clause says shot, the main
     clause says died; one victim, killed. Others shot beside her stay wounded."""

@@ -195,6 +195,19 @@ def test_common_english_words_not_places(gaz):
     assert find_places(text, gaz) == []
 
 
+def test_a_home_town_is_marked_and_never_an_event_place(gaz):
+    """'Jamaine Sutton, 32, of Dunbar,' / 'both of Tyler': where people live; the shooting's place wins."""
+    text = ("Jamaine Sutton, 32, of Dunbar, and Kim Lee, 30, both of Tyler, were shot Saturday at the "
+            "Boondocks Bar and Grill in Charleston, West Virginia.")
+    found = find_places(text, gaz)
+    roles = {m.text: m.role for m in found}
+    assert roles.get("Dunbar") == "residence" and roles.get("Tyler") == "residence"
+    assert "Grill" not in roles
+    assert event_place(found, 0, len(text)).text.startswith("Charleston")
+    only_home = [m for m in found if m.role == "residence"]
+    assert event_place(only_home, 0, len(text)) is None
+
+
 def test_us_states(gaz):
     text = "The shooting in Ohio followed two others in Georgia and one in Washington state last week."
     got = {m.text: m.place for m in find_places(text, gaz)}
