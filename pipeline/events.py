@@ -713,7 +713,10 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         trig_abs = sent.start + t_start
         window = cache.event_date(sent.text, t_start, context)
         # a date told relative to the last one ("the next day") is this clause's own as well
-        date_own = (bool(exprs) and not _procedure_date(tok, verb, window)) \
+        # a date of the main clause ("held a vigil Thursday night to honor a boy who was shot") is kept
+        # when nothing better is told, but says nothing against another mention's date
+        date_own = (bool(exprs) and not _procedure_date(tok, verb, window)
+                    and not (verb is tok and _date_of_main_clause(verb, window, doc))) \
             or (not exprs and context is not None and window is not context)
         if window.date_start > cache.anchor:
             continue  # dated after publication: a plan or forecast, not a report
@@ -806,7 +809,7 @@ AFTERMATH_WORDS = frozenset({"died", "dies", "dead", "death", "injuries", "gunsh
 CARE_RE = re.compile(
     r"\b(?:(?:taken|rushed|transported|transferred|flown|airlifted|driven|brought|carried|evacuated|treated|"
     r"admitted|released|recovering)\b(?:\s+\S+){0,10}?\s+" + _CARE_PLACE +
-    r"|hospitali[sz]ed|underwent\s+(?:\w+\s+)?(?:surgery|treatment)"
+    r"|hospitali[sz]ed|underwent\s+(?:\w+\s+)?(?:surgery|treatment)|treated\s+(?:\w+\s+){0,4}?for"
     r"|(?:in|to)\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition)\b",
     re.IGNORECASE)
 CARE_WORDS = AFTERMATH_WORDS | {"injured", "injury", "wounded", "wounds", "wound"}
@@ -868,6 +871,31 @@ def _procedure_date(tok: Any, verb: Any, window: dates_mod.DateWindow) -> bool:
     lo = min(t.idx for t in np_tokens)
     hi = max(t.idx + len(t) for t in np_tokens)
     return not lo <= window.start < hi
+
+
+def _date_of_main_clause(verb: Any, window: dates_mod.DateWindow, doc: Any) -> bool:
+    """The trigger tells who someone is, inside a clause about something else, and the date is that
+    clause's: "held a vigil Thursday night to honor a boy who was shot and killed", "the officer told
+    me this morning about a child shot here", "a teen accused of shooting her brother was back in
+    court Thursday". ("A man who was shot Thursday died Friday": Thursday is inside the shooting's clause.)"""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head        # "who was shot and killed"
+    if window.start < 0 or verb.dep_ not in ("relcl", "acl", "pcomp"):
+        return False
+    if any(a.lower_.startswith(_RESPONSE_STEMS) for a in verb.ancestors):
+        return False            # "police responded Tuesday to reports of a teen shot": the same time
+    date_tok = _token_at(doc, window.start)
+    if date_tok is None:
+        return False
+    if verb.dep_ in ("relcl", "acl") and any(t.i == date_tok.i for t in verb.head.subtree):
+        return False            # "the Nov. 22 shootout that wounded 17": the date of the event noun itself
+    return not any(t.i == date_tok.i for t in verb.subtree)
+
+
+#: A main clause that happens when the event does: the call, the response, the find (the parser
+#: runs without a lemmatizer, hence stems).
+_RESPONSE_STEMS = ("respond", "call", "dispatch", "arriv", "find", "found", "discover", "report", "hear",
+                   "heard", "summon", "sent", "send", "rush", "witness", "saw", "see")
 
 
 def _accident(sentence: str) -> bool:

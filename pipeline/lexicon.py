@@ -27,7 +27,7 @@ TRIGGERS: dict[str, list[str]] = {
     "withdrawal": [r"withdrew", r"withdrawn", r"withdrawal", r"pulled out", r"retreated?", r"abandoned",
                    r"pulled back"],
     "armed_clash": [r"clash(?:ed|es|ing)?", r"fighting", r"fought", r"battled?", r"battles",
-                    r"fire ?fights?", r"gun ?battles?", r"skirmish(?:es)?", r"exchange of fire",
+                    r"fire ?fights?", r"gun ?battles?", r"shoot-?outs?", r"skirmish(?:es)?", r"exchange of fire",
                     r"combats?", r"confrontations?", r"engagements?"],
     "arson": [r"set (?:on )?fire", r"set ablaze", r"torched", r"burned down", r"burnt down", r"arson",
               r"sabotage[ds]?", r"looted", r"destroyed"],

@@ -420,6 +420,7 @@ def test_a_death_in_hospital_told_apart_joins_the_shooting(res):
     "The wounded man underwent surgery at Regional Medical Center in New Haven on Monday night.",
     "Officers said the man died Tuesday at Saint Francis Medical Center in New Britain.",
     "He was pronounced dead on Tuesday.",
+    "The witness was driven by neighbors to Mount Sinai, where he was treated for his gunshot wounds.",
 ])
 def test_a_victims_care_or_death_joins_the_attack_not_the_hospitals_town(res, care):
     """Where the wounded were treated or died is not a second event, nor the event's place."""
@@ -433,6 +434,23 @@ def test_an_injury_report_with_its_care_still_stands_alone(res):
     rows, _ = events(res, "Two people were wounded in Tulsa on Sunday and taken to a hospital in Broken Arrow.",
                      published="2015-11-25")
     assert [(r["event_date"], r["place_name"], r["wounded_best"]) for r in rows] == [("2015-11-22", "Tulsa", 2)]
+
+
+def test_a_date_of_the_main_clause_yields_to_the_events_own_date(res):
+    """'held a vigil Thursday night to honor a boy who was shot and killed': Thursday is the vigil's;
+    the shooting told with its own day elsewhere is one event on that day. A date on the event noun
+    ('the Nov. 22 shootout that wounded 17') and a call at the time of the event stay the event's."""
+    text = ("Community members held a vigil Thursday night to honor a 14-year-old boy who was shot and killed "
+            "while he sat in a car. Police said the boy was shot in the head Monday night on Beatties Ford "
+            "Road in Charlotte.")
+    rows, _ = events(res, text, published="2017-01-06")
+    assert [(r["event_date"], r["killed_best"]) for r in rows] == [("2017-01-02", 1)]
+    rows, _ = events(res, "Five men pleaded guilty on Friday to their roles in the Nov. 22 shootout during a block "
+                          "party that wounded 17 people in New Orleans.", published="2016-10-17")
+    assert [r["event_date"] for r in rows] == ["2015-11-22"]
+    rows, _ = events(res, "Just before 8:45 p.m. Tuesday, police responded to reports of a teen being shot "
+                          "multiple times in the back in Miami.", published="2016-11-24")
+    assert [r["event_date"] for r in rows] == ["2016-11-22"]
 
 
 def test_a_victims_home_town_is_not_the_event_place(res):
