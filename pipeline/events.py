@@ -96,6 +96,9 @@ class Mention:
 @dataclass
 class Event:
     mentions: list[Mention] = field(default_factory=list)
+    #: When the article says when "it happened" or when police responded, in a sentence of its own:
+    #: the date of an event whose mentions tell none of their own.
+    incident_time: dates_mod.DateWindow | None = None
 
     @property
     def etype(self) -> str:
@@ -105,6 +108,8 @@ class Event:
         return best
 
     def window(self) -> dates_mod.DateWindow:
+        if self.incident_time is not None and not any(m.date_own for m in self.mentions):
+            return self.incident_time
         # a victim's later death dates the event only when nothing else does ("was fatally shot in a
         # home invasion ... He died Friday night at the scene")
         return min(self.mentions, key=lambda m: (not m.date_own, m.aftermath, m.weak,
@@ -475,6 +480,7 @@ def finish_article(prep: PreparedArticle, docs: Iterable[Any], res: Resources,
     dateline_place = _dateline_place(places, sentences)
     article_place = _dominant_place(places) or _focus_country(places, res.gazetteer)
     para_dates: dict[int, dates_mod.DateWindow] = {}
+    incident_time: dates_mod.DateWindow | None = None
     cand_iter = iter(zip(candidates, docs))
     next_cand = next(cand_iter, None)
     mentions: list[Mention] = []
@@ -500,8 +506,25 @@ def finish_article(prep: PreparedArticle, docs: Iterable[Any], res: Resources,
         past = [e for e in exprs if e.date_start <= anchor]
         if past:  # a plan ("elections planned for 12 November") sets no context for reports
             para_dates[sent.paragraph] = past[-1]
+            if incident_time is None and INCIDENT_TIME_RE.search(sent.text):
+                incident_time = past[0]
 
-    return _rows(article, _merge_mentions(mentions), text)
+    events = _merge_mentions(mentions)
+    for ev in events:
+        ev.incident_time = incident_time
+    return _rows(article, events, text)
+
+
+#: A sentence telling when the incident happened, with no trigger of its own needed: "It happened
+#: late Tuesday night at a home on Patuou Drive" (not "the murder ... that took place in July": a
+#: relative clause tells of another event), "Deputies responded around 5 p.m. Oct. 11 to a
+#: home", "police got a 911 call Saturday morning", "THE INCIDENT OCCURRED ON 12 JANUARY".
+INCIDENT_TIME_RE = re.compile(
+    r"(?:(?:^\s*|\bsaid\s+|\bsays\s+|,\s*)(?:it|this|the\s+(?:incident|call|altercation|confrontation|dispute|"
+    r"argument))\s+(?:\w+\s+){0,2}?(?:happened|occurred|took\s+place|unfolded)\b"
+    r"|\b(?:police|deput(?:y|ies)|officers?|troopers?|authorities|crews|firefighters|paramedics|medics|units|"
+    r"agents)\s+(?:\S+\s+){0,8}?(?:responded|were\s+(?:called|dispatched|summoned|sent)|arrived|"
+    r"(?:got|received)\s+(?:a|the)\s+(?:911\s+)?call)\b)", re.IGNORECASE)
 
 
 def _merge_mentions(mentions: list[Mention]) -> list[Event]:

@@ -453,6 +453,32 @@ def test_a_date_of_the_main_clause_yields_to_the_events_own_date(res):
     assert [r["event_date"] for r in rows] == ["2016-11-22"]
 
 
+@pytest.mark.parametrize("when,date", [
+    ("It happened late Tuesday night at a home on Patuou Drive West.", "2017-02-21"),
+    ("Deputies with the sheriff's office responded around 5 p.m. Feb. 18 to a home on Ryan Road.", "2017-02-18"),
+    ("Police said they got a 911 call Sunday morning from her husband.", "2017-02-19"),
+])
+def test_when_it_happened_dates_an_event_told_without_a_date(res, when, date):
+    """Local news often tells the day apart: "It happened late Tuesday night", "Deputies responded
+    around 5 p.m. Oct. 11". The event told without a date of its own takes that day, not the
+    publication's."""
+    text = ("A 19-year-old man has been charged in the shooting death of a 17-year-old in Acworth, Georgia.\n\n"
+            "Investigators arrested him at a home near the town. He faces a manslaughter charge. "
+            "He was booked into the county jail.\n\n" + when)
+    rows, _ = events(res, text, published="2017-02-23")
+    assert [r["event_date"] for r in rows] == [date]
+
+
+def test_another_events_time_is_not_when_it_happened(res):
+    """'the murder of leaders that took place in early July': a relative clause about another event."""
+    text = ("Three bombs exploded in Tegucigalpa today, police said.\n\n"
+            "A guerrilla group left a proclamation at the scene. It was signed by its leaders. It was read "
+            "on the radio.\n\n"
+            "The proclamation criticizes the murder of popular leaders that took place in early July.")
+    rows, _ = events(res, text, published="1989-07-20")
+    assert "1989-07-20" in [r["event_date"] for r in rows if r["event_type"] == "bombing"]
+
+
 def test_a_victims_home_town_is_not_the_event_place(res):
     """'Jamaine Sutton, 32, of Dunbar, was also shot': Dunbar is where he lives, not a second scene."""
     text = ("Three people were wounded in a shooting early Saturday at a bar in Charleston, West Virginia. "
