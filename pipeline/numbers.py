@@ -539,6 +539,10 @@ _add("subj_wound_aux", "wounded", rf"(?P<q>{Q}){_GAP}[\s,]+{_AUX}\s+{_ADV}{_WOUN
 _add("subj_wound_noaux", "wounded",
      rf"(?P<q>{Q})(?:\s+(?!(?:{_STOP})\b)[a-z][a-z'\-]*){{0,3}}?[\s,]+{_ADV}(?:wounded|injured|hurt|hospitali[sz]ed)"
      rf"{_OBJ_AFTER_OK}")
+# "one of four people shot and wounded Friday": a counted noun, then the pair of verbs
+_add("subj_shot_wound_noaux", "wounded",
+     rf"(?P<q>{Q})(?:\s+(?!(?:{_STOP})\b)[a-z][a-z'\-]*){{1,3}}?\s+shot\s+and\s+(?:wounded|injured)"
+     rf"{_OBJ_AFTER_OK}")
 _add("subj_wound_verb", "wounded",
      rf"(?P<q>{Q}){_GAP}[\s,]+(?:(?:also|later|each|all|both|reportedly)\s+)?(?:suffered|sustained|received)\s+"
      r"(?:[\w\-]+\s+){0,4}?(?:injuries|wounds|injury|wound)\b")
@@ -573,7 +577,7 @@ _add("along_with", "killed",
      rf"{_ALONG_VERB}(?P<q>(?:his|her|their|a|an|the)\s+(?:[a-z\-]+\s+){{0,2}}?{_PERSON_SG})\b(?!\s*(?:'s|who\s+(?:killed|shot)))",
      "strong1", need=("along", "together"))
 # coordinated singular subjects: "a man and a woman were killed"
-_CTOK = rf"(?:\s+(?!(?:{_STOP}|{_UNIT_RE}|{_TENS_RE}|a|an)\b)[a-z][a-z'\-]*)"
+_CTOK = rf"(?:\s+(?!(?:{_STOP}|{_UNIT_RE}|{_TENS_RE}|a|an)\b)(?:[a-z][a-z'\-]*|\d{{1,3}}-year-old))"
 _COORD = (
     rf"(?P<q>(?:(?P<q1>{Q})|another){_CTOK}{{1,3}}?,?\s+and\s+(?:(?P<q2>{Q})|his|her|their|its|another|"
     rf"the(?=\s+(?:[a-z\-]+\s+)?{_PERSON_SG}\b(?!s)))"
@@ -1110,6 +1114,18 @@ _MASK = re.compile(
 )
 
 
+def _mask_keeping_list_commas(m: re.Match) -> str:
+    """Blank a `_MASK` match; an age inside a list of victims keeps the comma that ends it ("A, 24,
+    B, 24, and C were hurt" lists three, not one name run into the next)."""
+    g = m.group(0)
+    if g.endswith(",") and _AGE_ASIDE.match(g) and _LIST_GOES_ON.match(m.string, m.end()):
+        return " " * (len(g) - 1) + ","
+    return " " * len(g)
+
+
+_AGE_ASIDE = re.compile(r",\s*(?:both\s+|all\s+|ages?\s+|aged\s+)?\d")
+
+
 def _blank(s: str, a: int, b: int) -> str:
     return s[:a] + " " * (b - a) + s[b:]
 
@@ -1206,6 +1222,12 @@ _REL_ASIDE = re.compile(
 _REL_LIST_ASIDE = re.compile(r",(?P<c>\s+(?:who|whom|whose)\s+[^,;]{3,80}),(?=\s+and\s)")
 
 
+#: What follows an age's closing comma when the list of victims goes on (a name, "and ..."), not the verb.
+_LIST_GOES_ON = re.compile(
+    r"\s*(?!(?:was|were|is|are|has|have|had|died|dies|remains?|remained|who|also|both|all|later|police|"
+    r"said|says)\b)(?:and\s+)?[a-z][\w'.\-]*(?:\s+[a-z][\w'.\-]*){0,3}\s*(?:,|\band\b)")
+
+
 def _mask_asides(s: str) -> str:
     """Blank asides that separate a subject from its verb (offsets kept); quotes become spaces."""
     if '"' in s:
@@ -1280,7 +1302,7 @@ def _collect(low: str, orig: str) -> list[_Mention]:
     if _MIXED_CASE.search(orig):
         for a, b in _name_ages(orig):
             masked = _blank(masked, a, b)
-    masked = _mask_asides(_MASK.sub(lambda m: " " * (m.end() - m.start()), masked))
+    masked = _mask_asides(_MASK.sub(_mask_keeping_list_commas, masked))
     starts = [m.start() for m in _Q_START.finditer(masked)]
     out: list[_Mention] = []
     for name, kind, rx, strength, q_initial in _PATTERNS:

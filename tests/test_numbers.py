@@ -765,3 +765,20 @@ def test_a_relative_clause_inside_a_victim_list_does_not_cut_it():
 ])
 def test_a_pair_sharing_one_determiner(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an age inside a list of named victims is no member, and no separator lost
+    ("Heaven Mayo, 24, Justin King, 24, Donald Jocelin, 25 and Tobiasz Cudnik, 32 were wounded.", (None, 4)),
+    ("JOHN SMITH, 18, PEDRO PEREZ, 20, AND JUAN DIAZ, 30, WERE KILLED.", (3, None)),
+    ("John Smith, 18, was killed.", (1, None)),
+    ("Lopez, 58, faces a charge in the death of John McLean, 53, Sgt. Manny Hernandez said.", (1, None)),
+    # an "N-year-old" member of a pair or list
+    ("Four adults and a 3-year-old were shot in Evanston Monday.", (None, 5)),
+    ("Two men and a 13-year-old girl were wounded.", (None, 3)),
+    # "shot and wounded" after a counted noun; "both" is no second count
+    ("He was one of four people shot and wounded Friday night.", (None, 4)),
+    ("An adult female and a 3-year-old child were both shot and injured.", (None, 2)),
+])
+def test_ages_in_victim_lists(sentence, expected):
+    assert _counts(sentence) == expected
