@@ -587,6 +587,9 @@ _add("coord_kill", "killed", rf"{_COORD}[\s,]+{_AUX}\s+{_ADV}(?:{_KILL_PASSIVE})
 _add("coord_die", "killed", rf"{_COORD}[\s,]+(?:(?:later|also|both)\s+)*{_DIE}\b", "coord")
 _add("coord_dead", "killed",
      rf"{_COORD}[\s,]+(?:are|were)\s+(?:(?:all|both|now|also|later)\s+)*(?:found\s+|confirmed\s+)?dead\b", "coord")
+# "the shooting that left five people and an unborn baby dead"
+_add("coord_left_dead", "killed", rf"\b(?:left|leaving|leave|leaves)\s+{_COORD}\s+(?:dead|killed)\b", "coord",
+     need=("left", "leav"))
 # "a triple homicide", "the double murder", "a quadruple shooting": the victims in one word
 _MULTIPLE_N = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _add("multiple_kill", "killed",
@@ -839,6 +842,11 @@ _ACRONYM_PAREN = re.compile(r"\s\([a-z\-]{2,8}\)(?=[\s,])")
 _BARE_PERSON = re.compile(rf"(?:[a-z\-]+\s+){{0,2}}(?:{_PERSON_SG}|nephew|niece|cousin|uncle|aunt|stepson|stepdaughter)")
 
 
+#: A plural kin or victim group that a list of names renames ("her parents, A and B").
+_KIN_GROUP = re.compile(r"(?:his|her|their|the)\s+(?:[a-z\-]+\s+)?(?:parents|grandparents|sons|daughters|children|"
+                        r"brothers|sisters|kids|cousins|friends|victims|relatives)")
+
+
 def _np_count(np: str, orig: str, caps: bool, low_ctx: str, off: int) -> tuple[int, int] | None:
     """(persons, length used) for the noun phrase at the start of np, or None."""
     np = re.sub(r"\b(?:as\s+well\s+as|along\s+with|together\s+with)\b", lambda m: " and" + " " * (len(m.group(0)) - 4), np)
@@ -881,6 +889,10 @@ def _np_count(np: str, orig: str, caps: bool, low_ctx: str, off: int) -> tuple[i
         pos += len(p) + 1
     if not parts:
         return None
+    if m_and is not None and len(parts) > 1 and _KIN_GROUP.fullmatch(parts[0].strip()) \
+            and all(_name_like(p.strip()) for p in [*parts[1:], right.split(",")[0]]):
+        # "her parents, Reyna Gonzalez, 42, and Julian Gonzalez, 45": the names are the group
+        parts, oparts, poffs = parts[1:], oparts[1:], poffs[1:]
     if len(parts) > 1:
         if _Q_AT_START.match(parts[0].strip()) and parts[0].strip().split()[0] not in ("a", "an"):
             listed = _counted_group_list(parts, oparts, poffs, right, oright, roff, m_and, caps, low_ctx, off)
@@ -913,7 +925,10 @@ def _np_count(np: str, orig: str, caps: bool, low_ctx: str, off: int) -> tuple[i
         counts = []  # "senator and presidential candidate X" is one person
     if right:
         rparts = right.split(",")
-        if len(rparts) > 1 and not _name_like(rparts[1].strip()):
+        if len(rparts) > 1 and (not _name_like(rparts[1].strip()) or " of " not in parts[-1]
+                                and _DET_START.match(rparts[0].strip())
+                                and _BARE_PERSON.fullmatch(_DET_START.sub("", rparts[0].strip(), 1).strip())):
+            # (a name after "her daughter," renames her: "A and her daughter, Kenacia" are two)
             right = rparts[0]
             oright = oright[:len(right)]
         elif len(rparts) > 1:

@@ -782,3 +782,19 @@ def test_a_pair_sharing_one_determiner(sentence, expected):
 ])
 def test_ages_in_victim_lists(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a kin group renamed by the list of its names; a relative renamed by hers
+    ("Her parents, Reyna Gonzalez, 42, and Julian Gonzalez, 45, were killed.", (2, None)),
+    ("Police believe Loyd shot and killed Destacia Straughn and her daughter, Kenacia Straughn.", (2, None)),
+    ("Gunmen killed John and his wife, police said.", (2, None)),
+    # but "and" inside "the son of X and his wife" joins the parents, not victims
+    ("They mourned the death of James Gustafson, the son of Mark Gustafson and his wife, Leah Smith.",
+     (None, None)),
+    # a pair left dead
+    ("The shooting left five people and an unborn baby dead.", (6, None)),
+    ("The blast left two soldiers and a civilian dead.", (3, None)),
+])
+def test_renamed_groups_and_pairs_left_dead(sentence, expected):
+    assert _counts(sentence) == expected
