@@ -14,6 +14,7 @@ per process (``Gazetteer.load``).
 from __future__ import annotations
 
 import csv
+import difflib
 import gzip
 import json
 import math
@@ -24,8 +25,9 @@ import time
 import unicodedata
 from array import array
 from dataclasses import dataclass
+from typing import Callable
 
-VERSION = 4
+VERSION = 5
 
 PRECISION_PLACE = "place"
 PRECISION_ADMIN1 = "admin1"
@@ -160,6 +162,29 @@ _ADMIN_GENERIC = frozenset(
     "estado".split())
 
 
+def _fuzzy_admin1_aliases(sub_by_cc: dict[str, list[str]], a1_index: dict[str, int], a1_name: dict[str, str],
+                          add_key: Callable[[str, int], None]) -> None:
+    """ISO 3166-2 subdivision names (pycountry) that GeoNames spells another way ("Kunar" / "Konar",
+    "North Darfur" / "Northern Darfur", "Donetska oblast" / "Donetsk") become keys of that admin1:
+    the closest unclaimed admin1 of the country, when it is close (ratio >= 0.8), starts with the same
+    letter and no other admin1 comes near ("Tien Giang" is not "Kien Giang", which has its own name)."""
+    for cc, subs in sub_by_cc.items():
+        cores = {a1: _admin_core(nm) for a1, nm in a1_name.items() if a1.startswith(cc + ".") and a1 in a1_index}
+        sub_cores = {_admin_core(sub) for sub in subs}
+        free = {a1: core for a1, core in cores.items() if core not in sub_cores}
+        claimed = set(cores.values())
+        for sub in subs:
+            sc = _admin_core(sub)
+            if sc in claimed or not free or not sc:
+                continue
+            scored = sorted(((difflib.SequenceMatcher(None, sc, core).ratio(), a1) for a1, core in free.items()),
+                            reverse=True)
+            best, a1 = scored[0]
+            runner_up = scored[1][0] if len(scored) > 1 else 0.0
+            if best >= 0.8 and best - runner_up >= 0.1 and free[a1][:1] == sc[:1]:
+                add_key(sub, a1_index[a1])
+
+
 def _admin_core(name: str) -> str:
     toks = [t for t in normalize(name).split() if t not in _ADMIN_GENERIC]
     return loose_key(" ".join(toks)) if toks else loose_key(normalize(name))
@@ -281,6 +306,7 @@ def build_tables() -> dict:
             if _admin_core(sub) == core:
                 add_key(sub, idx)
                 add_key(" ".join(t for t in fold(sub).split() if normalize(t) not in _ADMIN_GENERIC), idx)
+    _fuzzy_admin1_aliases(sub_by_cc, a1_index, a1_name, add_key)
     for cc, aliases in ADMIN1_ALIASES.items():
         known = {}
         for a1, idx in a1_index.items():

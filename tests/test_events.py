@@ -479,6 +479,14 @@ def test_another_events_time_is_not_when_it_happened(res):
     assert "1989-07-20" in [r["event_date"] for r in rows if r["event_type"] == "bombing"]
 
 
+def test_storming_a_village_is_an_attack_and_storming_out_is_nothing(res):
+    rows, _ = events(res, "Suspected Boko Haram militants stormed a village near Konduga in Borno state on "
+                          "Saturday night, killing at least 30 people.", published="2019-03-11")
+    assert [(r["event_type"], r["killed_best"]) for r in rows] == [("attack", 30)]
+    rows, _ = events(res, "The minister stormed out of the meeting in Abuja on Saturday.", published="2019-03-11")
+    assert rows == []
+
+
 def test_a_victims_home_town_is_not_the_event_place(res):
     """'Jamaine Sutton, 32, of Dunbar, was also shot': Dunbar is where he lives, not a second scene."""
     text = ("Three people were wounded in a shooting early Saturday at a bar in Charleston, West Virginia. "

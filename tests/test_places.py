@@ -73,6 +73,22 @@ def test_iraq_provinces(gaz, name, a1):
     assert adm and adm[0].admin1_code == a1
 
 
+@pytest.mark.parametrize("name,cc,a1", [
+    ("Kunar", "AF", "AF.34"), ("North Darfur", "SD", "SD.55"), ("Donetska oblast", "UA", "UA.05"),
+    ("Panjshayr", "AF", None),
+])
+def test_iso_subdivision_spellings_reach_the_geonames_region(gaz, name, cc, a1):
+    """GeoNames spells these regions Konar, Northern Darfur, Donetsk, Panjshir; ISO 3166-2 (pycountry) as
+    the news often does."""
+    adm = [p for p in gaz.lookup(name, cc) if p.precision == "admin1"]
+    assert adm and (a1 is None or adm[0].admin1_code == a1)
+
+
+def test_a_near_spelling_of_another_region_is_no_alias(gaz):
+    """Vietnam's Tien Giang is not Kien Giang (one letter apart, and Kien Giang has its own name)."""
+    assert not [p for p in gaz.lookup("Tien Giang", "VN") if p.precision == "admin1"]
+
+
 # ------------------------------------------------------------------ Iraq / Syria
 def test_iraq_towns_and_provinces(gaz):
     text = ("Gunmen attacked a checkpoint in Haditha on Tuesday, and fighting spread to Ramadi and Falluja. "
