@@ -380,10 +380,22 @@ def _np_span(tok: Any, max_tokens: int = 8) -> tuple[int, int]:
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'\- ]*[A-Z.](?:,\s*[A-Z][A-Za-z.'\- ]*)*\s*(?:\([^()]{1,40}\)\s*)?(?:--|\u2014|\u2013|-)\s+")
 
 
+#: Nouns that name an event, never who took part in it.
+EVENT_NOUNS = frozenset({
+    "shelling", "fighting", "bombing", "bombings", "shooting", "shootings", "attack", "attacks", "explosion",
+    "explosions", "blast", "blasts", "violence", "clash", "clashes", "incident", "ambush", "raid", "raids",
+    "assault", "battle", "massacre", "killing", "killings", "gunfire", "unrest", "riot", "riots", "protest",
+    "protests", "demonstration", "demonstrations", "offensive", "bombardment", "airstrike", "airstrikes",
+    "strike", "strikes", "incursion", "siege", "uprising"})
+
+
 def _actors(verb: Any, original: str, sent: Sentence) -> tuple[str | None, str | None]:
     a1 = a2 = None
+    dateline = _DATELINE_HEAD.match(original, sent.start, sent.end)
+    head_end = dateline.end() - sent.start if dateline is not None else 0
     for child in verb.children:
-        if child.dep_ == "nsubj" and a1 is None:
+        if child.dep_ == "nsubj" and a1 is None and child.idx >= head_end:
+            # ("SARAJEVO, Bosnia (Reuters) - Serb gunners shelled": the parser may give the verb both)
             a1 = child
         elif child.dep_ in ("dobj", "nsubjpass") and a2 is None:
             a2 = child
@@ -396,9 +408,10 @@ def _actors(verb: Any, original: str, sent: Sentence) -> tuple[str | None, str |
         """The actor as written in the article (original case, original spacing)."""
         if t is None or t.lower_ in PRONOUNS or (t.like_num and t.n_lefts + t.n_rights == 0):
             return None     # (a bare number is a count of victims: "12 were killed and 78 wounded")
+        if t.lower_ in EVENT_NOUNS:
+            return None     # "The shelling began late on Wednesday": the event, not who did it
         lo, hi = _np_span(t)
         start, end = sent.start + lo, sent.start + hi
-        dateline = _DATELINE_HEAD.match(original, sent.start, sent.end)
         if dateline is not None and start < dateline.end():
             start = dateline.end()     # "DILI, East Timor (AP) - ...": the parser may take the dateline
         if start >= end:               # for a subject

@@ -487,6 +487,19 @@ def test_storming_a_village_is_an_attack_and_storming_out_is_nothing(res):
     assert rows == []
 
 
+def test_the_actor_is_who_acted_not_the_dateline_or_the_event(res):
+    """'SARAJEVO, Bosnia-Herzegovina (Reuters) - Serb gunners shelled ...': the parser gives the verb
+    two subjects, the city and the gunners; 'The shelling began late on Wednesday' names no actor."""
+    text = ("SARAJEVO, Bosnia-Herzegovina (Reuters) - Serb gunners shelled the Moslem enclave of Gorazde "
+            "overnight, killing at least seven civilians, U.N. officials said on Thursday. "
+            "The shelling began late on Wednesday and lasted until dawn, they said.")
+    rows, _ = events(res, text, published="1994-04-14")
+    assert [(r["event_type"], r["actor1"]) for r in rows] == [("shelling", "Serb gunners")]
+    rows, _ = events(res, "The shooting happened early Sunday outside a bar in Tulsa, police said.",
+                     published="2015-03-16")
+    assert [r["actor1"] for r in rows] == [None]
+
+
 def test_a_victims_home_town_is_not_the_event_place(res):
     """'Jamaine Sutton, 32, of Dunbar, was also shot': Dunbar is where he lives, not a second scene."""
     text = ("Three people were wounded in a shooting early Saturday at a bar in Charleston, West Virginia. "
