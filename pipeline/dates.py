@@ -1033,13 +1033,24 @@ _NARRATED = re.compile(
 _SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told|added|recalled|recounted|stated|announced|testified)\s+$")
 
 
+def said_before(sentence: str, start: int) -> bool:
+    """The date expression at `start` dates a statement ("police said Saturday", "told reporters on
+    Monday"), not an event."""
+    return _SAID_BEFORE.search(sentence, max(0, start - 20), start) is not None \
+        or _SAID_ON_BEFORE.search(sentence, max(0, start - 20), start) is not None
+
+
+_SAID_ON_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told|added|stated|announced)\s+(?:(?:reporters|journalists|the\s+\w+)\s+)?on\s+$")
+
+
 def narrated_shift(sentence: str, context: DateWindow | None) -> DateWindow | None:
     """A date told relative to the story's last date ("the next day", "two days later", "the day
     before"), when that date is a day: the context moved by that many days. None otherwise."""
     if context is None or context.precision != "day" or not isinstance(sentence, str):
         return None
     m = _NARRATED.search(sentence)
-    if m is None or _SAID_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+    if m is None or said_before(sentence, m.start()):
         return None       # "the woman said the next day": when she spoke, not when anything happened
     if m.group("next"):
         k = 1

@@ -518,7 +518,10 @@ def finish_article(prep: PreparedArticle, docs: Iterable[Any], res: Resources,
             order += len(sent_mentions)
         past = [e for e in exprs if e.date_start <= anchor]
         if past:  # a plan ("elections planned for 12 November") sets no context for reports
-            para_dates[sent.paragraph] = past[-1]
+            # when events were told, not when someone spoke ("..., officials said Saturday. A day
+            # earlier, ..." counts from the attack's day)
+            told = [e for e in past if e.start < 0 or not dates_mod.said_before(sent.text, e.start)]
+            para_dates[sent.paragraph] = (told or past)[-1]
             if incident_time is None and INCIDENT_TIME_RE.search(sent.text):
                 incident_time = past[0]
 

@@ -500,6 +500,16 @@ def test_the_actor_is_who_acted_not_the_dateline_or_the_event(res):
     assert [r["actor1"] for r in rows] == [None]
 
 
+def test_a_day_earlier_counts_from_the_event_not_from_the_statement(res):
+    """'..., officials said Saturday. A day earlier, Russian forces shelled ...': the day before the
+    Friday attack, not the day before the Saturday statement."""
+    text = ("KYIV, Ukraine (AP) - Russian missiles struck an apartment building in the eastern city of "
+            "Kramatorsk on Friday night, killing at least nine people, regional officials said Saturday. "
+            "A day earlier, Russian forces shelled the town of Kostiantynivka, killing three civilians.")
+    rows, _ = events(res, text, published="2023-02-04")
+    assert sorted(r["event_date"] for r in rows) == ["2023-02-02", "2023-02-03"]
+
+
 def test_a_victims_home_town_is_not_the_event_place(res):
     """'Jamaine Sutton, 32, of Dunbar, was also shot': Dunbar is where he lives, not a second scene."""
     text = ("Three people were wounded in a shooting early Saturday at a bar in Charleston, West Virginia. "
