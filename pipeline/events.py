@@ -751,6 +751,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         trig_text = sent.text[t_start:t_end]
         trig_abs = sent.start + t_start
         window = cache.event_date(sent.text, t_start, context)
+        if exprs and verb is tok:
+            window = _date_in_clause(verb, window, exprs, doc, t_start)
         # a date told relative to the last one ("the next day") is this clause's own as well
         # a date of the main clause ("held a vigil Thursday night to honor a boy who was shot") is kept
         # when nothing better is told, but says nothing against another mention's date
@@ -910,6 +912,22 @@ def _procedure_date(tok: Any, verb: Any, window: dates_mod.DateWindow) -> bool:
     lo = min(t.idx for t in np_tokens)
     hi = max(t.idx + len(t) for t in np_tokens)
     return not lo <= window.start < hi
+
+
+def _date_in_clause(verb: Any, window: dates_mod.DateWindow, exprs: list[dates_mod.DateWindow], doc: Any,
+                    t_start: int) -> dates_mod.DateWindow:
+    """The date expression the parse puts under the trigger's verb, when the nearest one by words is
+    another clause's: "The gunman, who was still at large Monday, ... opened fire in front of Remsen
+    Hall on Sunday night" is dated Sunday."""
+    def under(e: dates_mod.DateWindow) -> bool:
+        tok = _token_at(doc, e.start) if e.start >= 0 else None
+        return tok is not None and any(t.i == tok.i for t in verb.subtree)
+    if window.start < 0 or under(window):
+        return window
+    inside = [e for e in exprs if under(e)]
+    if not inside:
+        return window
+    return min(inside, key=lambda e: abs(e.start - t_start))
 
 
 def _date_of_main_clause(verb: Any, window: dates_mod.DateWindow, doc: Any) -> bool:

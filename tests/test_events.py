@@ -510,6 +510,19 @@ def test_a_day_earlier_counts_from_the_event_not_from_the_statement(res):
     assert sorted(r["event_date"] for r in rows) == ["2023-02-02", "2023-02-03"]
 
 
+def test_the_date_under_the_triggers_verb_wins_over_a_nearer_one(res):
+    """'The gunman, who was still at large Monday, ... opened fire ... on Sunday night': the parse puts
+    Sunday night under "opened fire"; Monday belongs to the relative clause."""
+    text = ("The gunman, who was still at large Monday, was believed to be acting for a rival gang when he "
+            "opened fire in front of Remsen Hall in Brownsville on Sunday night, police said.")
+    rows, _ = events(res, text, published="2014-12-02")
+    assert [r["event_date"] for r in rows] == ["2014-11-30"]
+    # the nearer "Thursday afternoon" is the sentencing's; "18 months ago" is under "shooting"
+    rows, _ = events(res, "A Rock Falls teen received 3 years' probation Thursday afternoon for accidentally "
+                          "shooting and killing his best friend 18 months ago.", published="2015-09-10")
+    assert [(r["date_start"], r["date_precision"]) for r in rows] == [("2014-03-01", "month")]
+
+
 def test_a_victims_home_town_is_not_the_event_place(res):
     """'Jamaine Sutton, 32, of Dunbar, was also shot': Dunbar is where he lives, not a second scene."""
     text = ("Three people were wounded in a shooting early Saturday at a bar in Charleston, West Virginia. "
