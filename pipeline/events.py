@@ -751,8 +751,10 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         trig_text = sent.text[t_start:t_end]
         trig_abs = sent.start + t_start
         window = cache.event_date(sent.text, t_start, context)
-        if exprs and verb is tok:
-            window = _date_in_clause(verb, window, exprs, doc, t_start)
+        if exprs and (verb is tok or not verb.lower_.startswith(SUPPORT_VERB_STEMS)):
+            # (a noun trigger: the date inside its own phrase, "charged in the shooting on Sunday";
+            # not under a verb that performs it: "today carried out its sixth attack this year")
+            window = _date_in_clause(verb if verb is tok else tok, window, exprs, doc, t_start)
         # a date told relative to the last one ("the next day") is this clause's own as well
         # a date of the main clause ("held a vigil Thursday night to honor a boy who was shot") is kept
         # when nothing better is told, but says nothing against another mention's date
@@ -912,6 +914,11 @@ def _procedure_date(tok: Any, verb: Any, window: dates_mod.DateWindow) -> bool:
     lo = min(t.idx for t in np_tokens)
     hi = max(t.idx + len(t) for t in np_tokens)
     return not lo <= window.start < hi
+
+
+#: Verbs whose object noun is the event they perform ("carried out an attack", "launched an offensive").
+SUPPORT_VERB_STEMS = ("carr", "launch", "stag", "mount", "conduct", "perpetrat", "commit", "execut", "unleash",
+                      "made", "make", "open")
 
 
 def _date_in_clause(verb: Any, window: dates_mod.DateWindow, exprs: list[dates_mod.DateWindow], doc: Any,

@@ -521,6 +521,14 @@ def test_the_date_under_the_triggers_verb_wins_over_a_nearer_one(res):
     rows, _ = events(res, "A Rock Falls teen received 3 years' probation Thursday afternoon for accidentally "
                           "shooting and killing his best friend 18 months ago.", published="2015-09-10")
     assert [(r["date_start"], r["date_precision"]) for r in rows] == [("2014-03-01", "month")]
+    # a noun trigger: the date in its own phrase, unless a verb performs it ("carried out an attack")
+    rows, _ = events(res, "June 17, 2013 - Houston police are investigating the fatal shooting of one man and "
+                          "the wounding of three others at 9780 Bissonnet about 5:50 a.m. on Saturday (June 15).",
+                     published="2013-06-17")
+    assert "2013-06-15" in [r["event_date"] for r in rows if r["event_type"] == "shooting"]
+    rows, _ = events(res, "BOGOTA, 20 JUL 89 (EFE) -- THE POLICE REPORTED THAT THE ELN TODAY CARRIED OUT ITS SIXTH "
+                          "ATTACK THIS YEAR AGAINST THE PACIFIC OIL PIPELINE NEAR ORITO.", published="1989-07-20")
+    assert [r["event_date"] for r in rows] == ["1989-07-20"]
 
 
 def test_a_victims_home_town_is_not_the_event_place(res):
