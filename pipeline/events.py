@@ -275,6 +275,9 @@ def _is_asserted(tok: Any, verb: Any) -> bool:
         return False  # "fighting extremism", "the battle against drug trafficking": a policy, not a clash
     cur = verb
     for _ in range(3):
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since", "when", "because")
+                                       for c in cur.children):
+            break       # "Police want answers after a boy was found shot": the wish is not the event's
         if cur.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl") and _plan_word(cur.head.lower_):
             return False
         if _planned_object(cur):

@@ -539,6 +539,11 @@ _add("subj_wound_aux", "wounded", rf"(?P<q>{Q}){_GAP}[\s,]+{_AUX}\s+{_ADV}{_WOUN
 _add("subj_wound_noaux", "wounded",
      rf"(?P<q>{Q})(?:\s+(?!(?:{_STOP})\b)[a-z][a-z'\-]*){{0,3}}?[\s,]+{_ADV}(?:wounded|injured|hurt|hospitali[sz]ed)"
      rf"{_OBJ_AFTER_OK}")
+# "A 3-year-old girl is recovering ... after being accidentally shot": the subject is the one shot
+_AFTER_BEING = (rf"(?P<q>{Q})(?:\s+(?!(?:{_STOP})\b)(?:[a-z][a-z'\-]*|\d{{1,3}}-year-old)){{0,3}}?\s+"
+                r"(?:is|are|was|were|remains?|remained)\b[^.;:]{0,80}?\bafter\s+being\s+" + _ADV)
+_add("subj_after_being_shot", "shot", _AFTER_BEING + r"shot\b(?!\s+(?:at|dead|to\s+death|and\s+killed))")
+_add("subj_after_being_wounded", "wounded", _AFTER_BEING + r"(?:wounded|injured)\b")
 # "one of four people shot and wounded Friday": a counted noun, then the pair of verbs
 _add("subj_shot_wound_noaux", "wounded",
      rf"(?P<q>{Q})(?:\s+(?!(?:{_STOP})\b)[a-z][a-z'\-]*){{1,3}}?\s+shot\s+and\s+(?:wounded|injured)"

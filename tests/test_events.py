@@ -531,6 +531,15 @@ def test_the_date_under_the_triggers_verb_wins_over_a_nearer_one(res):
     assert [r["event_date"] for r in rows] == ["1989-07-20"]
 
 
+def test_a_wish_in_the_main_clause_does_not_deny_what_happened_before_it(res):
+    """'Police want answers after a 16-year-old boy was found shot to death': the killing happened."""
+    rows, _ = events(res, "NASHVILLE, Tenn. (WKRN) - Police want answers after a 16-year-old boy was found shot "
+                          "to death Tuesday morning in Nashville.", published="2016-12-21")
+    assert [(r["event_date"], r["killed_best"]) for r in rows] == [("2016-12-20", 1)]
+    rows, _ = events(res, "The group wants to attack the base in Kabul after the elections.", published="2016-12-21")
+    assert rows == []
+
+
 def test_a_victims_home_town_is_not_the_event_place(res):
     """'Jamaine Sutton, 32, of Dunbar, was also shot': Dunbar is where he lives, not a second scene."""
     text = ("Three people were wounded in a shooting early Saturday at a bar in Charleston, West Virginia. "

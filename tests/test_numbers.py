@@ -798,3 +798,15 @@ def test_ages_in_victim_lists(sentence, expected):
 ])
 def test_renamed_groups_and_pairs_left_dead(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the subject of "is recovering / in the hospital ... after being shot" is the one shot
+    ("A 3-year-old girl is recovering tonight at a hospital after being accidentally shot by her brother.",
+     (None, 1)),
+    ("Two men are in the hospital after being shot Monday.", (None, 2)),
+    ("A man died after being shot in Tulsa.", (1, None)),
+    ("A man was arrested after being shot at by police.", (None, None)),
+])
+def test_after_being_shot(sentence, expected):
+    assert _counts(sentence) == expected
