@@ -318,7 +318,7 @@ _UNIT_AFTER = re.compile(
     r"magazines?|times|block|st\b|street|avenue|ave\b|road|rd\b|lane|drive|blvd|boulevard|highway|"
     r"route|floor|stor(?:y|ies)|villages?|towns?|houses?|homes?|buildings?|vehicles?|cars?|trucks?|"
     r"buses|bus\b|weapons?|rifles?|guns?|pistols?|handguns?|grenades?|bombs?|mines?|rockets?|"
-    r"mortars?|missiles?|votes?|seats?|points?|goals?|degrees?|counts?|charges?|year-old|-year|"
+    r"mortars?|missiles?|votes?|seats?|points?|goals?|degrees?|counts?|charges?|year-old|-year|yo\b|y\.o\.|"
     r"-month|-day|-hour|-week|-mile|-km|-kilomet|-foot|-inch|-story|-member|-man|-strong|-point|"
     r"-caliber|-calibre|-gauge|-mm|"
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -1130,6 +1130,7 @@ _MASK = re.compile(
     r"(?=,|;|$|\s+(?:were|was|have|had|are)\b)"
     r"|\([^()]{0,80}\)"
     r"|,\s*(?:both\s+|all\s+|ages?\s+|aged\s+)?\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*\s*,(?=\s)"  # ", 24," ages
+    r"|\b(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+\b"  # a gallery caption: "Image 2 of 9"
     r"|\b(?:jr|sr)\.?\s+\d{1,3}\s*,"
 )
 
@@ -1175,6 +1176,10 @@ _SHOT_AFTER = re.compile(r"\s+shot\b")
 _SINGLE = frozenset({"one", "a", "an", "1", "single"})
 
 
+_AGES_BEFORE = re.compile(r"\b(?:believed\s+to\s+be|thought\s+to\s+be|ages?|aged|ages\s+of)\s+"
+                          r"(?:\d{1,3}\s*(?:,|and|&|to)\s*)*$")
+
+
 def _valid_q(low: str, a: int, b: int, qtext: str) -> bool:
     """Reject quantities that are units, ids, ages, dates, years."""
     tail = low[b:b + 30]
@@ -1185,9 +1190,14 @@ def _valid_q(low: str, a: int, b: int, qtext: str) -> bool:
     head = low[max(0, a - 25):a]
     if re.search(r"\b(?:no|not|nor|never|without)\s+$", head):
         return False
+    if _AGES_BEFORE.search(low, max(0, a - 40), a):
+        return False  # "two women, believed to be 30 and 60", "ages 19 and 21": ages, not a count
     core = qtext.strip()
     if core in ("both", "all", "each") and _FLOATING_AFTER.search(re.sub(r",\s*\d{1,3}\s*,?\s*$", " ", head)):
         return False  # "the two men both died", "Smith and Jones both died": the subject holds the count
+    if core in ("both", "all", "each") and re.search(r"\band\s+[^.;:]{1,60}?\s(?:were|are|have|had)\s+$",
+                                                    low[max(0, a - 80):a]):
+        return False  # "Veronica Mercado and her son were both found dead": the pair is the count
     if core in ("a", "an") and _PREP_BEFORE.search(head):
         return False  # "three men at a party were shot": the article of a place, not one victim
     if re.fullmatch(r"\d[\d,]*", core):

@@ -810,3 +810,16 @@ def test_renamed_groups_and_pairs_left_dead(sentence, expected):
 ])
 def test_after_being_shot(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # ages are no counts: "believed to be 30 and 60", "8 yo"
+    ("Two women, believed to be 30 and 60, were shot dead.", (2, None)),
+    ("8 yo girl killed by gunfire off the Beltway in SW Houston.", (None, None)),  # not 8 killed
+    # a gallery caption is no count, and "both" after a named pair is that pair
+    ("Image 2 of 9 Veronica Mercado and her 2-year-old child were both found dead inside a home.", (2, None)),
+    ("Maria Lopez and her son were both found dead inside a home.", (2, None)),
+    ("The men were both killed.", (2, None)),
+])
+def test_ages_captions_and_floating_both(sentence, expected):
+    assert _counts(sentence) == expected
