@@ -584,7 +584,7 @@ _add("along_with", "killed",
 # coordinated singular subjects: "a man and a woman were killed"
 _CTOK = rf"(?:\s+(?!(?:{_STOP}|{_UNIT_RE}|{_TENS_RE}|a|an)\b)(?:[a-z][a-z'\-]*|\d{{1,3}}-year-old))"
 _COORD = (
-    rf"(?P<q>(?:(?P<q1>{Q})|another){_CTOK}{{1,3}}?,?\s+and\s+(?:(?P<q2>{Q})|his|her|their|its|another|"
+    rf"(?<![\w'\-])(?P<q>(?:(?P<q1>{Q})|another){_CTOK}{{1,3}}?,?\s+and\s+(?:(?P<q2>{Q})|his|her|their|its|another|"
     rf"the(?=\s+(?:[a-z\-]+\s+)?{_PERSON_SG}\b(?!s)))"
     rf"{_CTOK}{{1,3}}?)"
 )

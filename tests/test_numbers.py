@@ -823,3 +823,11 @@ def test_after_being_shot(sentence, expected):
 ])
 def test_ages_captions_and_floating_both(sentence, expected):
     assert _counts(sentence) == expected
+
+
+def test_a_quantity_never_starts_inside_a_word():
+    """'Veronica Mercado and her child': the "a" ending "Veronica" is no article opening a pair."""
+    from pipeline import numbers
+    text = "Veronica Mercado and her 2-year-old child were found dead inside a home."
+    found = numbers._collect(numbers._lower(text), text)
+    assert found and all(not m.count.text.startswith("a mercado") for m in found)
