@@ -584,7 +584,7 @@ _add("along_with", "killed",
 # coordinated singular subjects: "a man and a woman were killed"
 _CTOK = rf"(?:\s+(?!(?:{_STOP}|{_UNIT_RE}|{_TENS_RE}|a|an)\b)(?:[a-z][a-z'\-]*|\d{{1,3}}-year-old))"
 _COORD = (
-    rf"(?<![\w'\-])(?P<q>(?:(?P<q1>{Q})|another){_CTOK}{{1,3}}?,?\s+and\s+(?:(?P<q2>{Q})|his|her|their|its|another|"
+    rf"(?<![\w'\-])(?P<q>(?:(?P<q1>{Q})|another|\d{{1,3}}-year-old){_CTOK}{{1,3}}?,?\s+and\s+(?:(?P<q2>{Q})|his|her|their|its|another|"
     rf"the(?=\s+(?:[a-z\-]+\s+)?{_PERSON_SG}\b(?!s)))"
     rf"{_CTOK}{{1,3}}?)"
 )
@@ -765,6 +765,8 @@ def _item_count(item: str, orig_item: str, caps: bool, low_ctx: str, off: int) -
     if it in ("him", "her"):
         return 1
     body = re.sub(r"^(?:the|these|those|his|her|their|its|our|[a-z\-]+'s)\s+", "", it)
+    if re.match(r"\d{1,3}-year-old\b", body) and not _PLURAL_END.search(toks[-1]):
+        return 1        # "7-year-old girl and her mother" (a headline's bare age noun): one person
     m = _Q_AT_START.match(body)
     if m and m.group("q").strip() not in ("a", "an") and body[:m.end()].strip():
         q = m.group("q")
@@ -1054,7 +1056,7 @@ def _np_mentions(low: str, masked: str, orig: str, caps: bool) -> list[tuple[str
         lead = len(sub) - len(sub.lstrip(" ,"))
         subj_start += lead
         sub = masked[subj_start:m.start()]
-        if not sub.strip() or _Q_AT_START.match(sub) and not re.match(r"(?:a|an)\b", sub) \
+        if not sub.strip() or _Q_AT_START.match(sub) and not re.match(r"(?:a|an)\b|\d{1,3}-year-old\b", sub) \
                 or re.match(r"(?:and|or|but|nor|then|so)\b", sub):
             continue
         plural_verb = bool(m.group("plw")) or bool(re.match(r"\s+(?:were|have|had|are|lost)\b", m.group(0)))

@@ -831,3 +831,12 @@ def test_a_quantity_never_starts_inside_a_word():
     text = "Veronica Mercado and her 2-year-old child were found dead inside a home."
     found = numbers._collect(numbers._lower(text), text)
     assert found and all(not m.count.text.startswith("a mercado") for m in found)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a headline's bare age noun is one person, first of a pair
+    ("7-year-old girl and her mother were shot Wednesday night on the West Side.", (None, 2)),
+    ("A 7-year-old girl and her mother were shot.", (None, 2)),
+])
+def test_a_bare_age_noun_opens_a_pair(sentence, expected):
+    assert _counts(sentence) == expected
