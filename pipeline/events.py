@@ -931,7 +931,7 @@ def _date_in_clause(verb: Any, window: dates_mod.DateWindow, exprs: list[dates_m
     Hall on Sunday night" is dated Sunday."""
     def under(e: dates_mod.DateWindow) -> bool:
         tok = _token_at(doc, e.start) if e.start >= 0 else None
-        return tok is not None and any(t.i == tok.i for t in verb.subtree)
+        return tok is not None and _under(verb, tok)
     if window.start < 0 or under(window):
         return window
     inside = [e for e in exprs if under(e)]
@@ -954,9 +954,14 @@ def _date_of_main_clause(verb: Any, window: dates_mod.DateWindow, doc: Any) -> b
     date_tok = _token_at(doc, window.start)
     if date_tok is None:
         return False
-    if verb.dep_ in ("relcl", "acl") and any(t.i == date_tok.i for t in verb.head.subtree):
+    if verb.dep_ in ("relcl", "acl") and _under(verb.head, date_tok):
         return False            # "the Nov. 22 shootout that wounded 17": the date of the event noun itself
-    return not any(t.i == date_tok.i for t in verb.subtree)
+    return not _under(verb, date_tok)
+
+
+def _under(node: Any, tok: Any) -> bool:
+    """`tok` is in the parse subtree of `node`."""
+    return any(t.i == tok.i for t in node.subtree)
 
 
 #: A main clause that happens when the event does: the call, the response, the find (the parser
