@@ -389,7 +389,8 @@ EVENT_NOUNS = frozenset({
     "explosions", "blast", "blasts", "violence", "clash", "clashes", "incident", "ambush", "raid", "raids",
     "assault", "battle", "massacre", "killing", "killings", "gunfire", "unrest", "riot", "riots", "protest",
     "protests", "demonstration", "demonstrations", "offensive", "bombardment", "airstrike", "airstrikes",
-    "strike", "strikes", "incursion", "siege", "uprising"})
+    "strike", "strikes", "incursion", "siege", "uprising", "seizure", "takeover", "capture", "parade", "parades",
+    "rally", "rallies", "operation", "operations"})
 
 
 def _actors(verb: Any, original: str, sent: Sentence) -> tuple[str | None, str | None]:

@@ -975,6 +975,7 @@ _SUBJ_PRED = re.compile(
     r"were\s+found\s+dead|were\s+(?:both\s+)?dead|have\s+died|had\s+died|has\s+died|lost\s+their\s+lives)\b)"
     r"|(?P<plw>\s+(?:were|have\s+been|had\s+been|are)\s+" + _ADV + _WOUND_PASSIVE + ")"
     r"|(?P<sgw>\s+(?:was|has\s+been)\s+" + _ADV + _WOUND_PASSIVE + ")"
+    r"|(?P<pls>\s+(?:were|have\s+been|had\s+been|are)\s+" + _ADV + _SHOT + r"\b)"
 )
 _SUBJ_BOUND = re.compile(
     r"(?:^|[;:!?\"(\[\]]|--|\s-\s|\b(?:that|when|after|before|while|where|because|since|if|said|says|"
@@ -1068,7 +1069,7 @@ def _np_mentions(low: str, masked: str, orig: str, caps: bool) -> list[tuple[str
             continue  # the phrase is not the whole subject
         if n == 1 and (plural_verb or not caps):
             continue  # singular readings elsewhere; "X were killed" with one item is not parsed
-        kind = "wounded" if m.group("plw") or m.group("sgw") else "killed"
+        kind = "wounded" if m.group("plw") or m.group("sgw") else "shot" if m.group("pls") else "killed"
         out.append(("subj_np", kind, n, subj_start, subj_start + ln, subj_start, m.end()))
     return out
 

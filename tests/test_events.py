@@ -498,6 +498,9 @@ def test_the_actor_is_who_acted_not_the_dateline_or_the_event(res):
     rows, _ = events(res, "The shooting happened early Sunday outside a bar in Tulsa, police said.",
                      published="2015-03-16")
     assert [r["actor1"] for r in rows] == [None]
+    rows, _ = events(res, "The operation in Helmand on Tuesday killed 14 militants, officials said.",
+                     published="2018-07-04")
+    assert [(r["actor1"], r["killed_best"]) for r in rows] == [(None, 14)]
 
 
 def test_a_day_earlier_counts_from_the_event_not_from_the_statement(res):

@@ -840,3 +840,12 @@ def test_a_quantity_never_starts_inside_a_word():
 ])
 def test_a_bare_age_noun_opens_a_pair(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A man and woman were shot Sunday.", (None, 2)),
+    ("John Smith and Mary Jones were shot Sunday.", (None, 2)),
+    ("Police and firefighters were called.", (None, None)),
+])
+def test_a_named_or_bare_pair_were_shot(sentence, expected):
+    assert _counts(sentence) == expected
