@@ -606,6 +606,8 @@ _add("multiple_shot", "shot", r"\b(?P<q>double|triple|quadruple|quintuple)\s+sho
 _add("coord_kill_noaux", "killed",
      rf"{_COORD}[\s,]+{_ADV}(?:killed|slain|murdered|shot\s+dead|shot\s+to\s+death|gunned\s+down){_OBJ_AFTER_OK}",
      "coord")
+# "5-year-old boy and 2 others wounded in drive-by" (a headline: no auxiliary)
+_add("coord_wound_noaux", "wounded", rf"{_COORD}[\s,]+{_ADV}(?:wounded|injured|hurt){_OBJ_AFTER_OK}", "coord")
 _add("coord_wound", "wounded", rf"{_COORD}[\s,]+{_AUX}\s+{_ADV}(?:{_WOUND_PASSIVE})", "coord")
 _add("coord_shot", "shot", rf"{_COORD}[\s,]+{_AUX}\s+{_ADV}{_SHOT}\b", "coord")
 # weak singular: "the victim died", "he was pronounced dead"

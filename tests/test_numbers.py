@@ -849,3 +849,12 @@ def test_a_bare_age_noun_opens_a_pair(sentence, expected):
 ])
 def test_a_named_or_bare_pair_were_shot(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a headline's pair or list without an auxiliary
+    ("5-year-old boy and 2 others wounded in drive-by.", (None, 3)),
+    ("Two men and a woman wounded in drive-by shooting.", (None, 3)),
+])
+def test_a_headline_pair_wounded(sentence, expected):
+    assert _counts(sentence) == expected
