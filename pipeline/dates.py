@@ -1031,6 +1031,8 @@ _NARRATED = re.compile(
 
 
 _SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told|added|recalled|recounted|stated|announced|testified)\s+$")
+_SAID_ON_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told|added|stated|announced)\s+(?:(?:reporters|journalists|the\s+\w+)\s+)?on\s+$")
 
 
 def said_before(sentence: str, start: int) -> bool:
@@ -1038,10 +1040,6 @@ def said_before(sentence: str, start: int) -> bool:
     Monday"), not an event."""
     return _SAID_BEFORE.search(sentence, max(0, start - 20), start) is not None \
         or _SAID_ON_BEFORE.search(sentence, max(0, start - 20), start) is not None
-
-
-_SAID_ON_BEFORE = re.compile(
-    r"(?i)\b(?:said|says|told|added|stated|announced)\s+(?:(?:reporters|journalists|the\s+\w+)\s+)?on\s+$")
 
 
 def narrated_shift(sentence: str, context: DateWindow | None) -> DateWindow | None:

@@ -759,9 +759,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             # (a noun trigger: the date inside its own phrase, "charged in the shooting on Sunday";
             # not under a verb that performs it: "today carried out its sixth attack this year")
             window = _date_in_clause(verb if verb is tok else tok, window, exprs, doc, t_start)
-        # a date told relative to the last one ("the next day") is this clause's own as well
         # a date of the main clause ("held a vigil Thursday night to honor a boy who was shot") is kept
-        # when nothing better is told, but says nothing against another mention's date
+        # when nothing better is told, but says nothing against another mention's date; a date told
+        # relative to the last one ("the next day") is this clause's own as well
         date_own = (bool(exprs) and not _procedure_date(tok, verb, window)
                     and not (verb is tok and _date_of_main_clause(verb, window, doc))) \
             or (not exprs and context is not None and window is not context)
@@ -833,13 +833,13 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
     return _merge_in_sentence(out)
 
 
+#: Where the wounded are cared for.
+_CARE_PLACE = (r"(?:hospitals?|clinics?|(?:medical|trauma|health)\s+cent(?:er|re)s?|infirmary|"
+               r"emergency\s+rooms?)")
 #: A death told on its own as the outcome of an injury ("died Friday after being taken off life
 #: support", "succumbed to her injuries", "has died", "died of a gunshot wound", "died at a
 #: hospital"): a sentence saying so, with no trigger but these words, reports no attack of its own.
 #: A death without such words ("died on 28 November when ...") keeps its own date.
-#: Where the wounded are cared for.
-_CARE_PLACE = (r"(?:hospitals?|clinics?|(?:medical|trauma|health)\s+cent(?:er|re)s?|infirmary|"
-               r"emergency\s+rooms?)")
 AFTERMATH_VERB_RE = re.compile(
     r"\b(?:succumbed|succumbs|(?:has|have|had|later|since|subsequently|eventually)\s+died"
     r"|(?:died|dies|passed away|pronounced\s+dead)\s+(?:[\w,.:-]+\s+){0,6}?(?:at|in)\s+(?:an?\s+|the\s+)?"

@@ -539,8 +539,10 @@ _add("subj_wound_aux", "wounded", rf"(?P<q>{Q}){_GAP}[\s,]+{_AUX}\s+{_ADV}{_WOUN
 _add("subj_wound_noaux", "wounded",
      rf"(?P<q>{Q})(?:\s+(?!(?:{_STOP})\b)[a-z][a-z'\-]*){{0,3}}?[\s,]+{_ADV}(?:wounded|injured|hurt|hospitali[sz]ed)"
      rf"{_OBJ_AFTER_OK}")
+#: A headline's bare age noun ("7-year-old girl and her mother"): one person, a word of its own.
+_AGE_NOUN = r"\d{1,3}-year-old"
 # "A 3-year-old girl is recovering ... after being accidentally shot": the subject is the one shot
-_AFTER_BEING = (rf"(?P<q>{Q})(?:\s+(?!(?:{_STOP})\b)(?:[a-z][a-z'\-]*|\d{{1,3}}-year-old)){{0,3}}?\s+"
+_AFTER_BEING = (rf"(?P<q>{Q})(?:\s+(?!(?:{_STOP})\b)(?:[a-z][a-z'\-]*|{_AGE_NOUN})){{0,3}}?\s+"
                 r"(?:is|are|was|were|remains?|remained)\b[^.;:]{0,80}?\bafter\s+being\s+" + _ADV)
 _add("subj_after_being_shot", "shot", _AFTER_BEING + r"shot\b(?!\s+(?:at|dead|to\s+death|and\s+killed))")
 _add("subj_after_being_wounded", "wounded", _AFTER_BEING + r"(?:wounded|injured)\b")
@@ -582,9 +584,9 @@ _add("along_with", "killed",
      rf"{_ALONG_VERB}(?P<q>(?:his|her|their|a|an|the)\s+(?:[a-z\-]+\s+){{0,2}}?{_PERSON_SG})\b(?!\s*(?:'s|who\s+(?:killed|shot)))",
      "strong1", need=("along", "together"))
 # coordinated singular subjects: "a man and a woman were killed"
-_CTOK = rf"(?:\s+(?!(?:{_STOP}|{_UNIT_RE}|{_TENS_RE}|a|an)\b)(?:[a-z][a-z'\-]*|\d{{1,3}}-year-old))"
+_CTOK = rf"(?:\s+(?!(?:{_STOP}|{_UNIT_RE}|{_TENS_RE}|a|an)\b)(?:[a-z][a-z'\-]*|{_AGE_NOUN}))"
 _COORD = (
-    rf"(?<![\w'\-])(?P<q>(?:(?P<q1>{Q})|another|\d{{1,3}}-year-old){_CTOK}{{1,3}}?,?\s+and\s+(?:(?P<q2>{Q})|his|her|their|its|another|"
+    rf"(?<![\w'\-])(?P<q>(?:(?P<q1>{Q})|another|{_AGE_NOUN}){_CTOK}{{1,3}}?,?\s+and\s+(?:(?P<q2>{Q})|his|her|their|its|another|"
     rf"the(?=\s+(?:[a-z\-]+\s+)?{_PERSON_SG}\b(?!s)))"
     rf"{_CTOK}{{1,3}}?)"
 )
@@ -767,7 +769,7 @@ def _item_count(item: str, orig_item: str, caps: bool, low_ctx: str, off: int) -
     if it in ("him", "her"):
         return 1
     body = re.sub(r"^(?:the|these|those|his|her|their|its|our|[a-z\-]+'s)\s+", "", it)
-    if re.match(r"\d{1,3}-year-old\b", body) and not _PLURAL_END.search(toks[-1]):
+    if re.match(_AGE_NOUN + r"\b", body) and not _PLURAL_END.search(toks[-1]):
         return 1        # "7-year-old girl and her mother" (a headline's bare age noun): one person
     m = _Q_AT_START.match(body)
     if m and m.group("q").strip() not in ("a", "an") and body[:m.end()].strip():
@@ -1059,7 +1061,7 @@ def _np_mentions(low: str, masked: str, orig: str, caps: bool) -> list[tuple[str
         lead = len(sub) - len(sub.lstrip(" ,"))
         subj_start += lead
         sub = masked[subj_start:m.start()]
-        if not sub.strip() or _Q_AT_START.match(sub) and not re.match(r"(?:a|an)\b|\d{1,3}-year-old\b", sub) \
+        if not sub.strip() or _Q_AT_START.match(sub) and not re.match(rf"(?:a|an|{_AGE_NOUN})\b", sub) \
                 or re.match(r"(?:and|or|but|nor|then|so)\b", sub):
             continue
         plural_verb = bool(m.group("plw")) or bool(re.match(r"\s+(?:were|have|had|are|lost)\b", m.group(0)))
@@ -1128,13 +1130,15 @@ _TRIGGER = re.compile(
 )
 
 # parentheticals whose numbers belong to a subset of the group: ", including two children,"
+#: Ages between commas after a name: ", 24,", ", both 19,", ", aged 19 and 21,".
+_AGES_ASIDE = r",\s*(?:both\s+|all\s+|ages?\s+|aged\s+)?\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*\s*,"
 _MASK = re.compile(
     r",\s*(?:including|among\s+(?:them|whom|those)|of\s+whom|most\s+of\s+them|mostly|many\s+of\s+them|"
     r"(?:[a-z0-9\-]+\s+){1,3}of\s+(?:them|whom))\b"
     r"(?:(?!fatally|mortally|died|killed|dead|wounded|injured|hurt|critical|serious)[^,;:()]){0,80}?"
     r"(?=,|;|$|\s+(?:were|was|have|had|are)\b)"
     r"|\([^()]{0,80}\)"
-    r"|,\s*(?:both\s+|all\s+|ages?\s+|aged\s+)?\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*\s*,(?=\s)"  # ", 24," ages
+    r"|" + _AGES_ASIDE + r"(?=\s)"  # ", 24," ages
     r"|\b(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+\b"  # a gallery caption: "Image 2 of 9"
     r"|\b(?:jr|sr)\.?\s+\d{1,3}\s*,"
 )
@@ -1144,12 +1148,12 @@ def _mask_keeping_list_commas(m: re.Match) -> str:
     """Blank a `_MASK` match; an age inside a list of victims keeps the comma that ends it ("A, 24,
     B, 24, and C were hurt" lists three, not one name run into the next)."""
     g = m.group(0)
-    if g.endswith(",") and _AGE_ASIDE.match(g) and _LIST_GOES_ON.match(m.string, m.end()):
+    if _AGES_ASIDE_RE.fullmatch(g) and _LIST_GOES_ON.match(m.string, m.end()):
         return " " * (len(g) - 1) + ","
     return " " * len(g)
 
 
-_AGE_ASIDE = re.compile(r",\s*(?:both\s+|all\s+|ages?\s+|aged\s+)?\d")
+_AGES_ASIDE_RE = re.compile(_AGES_ASIDE)
 
 
 def _blank(s: str, a: int, b: int) -> str:
@@ -1181,6 +1185,8 @@ _SHOT_AFTER = re.compile(r"\s+shot\b")
 _SINGLE = frozenset({"one", "a", "an", "1", "single"})
 
 
+#: A pair before an auxiliary that a floating "both"/"all" follows: "A and her son were (both)".
+_PAIR_THEN_AUX = re.compile(r"\band\s+[^.;:]{1,60}?\s(?:were|are|have|had)\s+$")
 _AGES_BEFORE = re.compile(r"\b(?:believed\s+to\s+be|thought\s+to\s+be|ages?|aged|ages\s+of)\s+"
                           r"(?:\d{1,3}\s*(?:,|and|&|to)\s*)*$")
 
@@ -1198,11 +1204,11 @@ def _valid_q(low: str, a: int, b: int, qtext: str) -> bool:
     if _AGES_BEFORE.search(low, max(0, a - 40), a):
         return False  # "two women, believed to be 30 and 60", "ages 19 and 21": ages, not a count
     core = qtext.strip()
-    if core in ("both", "all", "each") and _FLOATING_AFTER.search(re.sub(r",\s*\d{1,3}\s*,?\s*$", " ", head)):
-        return False  # "the two men both died", "Smith and Jones both died": the subject holds the count
-    if core in ("both", "all", "each") and re.search(r"\band\s+[^.;:]{1,60}?\s(?:were|are|have|had)\s+$",
-                                                    low[max(0, a - 80):a]):
-        return False  # "Veronica Mercado and her son were both found dead": the pair is the count
+    if core in ("both", "all", "each") and (_FLOATING_AFTER.search(re.sub(r",\s*\d{1,3}\s*,?\s*$", " ", head))
+                                            or _PAIR_THEN_AUX.search(low[max(0, a - 80):a])):
+        # "the two men both died", "Smith and Jones both died", "Veronica Mercado and her son were both
+        # found dead": the subject holds the count
+        return False
     if core in ("a", "an") and _PREP_BEFORE.search(head):
         return False  # "three men at a party were shot": the article of a place, not one victim
     if re.fullmatch(r"\d[\d,]*", core):

@@ -1135,8 +1135,9 @@ def _admin2_mentions(text: str, gaz: Gazetteer, found: list[PlaceMention], top_c
 
 
 def _unresolved_settlements(text, toks, gaz, caps, found, top_cc) -> list[PlaceMention]:
-    """'the town of X' / 'X district' where X is not in the gazetteer: fall back to the nearest region,
-    city (districts) or the focus country."""
+    """'the town of X' where X is not in the gazetteer: fall back to the nearest region or country
+    mention, else the region of a place nearby, else the focus country. (Provinces and districts
+    named as such: `_admin2_mentions`.)"""
     extra = []
     covered = [(m.start, m.end) for m in found]
     n = len(toks)
