@@ -390,7 +390,14 @@ EVENT_NOUNS = frozenset({
     "assault", "battle", "massacre", "killing", "killings", "gunfire", "unrest", "riot", "riots", "protest",
     "protests", "demonstration", "demonstrations", "offensive", "bombardment", "airstrike", "airstrikes",
     "strike", "strikes", "incursion", "siege", "uprising", "seizure", "takeover", "capture", "parade", "parades",
-    "rally", "rallies", "operation", "operations"})
+    "rally", "rallies", "operation", "operations", "battles", "ambushes", "assaults", "massacres", "murder",
+    "murders", "slaying", "slayings", "assassination", "assassinations", "homicide", "homicides", "death",
+    "deaths", "kidnapping", "kidnappings", "abduction", "abductions", "skirmish", "skirmishes"})
+
+
+#: Verbs whose subject is what the event happened to (the parse has no lemmas: forms are listed).
+_VICTIM_SUBJECT_VERBS = frozenset({"die", "dies", "died", "dying", "perish", "perished", "perishes",
+                                   "succumb", "succumbed", "succumbs"})
 
 
 def _actors(verb: Any, original: str, sent: Sentence) -> tuple[str | None, str | None]:
@@ -398,7 +405,9 @@ def _actors(verb: Any, original: str, sent: Sentence) -> tuple[str | None, str |
     dateline = _DATELINE_HEAD.match(original, sent.start, sent.end)
     head_end = dateline.end() - sent.start if dateline is not None else 0
     for child in verb.children:
-        if child.dep_ == "nsubj" and a1 is None and child.idx >= head_end:
+        if child.dep_ == "nsubj" and verb.lower_ in _VICTIM_SUBJECT_VERBS and a2 is None:
+            a2 = child      # "Russell died Friday": who died is the target, not who acted
+        elif child.dep_ == "nsubj" and a1 is None and child.idx >= head_end:
             # ("SARAJEVO, Bosnia (Reuters) - Serb gunners shelled": the parser may give the verb both)
             a1 = child
         elif child.dep_ in ("dobj", "nsubjpass") and a2 is None:
@@ -820,12 +829,23 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue
         if etype == "withdrawal" and not (place_source or has_counts):
             continue
+        if etype == "withdrawal" and trig_text.lower() == "abandoned" and not (
+                any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+                and _seizes_territory(verb, place_source, places, sent.start)):
+            continue     # "a girl abandoned in critical condition", "abandoned cars": no ground given up
         if etype == "withdrawal" and trig_text.lower().startswith("pulled") \
                 and any(c.dep_ == "dobj" for c in verb.children):
             continue     # "pulled out handguns", "pulled back the slide": an object drawn, not a force leaving
         if has_counts:
             used_counts = True
         a1, a2 = _actors(verb, text, sent)
+        if is_noun and etype not in ("protest", "rally") \
+                and (reference or base.dep_ == "pobj" or base.dep_ == "dobj" and _statement_word(base.head.lower_)) \
+                and not any(_token_at(doc, other) is verb for other, _, _ in triggers):
+            # "Police notified the media about the attack": the verb's parties are not the event's (but
+            # who "claimed responsibility for the attack" carried it out; who resigned "in protest" protests)
+            claimed_by = base.dep_ == "pobj" and base.head.head.lower_ in ("responsibility", "credit")
+            a1, a2 = (a1 if claimed_by else None), None
         if etype == "arrest" and article_violent:
             weak, reference = True, False  # "police arrested a suspect in the shooting": a follow-up of the event told
         out.append(Mention(etype, trig_text, sent, window, place, place_source, cas, a1, a2, order + len(out), weak,
@@ -843,7 +863,7 @@ _CARE_PLACE = (r"(?:hospitals?|clinics?|(?:medical|trauma|health)\s+cent(?:er|re
 AFTERMATH_VERB_RE = re.compile(
     r"\b(?:succumbed|succumbs|(?:has|have|had|later|since|subsequently|eventually)\s+died"
     r"|(?:died|dies|passed away|pronounced\s+dead)\s+(?:[\w,.:-]+\s+){0,6}?(?:at|in)\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w'.-]+\s+){0,3}?" + _CARE_PLACE +
+    r"(?:[\w'.-]+\s+){0,5}?" + _CARE_PLACE +
     r"|" + _CARE_PLACE + r",?\s+where\s+(?:\w+\s+){1,3}?(?:later\s+)?(?:died|was\s+pronounced\s+dead)"
     r"|(?:died|dies|passed away)\s+(?:[\w,.:-]+\s+){0,6}?(?:of|from)\s+(?:(?:his|her|their|a|the|multiple|"
     r"gunshot|stab|the)\s+)*(?:wounds?|injuries)"

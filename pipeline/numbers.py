@@ -361,13 +361,18 @@ _GAPTOK_IN = (  # allows prepositions ("two people in the car were killed")
     r"|\s+(?:in|at|inside|outside|near|aboard)\s+an?\b)"  # "four people involved in a shooting ... died"
 )
 _GAP = rf"(?:{_GAPTOK_IN}{{0,6}}?)"
+_AUX_WORDS = (
+    r"(?:been|being|all|also|both|reportedly|allegedly|apparently|later|then|subsequently|"
+    r"reported|confirmed|believed|feared|said|thought|initially|eventually|each|just|already|since)"
+)
+# a have-form tells what happened to its subject only with "been" ("have been killed"; never "a gunman has
+# killed three") or an injury suffered ("have suffered minor injuries")
 _AUX = (
-    r"(?:(?:were|was|are|is|had|have|has|got|get|to\s+have|would\s+be|will\s+be|could\s+have|"
-    r"may\s+have|might\s+have|are\s+believed\s+to\s+have|were\s+believed\s+to\s+have|"
-    r"are\s+feared|were\s+feared|are\s+reported|were\s+reported|were\s+reportedly|was\s+reportedly)"
-    r"(?:\s+(?:been|being|all|also|both|reportedly|allegedly|apparently|later|then|subsequently|"
-    r"reported|confirmed|believed|feared|said|thought|initially|eventually|each|just|already|since|"
-    r"))*)"
+    r"(?:(?:were|was|are|is|got|get|would\s+be|will\s+be|are\s+feared|were\s+feared|are\s+reported|"
+    r"were\s+reported|were\s+reportedly|was\s+reportedly|"
+    r"(?:had|have|has|to\s+have|could\s+have|may\s+have|might\s+have|are\s+believed\s+to\s+have|"
+    r"were\s+believed\s+to\s+have)(?=(?:\s+" + _AUX_WORDS + r")*?\s+(?:been|suffered|sustained|received)\b))"
+    r"(?:\s+" + _AUX_WORDS + r")*)"
 )
 _ADV = (
     r"(?:(?:seriously|critically|gravely|badly|severely|slightly|lightly|mildly|fatally|mortally|"

@@ -91,6 +91,7 @@ manuel juan pedro jose luis carlos maria jesus angel angeles cruz rosa reina
 sunni sunnis shia shiite shiites kurd kurds secretary minister ministry parliament cabinet mosque church
 levant president governor general colonel sheriff deputy officer detective
 god lord christ allah heaven metro
+christmas easter thanksgiving halloween valentine valentines ramadan eid passover hanukkah diwali
 """) - _W("lima santa san")
 
 TITLES = _W("""

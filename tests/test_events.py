@@ -627,3 +627,39 @@ def test_bombs_that_ripped_through_a_place_are_a_bombing(res):
     rows, _ = events(res, "KUTA, Indonesia — Two bombs ripped through nightclubs on the resort island of Bali late "
                           "Saturday, killing at least 180 people.", published="2002-10-13")
     assert [(r["event_type"], r["killed_best"]) for r in rows] == [("bombing", 180)]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # who died is the target of the event, never its actor
+    ("A man died Friday in Frankfort, Kentucky, after he was shot.", "2014-12-27", [(None, "A man")]),
+    # the parties of a verb that only mentions the event are not the event's
+    ("Police notified the media shortly before 9 p.m. Monday about the attack in Tulsa, Oklahoma.",
+     "2015-06-10", [(None, None)]),
+    ("The government condemned the bombing in Kabul on Friday that killed 12.", "2015-06-10", [(None, None)]),
+    ("FIERCE BATTLES BROKE OUT IN KUNDUZ ON TUESDAY.", "2015-06-10", [(None, None)]),
+    # ... but who claimed it carried it out, and who acts "in protest" protests
+    ("A commando unit claimed responsibility for the bombing in Kabul on Friday.", "2015-06-10",
+     [("A commando unit", None)]),
+    ("Five hundred judges resigned on Monday in protest in Bogota, Colombia.", "1989-08-30",
+     [("Five hundred judges", None)]),
+])
+def test_actors_of_verbs_that_only_mention_the_event(res, text, published, expected):
+    rows, _ = events(res, text, published=published)
+    assert [(r["actor1"], r["actor2"]) for r in rows] == expected
+
+
+def test_abandoned_is_a_withdrawal_only_of_ground(res):
+    """'left a girl abandoned in critical condition' gives up no ground; 'abandoned the town of Kunduz' does."""
+    rows, _ = events(res, "A hail of bullets on Monday night left a 2-year-old girl abandoned in critical "
+                     "condition in Tulsa, Oklahoma.", published="2015-06-10")
+    assert "withdrawal" not in [r["event_type"] for r in rows]
+    rows, _ = events(res, "Government troops abandoned the town of Kunduz on Tuesday.", published="2015-06-10")
+    assert [(r["event_type"], r["place_name"]) for r in rows] == [("withdrawal", "Kunduz")]
+
+
+def test_a_death_at_a_long_named_hospital_is_the_shootings_outcome(res):
+    """'died ... Friday at University of Kentucky Chandler Hospital' is the victim of Thursday's shooting."""
+    text = ("An accidental shooting on Christmas night has killed a 16-year-old in Frankfort, Kentucky. "
+            "The coroner reports that Russell died after 2 p.m. Friday at University of Kentucky Chandler Hospital.")
+    rows, _ = events(res, text, published="2014-12-27")
+    assert [(r["event_date"], r["place_name"], r["killed_best"]) for r in rows] == [("2014-12-25", "Frankfort", 1)]

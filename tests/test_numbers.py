@@ -858,3 +858,19 @@ def test_a_named_or_bare_pair_were_shot(sentence, expected):
 ])
 def test_a_headline_pair_wounded(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A shooting on Christmas night has killed a 16-year-old.", (1, None)),
+    ("A gunman has killed three people in a market.", (3, None)),
+    ("Two gunmen have killed a soldier at a checkpoint.", (1, None)),
+    ("A roadside bomb has wounded four policemen.", (None, 4)),
+    ("REBELS HAD KILLED TWO PEASANTS BEFORE THEY FLED.", (2, None)),
+    # a have-form with 'been' or an injury suffered still tells its subject's fate
+    ("Three people have been killed and two have been wounded.", (3, 2)),
+    ("Two officers had sustained gunshot wounds.", (None, 2)),
+    ("Two soldiers are believed to have been killed.", (2, None)),
+])
+def test_an_active_perfect_counts_the_object_not_the_subject(sentence, expected):
+    """'A gunman has killed three': the subject did the killing; only 'have been killed' is its fate."""
+    assert _counts(sentence) == expected

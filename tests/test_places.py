@@ -681,3 +681,14 @@ def test_a_settlement_name_longer_than_its_gazetteer_prefix_falls_back_to_the_re
 ])
 def test_datelines_before_a_region_and_cities_named_by_their_events(gaz, text, name):
     assert find_places(text, gaz)[0].place.name == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "An accidental shooting on Christmas night critically injured a 16-year-old.",
+    "The shooting happened during a Christmas gathering at a home on Taylor Avenue.",
+    "Two men were shot on Easter Sunday after a Thanksgiving dispute.",
+])
+def test_holidays_are_not_places(gaz, sentence):
+    """Christmas (Florida) and namesakes of holidays are places only after a locative cue."""
+    text = f"Frankfort police say {sentence[0].lower()}{sentence[1:]}"
+    assert not {"Christmas", "Easter", "Thanksgiving"} & {m.text for m in find_places(text, gaz)}
