@@ -32,7 +32,7 @@ from pipeline.gazetteer import haversine_km
 from pipeline.nlp import parse_view
 from pipeline.numbers import Casualties, Count, extract_casualties
 from pipeline.places import Gazetteer, PlaceMention, event_place, find_places
-from pipeline.sentences import Sentence, split_sentences
+from pipeline.sentences import Sentence, link_spans, split_sentences
 
 EXTRACTOR_VERSION = "0.1.0"
 #: Sentences per spaCy minibatch.
@@ -486,7 +486,9 @@ def prepare_article(article: dict[str, Any], res: Resources) -> PreparedArticle:
     text: str = article["text"]
     anchor = dt.date.fromisoformat(article["published"])
     sentences = split_sentences(text, res.max_sentence_chars)
-    candidates = [(i, s) for i, s in enumerate(sentences) if lexicon.ANY_TRIGGER.search(s.text)]
+    links = link_spans(text)     # "RELATED: 2 killed in ..." heads another story
+    candidates = [(i, s) for i, s in enumerate(sentences) if lexicon.ANY_TRIGGER.search(s.text)
+                  and not any(a <= s.start and s.end <= b for a, b in links)]
     view = parse_view(text) if candidates else text
     return PreparedArticle(article, text, anchor, sentences, candidates, [view[s.start:s.end] for _, s in candidates])
 

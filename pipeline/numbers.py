@@ -397,6 +397,7 @@ _DIE = (
 )
 _WOUND_PASSIVE = (
     r"(?:shot\s+and\s+(?:wounded|injured)|wounded|injured|hurt|hospitali[sz]ed|"
+    r"left\s+(?:[a-z]+ly\s+)?(?:wounded|injured|hurt)|"
     r"(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w\-]+\s+){0,3}?(?:injuries|wounds)|"
     r"(?:taken|rushed|transported|airlifted|flown|evacuated)\s+to\s+(?:a\s+|the\s+|area\s+|local\s+|"
     r"\w+\s+){0,3}?hospitals?|"
@@ -1462,6 +1463,7 @@ def _combine(ms: list[_Mention], low: str = "") -> tuple[Count | None, tuple[int
     return count, span
 
 
+_OF_THE_GROUP = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:[a-z\-]+\s+)?(?:victims|people|persons|dead|ones)\b")
 _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?")
 
 
@@ -1474,6 +1476,8 @@ def _combine_strong(strong: list[_Mention], low: str) -> tuple[Count | None, tup
     # a part of a counted group is not added to it: "one of three people killed" is 3, not 4
     starts = {m.qspan[0] for m in strong}
     strong = [m for m in strong if not ((p := _PARTITIVE_AFTER.match(low, m.qspan[1])) and p.end() in starts)] or strong
+    # ... nor one of a group named without a number ("identified as one of the victims who died")
+    strong = [m for m in strong if not _OF_THE_GROUP.match(low, m.qspan[1])] or strong
     # drop mentions nested in (or overlapping) a longer quantity span ("a man and a woman" vs "a woman")
     strong = [m for m in strong if not any(
         o is not m and o.qspan != m.qspan and o.qspan[0] < m.qspan[1] and m.qspan[0] < o.qspan[1]

@@ -21,6 +21,9 @@ ABBREVIATIONS = frozenset(
 )
 
 _BOUNDARY = re.compile(r"([.!?]+)([\"'\u201d\u2019)\]]*)(\s+)(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+#: A sentence end glued to the next sentence by a scraper ("four others were left injured.Christopher
+#: Beatty was identified ..."): a lower-case word, the stop, a capitalised word.
+_GLUED = re.compile(r"(?<=[a-z]{2})([.!?])()()(?=[A-Z][a-z])")
 _PARA = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
@@ -80,7 +83,10 @@ def _split_line(text: str, start: int, end: int, para_no: int, max_chars: int, o
         start = prev.start
         line = text[start:end]
     pos = 0
-    for m in _BOUNDARY.finditer(line):
+    bounds = sorted([*_BOUNDARY.finditer(line), *_GLUED.finditer(line)], key=lambda m: m.start())
+    for m in bounds:
+        if m.start() < pos:
+            continue
         cut = m.end(2)
         if _ends_with_abbreviation(line[pos:m.start(1) + 1]) and m.group(1) == ".":
             continue
@@ -109,3 +115,39 @@ def _emit(text: str, start: int, end: int, para_no: int, max_chars: int, out: li
             while start < end and text[start].isspace():
                 start += 1
     out.append(Sentence(text[start:end], start, end, para_no))
+
+
+#: A line that links to other stories ("RELATED: Mom of slain teen ...", "Related Coverage One person
+#: killed in Taunton shooting", "Read more: ...", a bare "Related Stories" header): headlines of other
+#: incidents, not the article's report.
+_LINK_LINE = re.compile(
+    r"(?im)^[ \t]*(?:related[ \t]*(?:[:>|\u2014-]|$)"
+    r"|related[ \t]+(?:stories|story|coverage|articles?|content|links?|news|videos?)(?:[ \t]*[:>|\u2014-]|[ \t]*$|[ \t]+)"
+    r"|(?:read[ \t]+more|also[ \t]+read|see[ \t]+also|more|watch|previous[ \t]+coverage|more[ \t]+coverage)"
+    r"[ \t]*(?::|[ \t]*$))")
+_HEADLINE_LINE = re.compile(r"[^\n]*[^\s.!?\"'\u201d:][ \t]*$")
+
+
+def link_spans(text: str, max_headlines: int = 4) -> list[tuple[int, int]]:
+    """Character spans of lines that link to other stories: the marker's line and, after a bare
+    header ("Related Stories"), the headline-like lines (no closing punctuation) that follow it."""
+    spans = []
+    for m in _LINK_LINE.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        spans.append((m.start(), end))
+        if text[m.end():end].strip(" \t:>|-\u2014"):
+            continue
+        pos, taken = end, 0
+        while taken < max_headlines and pos < len(text):
+            nxt = text.find("\n", pos + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[pos + 1:nxt] if text[pos:pos + 1] == "\n" else text[pos:nxt]
+            if not line.strip():
+                pos = nxt
+                continue
+            if not _HEADLINE_LINE.fullmatch(line):
+                break
+            spans.append((nxt - len(line), nxt))
+            pos, taken = nxt, taken + 1
+    return spans

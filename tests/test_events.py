@@ -378,7 +378,7 @@ def test_a_sentence_about_one_event_gives_it_both_figures(res):
     rows, _ = events(res, "2 dead, 2 wounded in quadruple shooting in New Orleans on Tuesday.",
                      published="2015-05-27")
     assert [(r["killed_best"], r["wounded_best"]) for r in rows] == [(2, 2)]
-    rows, _ = events(res, "MORE: 4 shot, 1 killed in SE Washington shooting on Tuesday.", published="2015-05-27")
+    rows, _ = events(res, "4 shot, 1 killed in SE Washington shooting on Tuesday.", published="2015-05-27")
     assert [(r["killed_best"], r["wounded_best"]) for r in rows] == [(1, 3)]
 
 
@@ -663,3 +663,11 @@ def test_a_death_at_a_long_named_hospital_is_the_shootings_outcome(res):
             "The coroner reports that Russell died after 2 p.m. Friday at University of Kentucky Chandler Hospital.")
     rows, _ = events(res, text, published="2014-12-27")
     assert [(r["event_date"], r["place_name"], r["killed_best"]) for r in rows] == [("2014-12-25", "Frankfort", 1)]
+
+
+def test_a_related_story_headline_is_not_an_incident_of_the_article(res):
+    text = ("LOUISVILLE, Ky. - Police say they have arrested a juvenile for the fatal shooting of a 17-year-old "
+            "on Nov. 10 in Louisville.\n\nRelated Stories:\n\n"
+            "2 teenagers killed and 2 juveniles arrested for murder in Louisville in 2 days\n")
+    rows, _ = events(res, text, published="2016-11-18")
+    assert [(r["event_date"], r["killed_best"]) for r in rows] == [("2016-11-10", 1)]

@@ -874,3 +874,13 @@ def test_a_headline_pair_wounded(sentence, expected):
 def test_an_active_perfect_counts_the_object_not_the_subject(sentence, expected):
     """'A gunman has killed three': the subject did the killing; only 'have been killed' is its fate."""
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Two people were killed in the shooting, and four others were left injured. Christopher Beatty was "
+     "identified by deputies as one of the victims who died in the shooting.", (2, 4)),
+    ("Police identified John Smith as one of the people who were killed.", (1, None)),
+    ("Three people were left seriously injured.", (None, 3)),
+])
+def test_one_of_the_victims_is_not_another_victim(sentence, expected):
+    assert _counts(sentence) == expected
