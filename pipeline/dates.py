@@ -90,6 +90,7 @@ __all__ = [
     "DateWindow",
     "find_time_expressions",
     "dateline_date",
+    "names_scheduled_event",
     "publication_window",
     "resolve_event_date",
     "narrated_shift",
@@ -181,6 +182,10 @@ _FUTURE_RE = re.compile(
     r"\b(?:will|shall|won't|wo n't|going to|scheduled|slated|planned|plans to|plan to|"
     r"expected to|set to|due to|is to|are to|to be held|upcoming|tomorrow)\b|'ll\b",
     re.I)
+#: A date used as the name of a scheduled event ("the 8 April elections", "the June 5 vote").
+_PLANNED_NOUN_AFTER = re.compile(
+    r"(?i)\s+(?:general\s+|presidential\s+|parliamentary\s+|municipal\s+|local\s+)?(?:elections?|votes?|vote|polls?|"
+    r"referendum|ballot|runoffs?|run-offs?|inauguration|summit|deadline|talks)\b")
 _COUNT_NOUN = re.compile(
     r"\s*(?:[A-Za-z-]+\s+)?(?:people|persons|men|women|children|troops|soldiers|civilians|"
     r"residents|fighters|rebels|guerrillas|police|policemen|officers|members|families|homes|houses|"
@@ -335,7 +340,8 @@ def _explicit_day(m: re.Match, anchor: dt.date, mon: str, day: int):
     if yr is not None:
         d = dt.date(yr, month, day)
     else:
-        d = _infer_year(month, day, anchor)
+        # "to boycott the 8 April elections" (told on 27 March): a coming vote, not last year's April
+        d = _infer_year(month, day, anchor, grace=120 if _PLANNED_NOUN_AFTER.match(m.string, m.end()) else 7)
     wd = m.groupdict().get("wd")
     start = m.start()
     if wd and _WEEKDAYS[wd.lower()] != d.weekday():
@@ -1063,6 +1069,12 @@ def narrated_shift(sentence: str, context: DateWindow | None) -> DateWindow | No
     return DateWindow(d, d, d, "day", m.group(0), m.start(), m.end())
 
 
+def names_scheduled_event(text: str, w: DateWindow) -> bool:
+    """'the 8 April elections', 'before the June 5 vote': the date names a scheduled event, so it
+    dates nothing else told in the sentence."""
+    return w.end >= 0 and bool(_PLANNED_NOUN_AFTER.match(text, w.end))
+
+
 def resolve_event_date(sentence: str, anchor: dt.date, trigger: int | None = None,
                        context: DateWindow | None = None) -> DateWindow:
     """The date governing the event whose trigger word starts at `trigger` in `sentence`.
@@ -1071,7 +1083,8 @@ def resolve_event_date(sentence: str, anchor: dt.date, trigger: int | None = Non
     expressions get a small distance penalty), else the nearest expression anywhere in the
     sentence, else `context`, else publication_window(anchor)."""
     anchor = _as_date(anchor)
-    exprs = find_time_expressions(sentence, anchor) if isinstance(sentence, str) else []
+    exprs = [w for w in find_time_expressions(sentence, anchor) if not names_scheduled_event(sentence, w)] \
+        if isinstance(sentence, str) else []
     if exprs:
         if trigger is None or not isinstance(trigger, int) or trigger < 0:
             trigger = None

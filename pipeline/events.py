@@ -379,8 +379,9 @@ def _np_span(tok: Any, max_tokens: int = 8) -> tuple[int, int]:
 
 
 #: A wire dateline at the start of a sentence: "DILI, East Timor (AP) - ", "PARIS — ", "LONDONDERRY,
-#: NORTHERN IRELAND (UPI) -- ".
-_DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'\- ]*[A-Z.](?:,\s*[A-Z][A-Za-z.'\- ]*)*\s*(?:\([^()]{1,40}\)\s*)?(?:--|\u2014|\u2013|-)\s+")
+#: NORTHERN IRELAND (UPI) -- ", "MOGADISHU, June 8 (Reuters) - ", "BEIRUT, 22 NOV 85 (REUTER) -- [TEXT] ".
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'\- ]*[A-Z.](?:,\s*[A-Z0-9][A-Za-z0-9.'\- ]*)*\s*(?:\([^()]{1,40}\)\s*)?"
+                            r"(?:--|\u2014|\u2013|-)\s+(?:\[[^\[\]]{1,40}\]\s*)*")
 
 
 #: Nouns that name an event, never who took part in it.
@@ -505,6 +506,7 @@ def finish_article(prep: PreparedArticle, docs: Iterable[Any], res: Resources,
     # Date context: the lead's date, then the latest date expression of the paragraph.
     cache = _ArticleCache(text, anchor, res.background_after_days)
     lead_date = _lead_date(sentences[:3], cache)
+    cache.mask_dateline_date(sentences)
     dateline_place = _dateline_place(places, sentences)
     article_place = _dominant_place(places) or _focus_country(places, res.gazetteer)
     para_dates: dict[int, dates_mod.DateWindow] = {}
@@ -667,11 +669,23 @@ class _ArticleCache:
         self._exprs: dict[str, list[dates_mod.DateWindow]] = {}
         self._counts: dict[tuple[int, int], Casualties] = {}
         self._resolved: dict[tuple[str, int, Any], dates_mod.DateWindow] = {}
+        self._masked: dict[str, str] = {}
+
+    def mask_dateline_date(self, sentences: list[Sentence]) -> None:
+        """'KABUL, March 14 (Reuters) - ... late on Wednesday': the filing day heads the first sentence
+        but is not a date that sentence tells; from here on its dates are read with it blanked (the
+        lead date, read before, keeps it as the article's context)."""
+        day = dates_mod.dateline_date(self.text, self.anchor)
+        first = next((s for s in sentences if s.start <= day.start < s.end), None) if day is not None else None
+        if first is not None:
+            lo, hi = day.start - first.start, day.end - first.start
+            self._masked[first.text] = first.text[:lo] + " " * (hi - lo) + first.text[hi:]
 
     def expressions(self, sentence: str) -> list[dates_mod.DateWindow]:
         if sentence not in self._exprs:
-            self._exprs[sentence] = [e for e in dates_mod.find_time_expressions(sentence, self.anchor)
-                                     if e.precision != "publication"]
+            text = self._masked.get(sentence, sentence)
+            self._exprs[sentence] = [e for e in dates_mod.find_time_expressions(text, self.anchor)
+                                     if e.precision != "publication" and not dates_mod.names_scheduled_event(text, e)]
         return self._exprs[sentence]
 
     def casualties(self, start: int, end: int) -> Casualties:
@@ -686,7 +700,8 @@ class _ArticleCache:
             return dates_mod.narrated_shift(sentence, context) or context
         key = (sentence, trigger, context)
         if key not in self._resolved:
-            self._resolved[key] = dates_mod.resolve_event_date(sentence, self.anchor, trigger, context)
+            self._resolved[key] = dates_mod.resolve_event_date(self._masked.get(sentence, sentence), self.anchor,
+                                                               trigger, context)
         return self._resolved[key]
 
 

@@ -16,6 +16,7 @@ import gzip
 import json
 import os
 import stat
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
@@ -86,7 +87,7 @@ def read_input(spec: InputSpec, max_line_bytes: int, max_decompressed_bytes: int
             yield from _read_manifest_dir(spec.path, max_line_bytes)
         else:
             yield from _read_jsonl(spec.path, max_line_bytes, max_decompressed_bytes)
-    except (OSError, ValueError) as exc:  # ValueError: e.g. a NUL byte in a path
+    except (OSError, ValueError, zlib.error) as exc:  # ValueError: e.g. a NUL byte in a path
         yield reject("unreadable_file", f"{type(exc).__name__}: {getattr(exc, 'strerror', None) or exc}",
                      spec.path, None)
 
@@ -166,7 +167,7 @@ def _read_jsonl(path: str, max_line_bytes: int, max_decompressed_bytes: int) -> 
             yield {"kind": "raw", "data": obj, "input_file": path, "line": lineno}
     except _TooLarge as exc:
         yield reject("decompression_limit", str(exc), path, None)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+    except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:   # zlib.error: a corrupt deflate stream
         yield reject("unreadable_file", f"{type(exc).__name__}: {exc}", path, None)
 
 

@@ -514,3 +514,22 @@ def test_narrated_shift_moves_a_day_context_only():
     assert narrated_shift("\"It's getting more violent,\" the woman said the next day.", ctx) is None
     month = find_time_expressions("in February", D(2015, 3, 20))[0]
     assert narrated_shift("The next day, troops retook the town.", month) is None
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    ("TERRORISM CONTINUES TO BE USED IN AN ATTEMPT TO BOYCOTT THE 8 APRIL ELECTIONS.", "1990-03-27", "1990-04-08"),
+    ("Security was tightened before the June 5 vote.", "2019-05-30", "2019-06-05"),
+    # a date that names nothing scheduled keeps the past reading
+    ("ON 8 APRIL GUERRILLAS ATTACKED A BARRACKS.", "1990-03-27", "1989-04-08"),
+])
+def test_a_date_naming_a_scheduled_vote_is_the_coming_one(text, anchor, expected):
+    (w,) = find_time_expressions(text, dt.date.fromisoformat(anchor))
+    assert w.date_start.isoformat() == expected
+
+
+def test_a_date_naming_a_scheduled_vote_dates_no_event():
+    """'The attacks ... show that terrorism is used to boycott the 8 April elections': not the attacks' date."""
+    text = "THE ATTACKS ON FIVE OFFICES SHOW THAT TERRORISM IS USED TO BOYCOTT THE 8 APRIL ELECTIONS."
+    ctx = find_time_expressions("27 MAR 90", dt.date(1990, 3, 27))[0]
+    w = resolve_event_date(text, dt.date(1990, 3, 27), text.index("ATTACKS"), ctx)
+    assert w.date_start == dt.date(1990, 3, 27)

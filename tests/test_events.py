@@ -671,3 +671,18 @@ def test_a_related_story_headline_is_not_an_incident_of_the_article(res):
             "2 teenagers killed and 2 juveniles arrested for murder in Louisville in 2 days\n")
     rows, _ = events(res, text, published="2016-11-18")
     assert [(r["event_date"], r["killed_best"]) for r in rows] == [("2016-11-10", 1)]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("KABUL, March 14 (Reuters) - Taliban fighters stormed a police checkpoint in Ghazni province late on "
+     "Wednesday, killing nine policemen, officials said.", "2019-03-14", [("2019-03-13", 9, "Taliban fighters")]),
+    ("MOGADISHU, June 8 (Reuters) - A car bomb exploded at a market in Baidoa on Monday, killing 18 people.",
+     "2019-06-08", [("2019-06-03", 18, "A car bomb")]),
+    ("BEIRUT, 22 NOV 85 (REUTER) -- [TEXT] GUNMEN KILLED TWO MILITIAMEN IN WEST BEIRUT LAST NIGHT.",
+     "1985-11-22", [("1985-11-21", 2, "GUNMEN")]),
+])
+def test_the_dateline_day_is_the_filing_day_not_the_event_date(res, text, published, expected):
+    """The date in 'CITY, March 14 (Reuters) -' is when the story was filed: the weekday the lead
+    tells dates the attack (one row, not one per date), and the dateline is never the actor."""
+    rows, _ = events(res, text, published=published)
+    assert [(r["event_date"], r["killed_best"], r["actor1"]) for r in rows] == expected

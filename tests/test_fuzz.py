@@ -249,6 +249,7 @@ def test_readers_and_validate_never_raise_on_any_bytes(lines, gz):
 
 @FUZZ
 @given(st.binary(max_size=400))
+@example(blob=b"\x08\x00\x00\x00\x00\x00\x00\x00\x02\x01")   # a gzip header, then a corrupt deflate stream
 def test_readers_never_raise_on_raw_bytes_even_gzip_looking(blob):
     for prefix in (b"", b"\x1f\x8b"):
         fd, path = tempfile.mkstemp(suffix=".jsonl")
