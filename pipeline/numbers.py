@@ -63,7 +63,7 @@ _TENS_RE = "|".join(sorted(_TENS, key=len, reverse=True))
 _SMALL = rf"(?:(?:{_TENS_RE})(?:-|\s+)(?:{_UNIT_RE})\b|(?:{_TENS_RE})\b|(?:{_UNIT_RE})\b)"
 # "one hundred and twenty-five", "two thousand five hundred", "a hundred"
 _WORDNUM = (
-    rf"(?:(?:{_SMALL}|a\s+(?=hundred|thousand))"
+    rf"(?:(?:{_SMALL}|a(?=\s+(?:hundred|thousand)\b))"
     rf"(?:\s+(?:hundred|thousand|million)\b(?:\s+(?:and\s+)?{_SMALL})?)*)"
 )
 # digits: 34, 1,700 -- not part of times, decimals, phone numbers, money, calibres, ids
@@ -763,6 +763,14 @@ _Q_AT_START = re.compile(rf"(?P<q>{Q})(?=\s|$)")
 _DET_START = re.compile(r"(?:a|an|the|his|her|their|its|another|[a-z\-]+'s)\b")
 
 
+#: Given names ending like a participle or an adverb, for text whose case says nothing.
+_ED_LY_NAMES = frozenset("""
+mohammed muhammed mohamed muhammed ahmed mehmed hamed saeed javed naveed waleed khaled rashed majed fahed zayed
+hameed rasheed majeed fred ted ned jed reed emily kelly beverly holly molly sally shelly kimberly ashley
+bradley stanley dudley wesley shirley billy lily
+""".split())
+
+
 def _item_count(item: str, orig_item: str, caps: bool, low_ctx: str, off: int) -> int | None:
     """Persons in one conjunct: 1 for a singular NP/name, N for "N ..."; None if unknown/plural."""
     it = item.strip(" ,")
@@ -798,8 +806,10 @@ def _item_count(item: str, orig_item: str, caps: bool, low_ctx: str, off: int) -
             return None
     if any((_PLURAL_WORDS.match(t) or (_PLURAL_END.search(t) and not t.endswith("ss"))) and not _TITLE_START.match(t)
            and not (t == "police" and i < len(toks) - 1)  # "a police colonel"
-           for i, t in enumerate(toks) if i > 0) or re.search(r"(?:ly|ed)$", toks[0]) or _NONPERSON.match(toks[0]):
-        return None  # "human beings continue", "lived at", "nevertheless"
+           for i, t in enumerate(toks) if i > 0) or _NONPERSON.match(toks[0]) or (
+               re.search(r"(?:ly|ed)$", toks[0]) and toks[0] not in _ED_LY_NAMES
+               and (caps or len(toks) < 2 or not all(w[:1].isupper() for w in orig_item.split()))):
+        return None  # "human beings continue", "lived at", "nevertheless" (not "Mohammed Ali", "Kelly Ruiz")
     has_det = bool(_DET_START.match(it))
     if has_det:
         headpart = it.split(" of ")[0]
@@ -1367,6 +1377,8 @@ def _collect(low: str, orig: str) -> list[_Mention]:
             if masked != low else orig
         for name, kind, rx, strength in _NAMED:
             for m in rx.finditer(omasked):
+                if " " not in m.group("q").strip() and _PLURAL_AUX_AFTER.match(omasked, m.end("q")):
+                    continue  # "Villagers were killed": a plural noun starting the sentence, not a name
                 _add_mention(out, low, m, name, kind, strength)
     caps = _MOSTLY_UPPER(orig)
     omask = orig if masked == low else "".join(
@@ -1522,6 +1534,12 @@ _CUMUL_TIME = re.compile(
     r"|\bdecades\s+of\b|\b(?:a|one|two|three|\d+)[\s-]+year\s+(?:period|span|history)\b"
     r"|\b(?:per|every|each)\s+(?:year|month)\b|\ba\s+year\b(?!\s+(?:ago|earlier|before|later))|\bannually\b"
     r"|\bso\s+far\s+this\s+(?:year|month)\b|\bthis\s+year\s+alone\b"
+    # "fighting has killed hundreds this year"
+    r"|\b(?:has|have)\s+(?:been\s+)?(?:killed|left|claimed|died|wounded|injured)\b[^.;]{0,60}\bthis\s+(?:year|month)\b"
+    # "since the offensive began", "since the coup"
+    r"|\bsince\s+(?:the\s+)?(?:[a-z\-']+\s+){0,3}?(?:began|started|erupted|broke\s+out|was\s+launched|seized\s+power)\b"
+    r"|\bsince\s+(?:the|last\s+\w+'s)\s+(?:[a-z\-]+\s+)?(?:coup|invasion|uprising|revolution|offensive|war|conflict|"
+    r"insurgency|crisis|unrest|protests|takeover)\b"
     # "two deputies have been murdered in less than 15 days": a tally over a period
     rf"|\bin\s+(?:less|fewer)\s+than\s+(?:a|one|{_NUMW})\s+(?:days?|weeks?|months?|years?)\b"
 )
@@ -1532,11 +1550,14 @@ _CUMUL_WAR = re.compile(
     r"guerrilla\s+war|dirty\s+war|repression)\b"
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+|since\s+|also\s+)?(?:been\s+)?"
-                      r"(?:left|claimed|killed|caused|cost|resulted|taken|produced|died|murdered|lasted)\b"
+                      r"(?:left|claimed|killed|caused|cost|resulted|taken|produced|died|murdered|lasted|wounded|injured)\b"
+                      # "the war has displaced millions and killed 50,000"
+                      r"|\b(?:has|have)\s+[a-z]+\s+(?:[a-z,]+\s+){0,3}?and\s+(?:killed|wounded|injured|left)\b"
                       r"|\bin\s+which\b|\btoll\b")
 _SEG_SPLIT = re.compile(
     r"[;:!?]|\s--\s|,\s+(?=(?:which|who|whom|when|while|whereas|although|but)\b)"
     r"|\s(?=(?:which|that|who)\s+(?:has|have|had|began|started|lasted)\b)"
+    r"|\s(?=where\s)|,\s+(?=and\s+(?:[a-z\-]+\s+){0,3}?(?:has|have)\s)"
 )
 _REL_START = re.compile(r"[\s,]*(?:which|that|who|whom|in\s+which)\b")
 
@@ -1568,6 +1589,8 @@ def _cumulative(low: str, segs: list[tuple[int, int]], m: "_Mention") -> bool:
     for t in _CUMUL_TIME.finditer(seg):
         if not _SUPERLATIVE_BEFORE.search(seg[:t.start()]):
             return True
+    if (m.count.best or 0) >= 100 and seg.lstrip(" ,").startswith("where ") and _PERFECT.search(seg):
+        return True  # "a region where 2,000 people have been killed"
     return bool((m.count.best or 0) >= 100 and _CUMUL_WAR.search(ctx) and _PERFECT.search(ctx))
 
 
@@ -1609,6 +1632,10 @@ def _is_added(low: str, m: "_Mention") -> bool:
     return False
 
 
+_PLURAL_AUX_AFTER = re.compile(r"(?i)\s+(?:were|are|have)\b")
+_NOBODY = frozenset({"no one", "no-one", "noone", "nobody", "none"})
+
+
 def _extract(text: str, start: int, end: int | None) -> Casualties:
     n = len(text)
     if end is None or end > n:
@@ -1620,7 +1647,8 @@ def _extract(text: str, start: int, end: int | None) -> Casualties:
     low = _blank_editorial_notes(text[start:end], _lower(text[start:end]))
     if not _TRIGGER.search(low):
         return Casualties(None, None)
-    ms = _collect(low, text[start:end])
+    # "NO ONE WAS HURT": in capitals the pronoun looks like a name; it counts no one
+    ms = [m for m in _collect(low, text[start:end]) if m.count.text.strip() not in _NOBODY]
     if ms:
         segs = _segments(low)
         ms = [m for m in ms if not _cumulative(low, segs, m) and not _either_or(low, m)]
@@ -1635,6 +1663,14 @@ def _extract(text: str, start: int, end: int | None) -> Casualties:
     shot_ms = [m for m in shot_ms if m.qspan not in kq and m.qspan not in {w.qspan for w in wound_ms}]
     killed, kspan = _combine(killed_ms, low)
     wounded, wspan = _combine(wound_ms, low)
+    # "seventeen people were wounded, one of them fatally": the dead are among the wounded told
+    fatal = [m for m in killed_ms if m.name == "fatally"]
+    if wounded is not None and wounded.best and killed is not None and killed.best and wspan and fatal \
+            and all(re.fullmatch(r"[\s,;]*(?:and\s+)?", low[wspan[1]:m.qspan[0]]) for m in fatal) \
+            and wounded.best > killed.best:
+        rem = wounded.best - killed.best
+        wounded = Count(None if wounded.low is None else max(0, wounded.low - killed.best), rem,
+                        None if wounded.high is None else wounded.high - killed.best, wounded.text)
     # a singular "he was rushed to the hospital" next to a death is the same person
     if killed is not None and wound_ms and all(
             m.strength == "weak" and (m.count.text.split()[:1] in (["he"], ["she"], ["who"])

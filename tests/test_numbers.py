@@ -884,3 +884,42 @@ def test_an_active_perfect_counts_the_object_not_the_subject(sentence, expected)
 ])
 def test_one_of_the_victims_is_not_another_victim(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # given names that end like a participle are names, not verbs
+    ("Mohammed Ali and Omar Khan were killed.", (2, None)),
+    ("MOHAMMED ALI AND OMAR KHAN WERE KILLED.", (2, None)),
+    ("Kelly Ruiz and her son were shot dead.", (2, None)),
+    ("Nevertheless police and soldiers were killed.", (None, None)),
+    # in capitals 'no one' is no one
+    ("NO ONE WAS HURT.", (None, 0)),
+    ("NO ONE WAS HURT AND NO ONE WAS KILLED.", (0, 0)),
+    # a plural noun starting the sentence is no name and no count
+    ("Villagers were killed.", (None, None)),
+    ("Sanders was killed.", (1, None)),
+    # 'a hundred'
+    ("A hundred people were killed.", (100, None)),
+    # the dead among the wounded told just before
+    ("Seventeen people were wounded, one of them fatally.", (1, 16)),
+    ("Five people were injured, two of them fatally, in the blast.", (2, 3)),
+])
+def test_names_nobody_plurals_hundreds_and_the_fatally_wounded(sentence, expected):
+    assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Three soldiers were killed, and fighting has killed hundreds this year.", (3, None)),
+    ("The attack killed 14 people in a region where 2,000 people have been killed.", (14, None)),
+    ("Some 1,200 people have been killed since the offensive began.", (None, None)),
+    ("More than 700 people have been killed since the coup.", (None, None)),
+    ("The war has displaced millions and killed 50,000 people.", (None, None)),
+    ("More than 20,000 people have been wounded in the war.", (None, None)),
+    # an event's own toll beside a place clause, and a date this year, stay counts
+    ("A bomb killed 12 people on Monday in the town where the rebels were based.", (12, None)),
+    ("Gunmen killed five people this year in March.", (5, None)),
+    ("Two people were killed, and police have arrested a suspect.", (2, None)),
+])
+def test_background_tolls_are_not_the_events_count(sentence, expected):
+    """Wire copy closes with the war's toll; it must not be added to (or replace) the event's."""
+    assert _counts(sentence) == expected
