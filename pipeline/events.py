@@ -575,8 +575,11 @@ def _merge_mentions(mentions: list[Mention]) -> list[Event]:
             events.append(Event([m]))
     for m in mentions:
         if m.aftermath and not m.weak:
+            # (no attack told: the victim's story of one sentence stays one event, "a boy who was shot
+            # Saturday died Monday")
             target = _aftermath_target(events, m) or next(
-                (ev for ev in events if all(o.aftermath for o in ev.mentions) and _can_merge(ev, m)), None)
+                (ev for ev in events if all(o.aftermath for o in ev.mentions)
+                 and (_can_merge(ev, m) or any(o.sentence is m.sentence for o in ev.mentions))), None)
             if target is not None:
                 target.mentions.append(m)
             else:
@@ -754,6 +757,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
     words = [sent.text[t[0]:t[1]].lower() for t in triggers]
     aftermath = bool(AFTERMATH_VERB_RE.search(sent.text)) and all(w in AFTERMATH_WORDS for w in words) \
         or bool(CARE_RE.search(sent.text)) and all(w in CARE_WORDS for w in words)
+    followup_death = not aftermath and bool(FOLLOWUP_DEATH_RE.search(sent.text))
     deaths_by_accident = any(t[2] in ("killing", "mass_killing") for t in triggers) and _accident(sent.text)
     for t_start, t_end, etype in triggers:
         tok = _token_at(doc, t_start)
@@ -866,7 +870,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if etype == "arrest" and article_violent:
             weak, reference = True, False  # "police arrested a suspect in the shooting": a follow-up of the event told
         out.append(Mention(etype, trig_text, sent, window, place, place_source, cas, a1, a2, order + len(out), weak,
-                           date_own=date_own, reference=reference, aftermath=aftermath))
+                           date_own=date_own, reference=reference, aftermath=aftermath or followup_death))
     return _merge_in_sentence(out)
 
 
@@ -897,6 +901,15 @@ CARE_RE = re.compile(
     r"|(?:in|to)\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition)\b",
     re.IGNORECASE)
 CARE_WORDS = AFTERMATH_WORDS | {"injured", "injury", "wounded", "wounds", "wound"}
+#: The death of someone hurt in an event told before ("A woman injured in Saturday's bombing died in
+#: hospital today", "A soldier wounded in the ambush died last night", "one of the wounded died"):
+#: the sentence tells that event's outcome, even though it names the event again.
+FOLLOWUP_DEATH_RE = re.compile(
+    r"\b(?:who\s+(?:was|were|had\s+been)\s+)?(?:critically\s+|seriously\s+|badly\s+|gravely\s+)?"
+    r"(?:injured|wounded|hurt|shot)\s+(?:(?!and\b)[\w']+\s+){0,3}?(?:in|during|on|at)\b(?:(?!\b(?:said|says|told|saw|and|but|while|who|when|"
+    r"after)\b)[^.;]){0,80}?\s(?:(?:has|have|had|later|also|subsequently|eventually|since)\s+)*(?:died|succumbed)\b"
+    r"|\bof\s+the\s+(?:[a-z]+\s+)?(?:wounded|injured)\s+(?:(?:has|have|had|later|also|subsequently|eventually|"
+    r"since)\s+)*(?:died|succumbed)\b", re.IGNORECASE)
 
 #: Nouns whose complement is an event told elsewhere, not a new report.
 REFERENCE_HEADS = frozenset({

@@ -516,6 +516,15 @@ _add("fatally", "killed",
 _add("of_whom_died", "killed",
      rf"(?P<q>{Q})\s+of\s+(?:them|whom)\s+(?:later\s+|subsequently\s+|eventually\s+)?"
      rf"(?:{_DIE}|(?:was|were|have\s+been|has\s+been)\s+(?:{_KILL_PASSIVE}))", "subset")
+# a follow-up death: "a soldier injured in the ambush has died", "one of the wounded died"
+_add("wounded_then_died", "killed",
+     rf"(?<!\bof\s)(?P<q>{Q}){_GAP}\s+(?:who\s+(?:was|were)\s+)?(?:critically\s+|seriously\s+|badly\s+|gravely\s+)?"
+     rf"(?:injured|wounded|hurt|shot)\s+(?:(?!and\b)[\w']+\s+){{0,3}}?(?:in|during|on|at)\b(?:(?!\b(?:said|says|told|saw|and|but|while|who|"
+     rf"when|after)\b)[^.;]){{0,80}}?\s(?:(?:has|have|had|later|also|"
+     rf"subsequently|eventually|since)\s+)*(?:died|succumbed)\b", need=("died", "succumbed"))
+_add("of_the_wounded_died", "killed",
+     rf"(?P<q>{Q})\s+of\s+the\s+(?:[a-z]+\s+)?(?:wounded|injured)\s+(?:(?:has|have|had|later|also|subsequently|"
+     rf"eventually|since)\s+)*(?:died|succumbed)\b", need=("died", "succumbed"))
 # subject + passive / intransitive: "seven people ... were killed", "4 dead", "two men died"
 _add("subj_kill_aux", "killed", rf"(?P<q>{Q}){_GAP}[\s,]+{_AUX}\s+{_ADV}{_KILL_PASSIVE}")
 _add("subj_die", "killed", rf"(?P<q>{Q}){_GAP}[\s,]+(?:(?:later|also|all|both|reportedly|have|had|has|now|since|eventually|subsequently|then|[a-z]{{3,}}ly)\s+)*{_DIE}\b")
@@ -1649,6 +1658,10 @@ def _extract(text: str, start: int, end: int | None) -> Casualties:
         return Casualties(None, None)
     # "NO ONE WAS HURT": in capitals the pronoun looks like a name; it counts no one
     ms = [m for m in _collect(low, text[start:end]) if m.count.text.strip() not in _NOBODY]
+    # "a boy shot ... during a hunting accident west of Phoenix has died": one death, read once
+    followups = [m for m in ms if m.name == "wounded_then_died"]
+    ms = [m for m in ms if not (m.kind == "killed" and m.name != "wounded_then_died"
+                                and any(f.span[0] < m.qspan[0] < f.span[1] for f in followups))]
     if ms:
         segs = _segments(low)
         ms = [m for m in ms if not _cumulative(low, segs, m) and not _either_or(low, m)]

@@ -686,3 +686,19 @@ def test_the_dateline_day_is_the_filing_day_not_the_event_date(res, text, publis
     tells dates the attack (one row, not one per date), and the dateline is never the actor."""
     rows, _ = events(res, text, published=published)
     assert [(r["event_date"], r["killed_best"], r["actor1"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("BELFAST (Reuters) - A bomb exploded in a pub in Belfast on Saturday, killing one man. A woman injured in "
+     "Saturday's bombing in Belfast died in hospital today, bringing the death toll to two.", "1976-08-11",
+     [("bombing", "1976-08-07", 2)]),
+    ("CHICAGO - A 15-year-old boy who was shot Saturday evening in Little Village died Monday, police said. "
+     "The boy was standing on a corner when a gunman opened fire.", "2022-07-05", [("shooting", "2022-07-02", 1)]),
+    ("MANILA, 5 JUN 90 (AFP) -- [TEXT] REBELS AMBUSHED AN ARMY TRUCK IN CATARMAN, NORTHERN SAMAR, ON SUNDAY, "
+     "KILLING EIGHT SOLDIERS. A SOLDIER WOUNDED IN THE AMBUSH DIED IN A HOSPITAL IN TACLOBAN CITY LAST NIGHT, "
+     "RAISING THE DEATH TOLL TO NINE.", "1990-06-05", [("attack", "1990-06-03", 9)]),
+])
+def test_a_follow_up_death_joins_the_event_that_hurt_the_victim(res, text, published, expected):
+    """'A woman injured in Saturday's bombing died today': Saturday's bombing's toll, not a new event today."""
+    rows, _ = events(res, text, published=published)
+    assert [(r["event_type"], r["event_date"], r["killed_best"]) for r in rows] == expected

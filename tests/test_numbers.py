@@ -923,3 +923,17 @@ def test_names_nobody_plurals_hundreds_and_the_fatally_wounded(sentence, expecte
 def test_background_tolls_are_not_the_events_count(sentence, expected):
     """Wire copy closes with the war's toll; it must not be added to (or replace) the event's."""
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A soldier injured in the ambush has died.", (1, None)),
+    ("One of the wounded died.", (1, None)),
+    ("Two of the injured later died.", (2, None)),
+    ("A 15-year-old boy who was shot Saturday evening in Little Village died Monday.", (1, None)),
+    ("PHOENIX -- A 9-year-old boy shot early Wednesday morning during a hunting accident west of Phoenix "
+     "has died, the sheriff said.", (1, None)),
+    ("A woman injured in the crash said she saw a man who died.", (1, 1)),
+])
+def test_a_follow_up_death_is_a_death(sentence, expected):
+    """Someone hurt in an event told before who then died is dead, not wounded (and counted once)."""
+    assert _counts(sentence) == expected
