@@ -1028,7 +1028,9 @@ def _accident(sentence: str) -> bool:
 
 AGGREGATE_RE = re.compile(
     r"\b(?:since (?:(?:early |late |mid-?)?(?:1[89]|20)\d\d|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|the (?:war|conflict|start|beginning|uprising|insurgency))|"
+    r"september|october|november|december|the (?:war|conflict|start|beginning|uprising|insurgency)|"
+    r"(?:the |[\w-]+'s )?(?:war|conflict|uprising|insurgency|offensive|coup|invasion|crisis) "
+    r"(?:began|started|erupted|broke out))|"
     r"so far|to date|in total|altogether|statistics|figures show|"
     r"(?:over|in|during|for) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?|weeks?))\b", re.IGNORECASE)
 
@@ -1038,6 +1040,12 @@ def _aggregate(tok: Any, window: dates_mod.DateWindow, sentence: str, own_date: 
     nps = [tok]
     if tok.dep_ == "compound" or tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "kidnap cases", "cases of"
         nps.append(tok.head if tok.dep_ == "compound" else tok.head.head)
+    # "3,804 civilians were killed in Afghanistan in 2018": many victims over a year, with no one who
+    # acted, are a statistic (not "In 2014 the group abducted 276 schoolgirls in Chibok")
+    victims = [c for c in tok.children
+               if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and tok.lower_ in _VICTIM_SUBJECT_VERBS]
+    if victims and not any(c.dep_ == "agent" for c in tok.children):
+        nps.extend(victims)
     many = any(c.dep_ == "nummod" and _number_over(c.lower_, 2) for n in nps for c in n.children)
     wide = window.precision in ("month", "year") or (window.date_end - window.date_start).days > 31
     undated = window.precision == "publication" or not own_date

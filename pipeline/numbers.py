@@ -734,6 +734,8 @@ _NP_CUT = re.compile(
     # a participle after a name continues the sentence, it lists no one: "X, carried out by rebels"
     r"carried|committed|perpetrated|identified|believed|suspected|accused|described|considered|"
     r"thought|presumably|"
+    # what an event noun did: "the assassination of X, its candidate, forced it to withdraw"
+    r"forced|caused|prompted|sparked|shocked|triggered|angered|outraged|provoked|occurred|happened|"
     r"early|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|"
     r"(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)\b"
@@ -984,7 +986,8 @@ def _np_count(np: str, orig: str, caps: bool, low_ctx: str, off: int) -> tuple[i
 
 
 _NOMINAL = re.compile(
-    r"\b(?P<noun>murders?|assassinations?|killings?|slayings?|deaths?|executions?|massacres?)\s+of\s+")
+    r"\b(?P<noun>murders?|assassinations?|killings?|slayings?|deaths?|executions?|massacres?)"
+    r"(?:\s+(?:on|last)\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2}|[a-z]+))?\s+of\s+")  # "the assassination on 22 march of"
 _POSS_NOMINAL = re.compile(
     r"(?:\b(?P<pron>his|her)|(?P<poss>\b[a-z][\w\-\.]*(?:\s+[a-z][\w\-\.]*){0,4})'s)\s+"
     r"(?:(?:brutal|tragic|shooting|violent|cowardly|recent|abominable|vile|heinous|cold-blooded)\s+)?"

@@ -702,3 +702,16 @@ def test_a_follow_up_death_joins_the_event_that_hurt_the_victim(res, text, publi
     """'A woman injured in Saturday's bombing died today': Saturday's bombing's toll, not a new event today."""
     rows, _ = events(res, text, published=published)
     assert [(r["event_type"], r["event_date"], r["killed_best"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The United Nations said 3,804 civilians were killed in Afghanistan in 2018.", []),
+    ("More than 340,000 people have been killed since Syria's war started in 2011.", []),
+    ("Last year, 83 people were shot in Chicago over the same holiday weekend.", []),
+    # one event told with a coarse date stays an event
+    ("In 2014 the group abducted 276 schoolgirls in Chibok.", [("kidnapping", "Chibok")]),
+    ("In October 2017 a truck bomb in Mogadishu killed more than 500 people.", [("bombing", "Mogadishu")]),
+])
+def test_a_years_toll_with_no_one_acting_is_a_statistic(res, text, expected):
+    rows, _ = events(res, text, published="2019-03-14")
+    assert [(r["event_type"], r["place_name"]) for r in rows] == expected

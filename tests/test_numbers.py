@@ -937,3 +937,13 @@ def test_background_tolls_are_not_the_events_count(sentence, expected):
 def test_a_follow_up_death_is_a_death(sentence, expected):
     """Someone hurt in an event told before who then died is dead, not wounded (and counted once)."""
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("THE ASSASSINATION ON 22 MARCH OF BERNARDO JARAMILLO, ITS PRESIDENTIAL CANDIDATE, FORCED IT TO WITHDRAW.",
+     (1, None)),
+    ("The assassination of Bernardo Jaramillo forced the party to withdraw.", (1, None)),
+    ("The killing last week of two priests shocked the town.", (2, None)),
+])
+def test_the_victims_of_an_event_noun_with_a_date_or_a_verb_after(sentence, expected):
+    assert _counts(sentence) == expected
