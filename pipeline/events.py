@@ -87,6 +87,9 @@ class Mention:
     #: A victim's later death ("the teen died Friday after being taken off life support",
     #: "succumbed to her injuries"): part of the attack told elsewhere, dated by that attack.
     aftermath: bool = False
+    #: Told as another incident ("In a separate incident, gunmen kidnapped 15 travellers"): it never
+    #: joins an event of an earlier sentence.
+    separate: bool = False
 
     @property
     def place_own(self) -> bool:
@@ -171,6 +174,8 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 def _can_merge(ev: Event, m: Mention) -> bool:
     """Mentions whose date or place was borrowed from context carry no evidence of a different event."""
     if not lexicon.compatible(ev.etype, m.etype):
+        return False
+    if m.separate and not any(o.sentence is m.sentence for o in ev.mentions):
         return False
     if m.date_own and any(o.date_own for o in ev.mentions) and not _windows_overlap(ev.window(), m.window):
         return False
@@ -758,6 +763,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
     aftermath = bool(AFTERMATH_VERB_RE.search(sent.text)) and all(w in AFTERMATH_WORDS for w in words) \
         or bool(CARE_RE.search(sent.text)) and all(w in CARE_WORDS for w in words)
     followup_death = not aftermath and bool(FOLLOWUP_DEATH_RE.search(sent.text))
+    separate = bool(SEPARATE_RE.match(text, sent.start))
     deaths_by_accident = any(t[2] in ("killing", "mass_killing") for t in triggers) and _accident(sent.text)
     for t_start, t_end, etype in triggers:
         tok = _token_at(doc, t_start)
@@ -870,7 +876,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if etype == "arrest" and article_violent:
             weak, reference = True, False  # "police arrested a suspect in the shooting": a follow-up of the event told
         out.append(Mention(etype, trig_text, sent, window, place, place_source, cas, a1, a2, order + len(out), weak,
-                           date_own=date_own, reference=reference, aftermath=aftermath or followup_death))
+                           date_own=date_own, reference=reference, aftermath=aftermath or followup_death,
+                           separate=separate))
     return _merge_in_sentence(out)
 
 
@@ -901,6 +908,10 @@ CARE_RE = re.compile(
     r"|(?:in|to)\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition)\b",
     re.IGNORECASE)
 CARE_WORDS = AFTERMATH_WORDS | {"injured", "injury", "wounded", "wounds", "wound"}
+#: A sentence that tells another incident than the ones before it.
+SEPARATE_RE = re.compile(
+    r"\W*(?:separately|elsewhere|in\s+(?:a|another)\s+(?:separate|unrelated|different)\s+\w+|"
+    r"in\s+another\s+(?:incident|attack|shooting|bombing|raid|development|case))\b", re.IGNORECASE)
 #: The death of someone hurt in an event told before ("A woman injured in Saturday's bombing died in
 #: hospital today", "A soldier wounded in the ambush died last night", "one of the wounded died"):
 #: the sentence tells that event's outcome, even though it names the event again.
@@ -1162,14 +1173,18 @@ def _merge_in_sentence(ms: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in ms:
         for i, o in enumerate(out):
-            if lexicon.compatible(o.etype, m.etype) and _same_place(o.place, m.place) and _windows_overlap(o.window, m.window):
+            one_toll = o.etype in lexicon.VIOLENT and m.etype in lexicon.VIOLENT \
+                and o.casualties.killed_span is not None and o.casualties.killed_span == m.casualties.killed_span
+            if (lexicon.compatible(o.etype, m.etype) or one_toll) and _same_place(o.place, m.place) \
+                    and _windows_overlap(o.window, m.window):
+                # ("air strikes and artillery fire killed 27": two weapons, one toll, one event)
                 keep_place = o.place if o.place is not None else m.place
                 cas = _fill_casualties(o.casualties, m.casualties, shot_then_died=True)
                 out[i] = Mention(lexicon.more_specific(o.etype, m.etype), o.trigger if lexicon.more_specific(o.etype, m.etype) == o.etype else m.trigger,
                                  o.sentence, o.window if PRECISION_RANK[o.window.precision] <= PRECISION_RANK[m.window.precision] else m.window,
                                  keep_place, o.place_source or m.place_source, cas,
                                  o.actor1 or m.actor1, o.actor2 or m.actor2, o.order, o.weak and m.weak,
-                                 o.date_own or m.date_own, aftermath=o.aftermath and m.aftermath)
+                                 o.date_own or m.date_own, aftermath=o.aftermath and m.aftermath, separate=o.separate)
                 break
         else:
             out.append(m)

@@ -715,3 +715,16 @@ def test_a_follow_up_death_joins_the_event_that_hurt_the_victim(res, text, publi
 def test_a_years_toll_with_no_one_acting_is_a_statistic(res, text, expected):
     rows, _ = events(res, text, published="2019-03-14")
     assert [(r["event_type"], r["place_name"]) for r in rows] == expected
+
+
+def test_a_separate_incident_is_another_event(res):
+    text = ("MAIDUGURI, Nigeria (AP) - Boko Haram extremists killed at least 43 farmers in northeastern Nigeria, "
+            "officials said Sunday. In a separate incident, gunmen on Sunday kidnapped 15 travelers in Kaduna state.")
+    rows, _ = events(res, text, published="2020-11-30")
+    assert sorted((r["event_type"], r["killed_best"]) for r in rows) == [("kidnapping", None), ("killing", 43)]
+
+
+def test_two_weapons_with_one_toll_are_one_event(res):
+    rows, _ = events(res, "Government air strikes and artillery fire killed 27 civilians in Douma on Wednesday.",
+                     published="2018-02-22")
+    assert [(r["event_type"], r["killed_best"]) for r in rows] == [("airstrike", 27)]

@@ -947,3 +947,15 @@ def test_a_follow_up_death_is_a_death(sentence, expected):
 ])
 def test_the_victims_of_an_event_noun_with_a_date_or_a_verb_after(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,claimed", [
+    ("The Taliban said their fighters had killed 35 soldiers.", True),
+    ("The group said its forces had killed 300 soldiers.", True),
+    ("Troops killed 32 guerrillas, according to an army communique.", True),
+    ("Troops killed 32 guerrillas, an armed forces communique said.", True),
+    ("Police said two people were killed.", False),
+    ("Officials said their investigators had found 12 bodies.", False),
+])
+def test_a_partys_own_tally_is_a_claim(sentence, claimed):
+    assert extract_casualties(sentence).claimed is claimed
