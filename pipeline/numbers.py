@@ -539,6 +539,19 @@ _add("subj_dead", "killed", rf"(?P<q>{Q}){_GAP}[\s,]+(?:were\s+|are\s+|was\s+|is
 _add("subj_kill_noaux", "killed",
      rf"(?P<q>{Q})(?:\s+(?!(?:{_STOP})\b)[a-z][a-z'\-]*){{0,3}}?[\s,]+{_ADV}(?:killed|slain|murdered|executed|massacred|"
      rf"shot\s+dead|shot\s+to\s+death|shot\s+and\s+killed|gunned\s+down|assassinated){_OBJ_AFTER_OK}")
+# a headline's bare singular subject: "Teen shot dead", "Man killed in Bronx shooting"
+_HEADLINE_MODS = r"(?:(?!(?:a|an|the|his|her|their|its|this|that|one|another)\b)[a-z0-9\-']+\s+){0,2}?"
+_add("headline_sg_kill", "killed",
+     rf"^\W*(?P<q>{_HEADLINE_MODS}{_PERSON_SG})\s+{_ADV}(?:killed|slain|murdered|shot\s+dead|"
+     rf"shot\s+to\s+death|shot\s+and\s+killed|stabbed\s+to\s+death|beaten\s+to\s+death|gunned\s+down)"
+     rf"{_OBJ_AFTER_OK}", "strong1")
+_add("headline_sg_wound", "wounded",
+     rf"^\W*(?P<q>{_HEADLINE_MODS}{_PERSON_SG})\s+{_ADV}(?:wounded|injured|hurt|stabbed){_OBJ_AFTER_OK}",
+     "strong1")
+# "Rebels kill 12": a headline's present tense (not "to kill 12", "will kill")
+_add("act_kill_present", "killed",
+     rf"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bcan\s)(?<!\bnot\s)(?<!n't\s)"
+     rf"(?<!\bmight\s)(?<!\bthreaten\s)(?<!\bvow\s)\bkill\s+{_DET}(?P<q>{Q})")
 # relative clause on the counted noun: "six priests who were killed", "three soldiers that died"
 _REL_PASSIVE = r"(?:who|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been)(?:\s+(?:all|also|both|later|reportedly))*"
 _add("rel_kill", "killed", rf"(?P<q>{Q}){_GAP}(?:\s*,[^,;]{{1,40}},)?[\s,]+{_REL_PASSIVE}\s+{_ADV}{_KILL_PASSIVE}",
@@ -1667,8 +1680,8 @@ def _extract(text: str, start: int, end: int | None) -> Casualties:
     ms = [m for m in _collect(low, text[start:end]) if m.count.text.strip() not in _NOBODY]
     # "a boy shot ... during a hunting accident west of Phoenix has died": one death, read once
     followups = [m for m in ms if m.name == "wounded_then_died"]
-    ms = [m for m in ms if not (m.kind == "killed" and m.name != "wounded_then_died"
-                                and any(f.span[0] < m.qspan[0] < f.span[1] for f in followups))]
+    ms = [m for m in ms if not (m.name != "wounded_then_died"
+                                and any(f.span[0] <= m.qspan[0] < f.span[1] for f in followups))]
     if ms:
         segs = _segments(low)
         ms = [m for m in ms if not _cumulative(low, segs, m) and not _either_or(low, m)]
@@ -1702,6 +1715,9 @@ def _extract(text: str, start: int, end: int | None) -> Casualties:
         if shot is not None and shot.best is not None:
             # GVA convention: injured = shot and not killed ("two men were shot, one fatally")
             k = killed.best if killed is not None and killed.best else 0
+            if k and all(m.name == "other_n" for m in shot_ms) \
+                    and all(km.span[1] <= min(sm.span[0] for sm in shot_ms) for km in killed_ms):
+                k = 0  # "Woman killed, four others shot": the four are besides the dead told first
             if k:
                 rem = shot.best - k
                 shot = (Count(max(0, min(rem, (shot.low or 0) - k)), rem,

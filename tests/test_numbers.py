@@ -815,7 +815,7 @@ def test_after_being_shot(sentence, expected):
 @pytest.mark.parametrize("sentence,expected", [
     # ages are no counts: "believed to be 30 and 60", "8 yo"
     ("Two women, believed to be 30 and 60, were shot dead.", (2, None)),
-    ("8 yo girl killed by gunfire off the Beltway in SW Houston.", (None, None)),  # not 8 killed
+    ("8 yo girl killed by gunfire off the Beltway in SW Houston.", (1, None)),  # one girl, not 8 killed
     # a gallery caption is no count, and "both" after a named pair is that pair
     ("Image 2 of 9 Veronica Mercado and her 2-year-old child were both found dead inside a home.", (2, None)),
     ("Maria Lopez and her son were both found dead inside a home.", (2, None)),
@@ -959,3 +959,20 @@ def test_the_victims_of_an_event_noun_with_a_date_or_a_verb_after(sentence, expe
 ])
 def test_a_partys_own_tally_is_a_claim(sentence, claimed):
     assert extract_casualties(sentence).claimed is claimed
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Rebels kill 12", (12, None)),
+    ("Gunmen kill 12 villagers in Mali", (12, None)),
+    ("They threatened to kill 12 hostages.", (None, None)),
+    ("Teen shot dead in Southside, two wounded", (1, 2)),
+    ("Man killed in Bronx shooting", (1, None)),
+    ("Woman stabbed to death", (1, None)),
+    ("Teen wounded in drive-by", (None, 1)),
+    ("Officer killed two men in a shootout.", (2, None)),
+    # others shot besides the dead told first; the dead among those shot
+    ("Woman killed on birthday, four others shot in Washington Heights", (1, 4)),
+    ("Police are looking for a man who shot four others, including one who died.", (1, 3)),
+])
+def test_headlines_bare_subjects_and_present_tense(sentence, expected):
+    assert _counts(sentence) == expected
