@@ -656,7 +656,7 @@ def _dateline_place(places: list[PlaceMention], sentences: list[Sentence]) -> Pl
 
 def _dominant_place(places: list[PlaceMention]) -> PlaceMention | None:
     """The town most of the article's town mentions name, if one clearly dominates."""
-    towns = [p for p in places if p.place.precision == "place" and p.role != "offfocus"]
+    towns = [p for p in places if p.place.precision == "place" and p.role not in ("offfocus", "destination")]
     if not towns:
         return None
     counts: dict[Any, int] = {}
@@ -716,7 +716,7 @@ class _ArticleCache:
 def _focus_country(places: list[PlaceMention], gaz: Gazetteer) -> PlaceMention | None:
     """The region (admin1) or else the country most of the article's places lie in, as a fallback:
     "Wagoner County ... Broken Arrow ... Tulsa" with no dominant town still says Oklahoma."""
-    places = [p for p in places if p.role != "offfocus"]
+    places = [p for p in places if p.role not in ("offfocus", "destination")]
     counts: dict[str, int] = {}
     for p in places:
         if p.place.country_code:

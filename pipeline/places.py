@@ -25,7 +25,8 @@ class PlaceMention:
     place: Place
     cue: str = ""
     #: "dateline"; "offfocus" (outside the article's focus countries: an event place only with a locative
-    #: cue, see event_place); "residence" (a person's home town: "Jane Doe, 32, of Dunbar"); "" otherwise
+    #: cue, see event_place); "residence" (a person's home town: "Jane Doe, 32, of Dunbar"); "destination"
+    #: (where people fled: "forcing 3,000 people to flee into Thailand"); "" otherwise
     role: str = ""
 
 
@@ -1057,12 +1058,26 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
                     or bureau and m.role == "dateline") else m for m in out]
     out = [replace(m, role="residence") if m.cue == "of" and m.role != "dateline"
            and _RESIDENCE_BEFORE.search(text, max(0, m.start - 30), m.start) else m for m in out]
+    out = [replace(m, role="destination") if m.role != "dateline" and _fled_to(text, m.start) else m for m in out]
     out.sort(key=lambda m: m.start)
     return out
 
 
 #: "Jamaine Sutton, 32, of Dunbar," / "both of Tyler": where a victim or suspect lives, not where
 #: the event happened (event_place skips it; it still counts for the article's country focus).
+#: "forcing 3,000 people to flee into Thailand", "crossed into Chad", "sought refuge in Kenya": where
+#: people went, not where the event happened (event_place skips it).
+_DESTINATION_BEFORE = re.compile(
+    r"\b((?:fle(?:e|d|es|eing)|escap(?:e|ed|es|ing)|cross(?:ed|es|ing)?|(?:sought|seek|seeking|took|taking)\s+refuge|"
+    r"evacuated|displaced|relocated))\s+(?:\w+\s+){0,3}?(?:into|to|across|in)\s+(?:the\s+)?"
+    r"(?:border\s+(?:into|to|with)\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE)
+def _fled_to(text: str, start: int) -> bool:
+    """The place follows "fled into", "crossed into"... (the verb in lower case or all capitals: not
+    "Farmers Crossing Road in White Plains")."""
+    m = _DESTINATION_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and (m.group(1).islower() or m.group(1).isupper())
+
+
 _RESIDENCE_BEFORE = re.compile(r"(?:,\s*\d{1,3}\s*,|\b(?:both|all|each))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1194,7 +1209,7 @@ def event_place(mentions: list[PlaceMention], start: int, end: int, trigger: int
                 ) -> PlaceMention | None:
     """The place where an event in text[start:end] happened (see module docstring)."""
     # a dateline says where the story was filed: a fallback for the lead (events), never its own place
-    inside = [m for m in mentions if m.start >= start and m.end <= end and m.role not in ("dateline", "residence")
+    inside = [m for m in mentions if m.start >= start and m.end <= end and m.role not in ("dateline", "residence", "destination")
               and not (m.role == "offfocus" and m.cue not in ABROAD_CUES)]
     if not inside:
         return None

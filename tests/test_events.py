@@ -728,3 +728,10 @@ def test_two_weapons_with_one_toll_are_one_event(res):
     rows, _ = events(res, "Government air strikes and artillery fire killed 27 civilians in Douma on Wednesday.",
                      published="2018-02-22")
     assert [(r["event_type"], r["killed_best"]) for r in rows] == [("airstrike", 27)]
+
+
+def test_the_country_people_fled_to_is_not_the_scene(res):
+    text = ("YANGON (Reuters) - Military jets bombed a village on Saturday, killing three civilians and forcing "
+            "3,000 people to flee into Thailand.")
+    rows, _ = events(res, text, published="2021-03-28")
+    assert [(r["event_type"], r["country_code"]) for r in rows] == [("bombing", "MM")]

@@ -692,3 +692,13 @@ def test_holidays_are_not_places(gaz, sentence):
     """Christmas (Florida) and namesakes of holidays are places only after a locative cue."""
     text = f"Frankfort police say {sentence[0].lower()}{sentence[1:]}"
     assert not {"Christmas", "Easter", "Thanksgiving"} & {m.text for m in find_places(text, gaz)}
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Jets bombed a village on Saturday, forcing 3,000 people to flee into Thailand.", "Thailand", "destination"),
+    ("THOUSANDS OF PEASANTS FLED ACROSS THE BORDER INTO HONDURAS.", "HONDURAS", "destination"),
+    ("A man was shot at a home on Farmers Crossing Road in White Plains, Kentucky.", "White Plains", ""),
+])
+def test_where_people_fled_is_no_event_place(gaz, text, name, role):
+    (m,) = [m for m in find_places(text, gaz) if m.text.startswith(name)]
+    assert m.role == role
