@@ -370,8 +370,8 @@ _AUX_WORDS = (
 _AUX = (
     r"(?:(?:were|was|are|is|got|get|would\s+be|will\s+be|are\s+feared|were\s+feared|are\s+reported|"
     r"were\s+reported|were\s+reportedly|was\s+reportedly|"
-    r"(?:had|have|has|to\s+have|could\s+have|may\s+have|might\s+have|are\s+believed\s+to\s+have|"
-    r"were\s+believed\s+to\s+have)(?=(?:\s+" + _AUX_WORDS + r")*?\s+(?:been|suffered|sustained|received)\b))"
+    r"(?:had|have|has|to\s+have|could\s+have|may\s+have|might\s+have|"
+    r"(?:are|were|is|was)\s+(?:believed|reported|said|thought|feared|known)\s+to\s+have)(?=(?:\s+" + _AUX_WORDS + r")*?\s+(?:been|suffered|sustained|received)\b))"
     r"(?:\s+" + _AUX_WORDS + r")*)"
 )
 _ADV = (
@@ -600,6 +600,9 @@ _add("suicide", "killed",
      # "before turning the gun on himself" (not when he survived: "... and is in critical condition")
      r"\bturn(?:ed|ing|s)\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|pistol|handgun|shotgun)\s+on\s+(?:him|her)self\b"
      r"(?![^.;]{0,80}\b(?:surviv\w*|critical|hospitali[sz]ed|injur\w*|wound\w*|condition)\b)", "suicide")
+# "killed four worshippers and himself": the attacker too
+_add("and_himself", "killed", r"\b(?:killed|killing|kills)\s+(?:[\w\-]+\s+){1,4}?and\s+(?P<q>(?:him|her)self)\b",
+     "suicide", need=("self",))
 # "X was killed ..., along with two of his bodyguards"
 _ALONG_WITH = r"[^.;:]{0,80}?,?\s+(?:along|together)\s+with\s+"
 _add("along_with", "killed",
@@ -1581,7 +1584,7 @@ _CUMUL_WAR = re.compile(
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+|since\s+|also\s+)?(?:been\s+)?"
                       r"(?:left|claimed|killed|caused|cost|resulted|taken|produced|died|murdered|lasted|wounded|injured)\b"
                       # "the war has displaced millions and killed 50,000"
-                      r"|\b(?:has|have)\s+[a-z]+\s+(?:[a-z,]+\s+){0,3}?and\s+(?:killed|wounded|injured|left)\b"
+                      r"|\b(?:has|have)\s+[a-z]+\s+(?:[a-z,]+\s+){0,6}?and\s+(?:killed|wounded|injured|left)\b"
                       r"|\bin\s+which\b|\btoll\b")
 _SEG_SPLIT = re.compile(
     r"[;:!?]|\s--\s|,\s+(?=(?:which|who|whom|when|while|whereas|although|but)\b)"

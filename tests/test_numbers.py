@@ -976,3 +976,14 @@ def test_a_partys_own_tally_is_a_claim(sentence, claimed):
 ])
 def test_headlines_bare_subjects_and_present_tense(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Four civilians are reported to have been killed in the shelling.", (4, None)),
+    ("The war in eastern Congo has displaced more than seven million people and killed tens of thousands.",
+     (None, None)),
+    ("The suicide bomber killed four worshippers and himself.", (5, None)),
+    ("The attacker blew himself up, killing 11 people.", (11, None)),   # reporters count the bomber apart
+])
+def test_reported_perfects_war_tolls_and_the_attacker_himself(sentence, expected):
+    assert _counts(sentence) == expected
