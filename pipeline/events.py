@@ -1057,16 +1057,24 @@ def _aggregate(tok: Any, window: dates_mod.DateWindow, sentence: str, own_date: 
                if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and tok.lower_ in _VICTIM_SUBJECT_VERBS]
     if victims and not any(c.dep_ == "agent" for c in tok.children):
         nps.extend(victims)
-    many = any(c.dep_ == "nummod" and _number_over(c.lower_, 2) for n in nps for c in n.children)
+    # ("two homicides in 2020": over a whole year even two are a tally)
+    many = any(c.dep_ == "nummod" and _number_over(c.lower_, 1 if window.precision == "year" else 2)
+               for n in nps for c in n.children)
     wide = window.precision in ("month", "year") or (window.date_end - window.date_start).days > 31
     undated = window.precision == "publication" or not own_date
     return (many and wide) or ((wide or undated) and bool(AGGREGATE_RE.search(sentence)))
+
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
 def _number_over(word: str, n: int) -> bool:
     digits = word.replace(",", "")
     if digits.isdigit():
         return int(digits) > n
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word] > n
     return word in ("dozens", "hundreds", "thousands", "scores", "several", "numerous", "many")
 
 

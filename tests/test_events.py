@@ -708,6 +708,7 @@ def test_a_follow_up_death_joins_the_event_that_hurt_the_victim(res, text, publi
     ("The United Nations said 3,804 civilians were killed in Afghanistan in 2018.", []),
     ("More than 340,000 people have been killed since Syria's war started in 2011.", []),
     ("Last year, 83 people were shot in Chicago over the same holiday weekend.", []),
+    ("Portland recorded two homicides in 2020, its lowest number in a decade.", []),
     # one event told with a coarse date stays an event
     ("In 2014 the group abducted 276 schoolgirls in Chibok.", [("kidnapping", "Chibok")]),
     ("In October 2017 a truck bomb in Mogadishu killed more than 500 people.", [("bombing", "Mogadishu")]),
