@@ -987,3 +987,12 @@ def test_headlines_bare_subjects_and_present_tense(sentence, expected):
 ])
 def test_reported_perfects_war_tolls_and_the_attacker_himself(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The toll from Friday's twin suicide bombings in Maiduguri rose to 19 on Saturday.", (19, None)),
+    ("The number of people killed in Sunday's attack on a church in Owo has climbed to 50, officials said.",
+     (50, None)),
+])
+def test_a_toll_with_a_long_subject(sentence, expected):
+    assert _counts(sentence) == expected
