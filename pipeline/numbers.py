@@ -1017,6 +1017,9 @@ _VERB_OBJ = re.compile(
     rf"\b(?P<v>{_VERB_ACT_KILL}|(?P<w>wounded|wounding|injured|injuring|shot\s+and\s+(?:wounded|injured)))\s+"
     r"(?!(?:him|her|them)sel)"
 )
+_COPULA_LIST = re.compile(
+    r"(?:^\W*|\bamong\s+)(?:the\s+)?(?:(?:killed|dead|slain)|(?P<w>wounded|injured|hurt))\s+(?:were|was|are|is)\s+"
+    r"(?:identified\s+as\s+)?")
 _SUBJ_PRED = re.compile(
     rf"(?P<pl>\s+(?:were|have\s+been|had\s+been|are)\s+{_ADV}(?:{_KILL_PASSIVE})"
     rf"|\s+(?:(?:later|also|both|subsequently|eventually|then|[a-z]{{3,}}ly)\s+)*(?:died|perished|passed\s+away|"
@@ -1092,6 +1095,13 @@ def _np_mentions(low: str, masked: str, orig: str, caps: bool) -> list[tuple[str
         n, ln = r
         kind = "wounded" if m.group("w") else "killed"
         out.append(("obj", kind, n, a, a + ln, m.start(), a + ln))
+    # a list after a copula: "Killed were A and B", "Among the dead were ...", "The dead were identified as ..."
+    for m in _COPULA_LIST.finditer(masked):
+        a = m.end()
+        r = _np_count(masked[a:a + 200], orig[a:a + 200], caps, low, a)
+        if r is not None:
+            name = "copula_among" if m.group(0).lower().lstrip().startswith("among") else "copula_list"
+            out.append((name, "wounded" if m.group("w") else "killed", r[0], a, a + r[1], m.start(), a + r[1]))
     # subjects: "A, B AND C WERE KILLED", "X AND HIS BODYGUARD DIED", "JUDGE X DIED"
     for m in _SUBJ_PRED.finditer(masked):
         s0 = max(0, m.start() - 220)
@@ -1681,6 +1691,9 @@ def _extract(text: str, start: int, end: int | None) -> Casualties:
         return Casualties(None, None)
     # "NO ONE WAS HURT": in capitals the pronoun looks like a name; it counts no one
     ms = [m for m in _collect(low, text[start:end]) if m.count.text.strip() not in _NOBODY]
+    # "Among the dead were a policeman and two children": some of a toll, a figure only when no other is told
+    ms = [m for m in ms if m.name != "copula_among"
+          or not any(o.kind == m.kind and o.name != "copula_among" for o in ms)]
     # "a boy shot ... during a hunting accident west of Phoenix has died": one death, read once
     followups = [m for m in ms if m.name == "wounded_then_died"]
     ms = [m for m in ms if not (m.name != "wounded_then_died"

@@ -996,3 +996,16 @@ def test_reported_perfects_war_tolls_and_the_attacker_himself(sentence, expected
 ])
 def test_a_toll_with_a_long_subject(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Killed were Maria Lopez, 34, and Robert Keane, 41.", (2, None)),
+    ("KILLED WERE PEDRO GOMEZ AND LUIS PEREZ.", (2, None)),
+    ("The dead were identified as Maria Lopez and Robert Keane.", (2, None)),
+    ("Wounded were John Smith, 19, and Tony Brown, 22.", (None, 2)),
+    ("Among the dead were a police officer and two children.", (3, None)),
+    # some of a toll told in the same sentence add nothing
+    ("Twelve people were killed; among the dead were a police officer and two children.", (12, None)),
+])
+def test_victims_listed_after_a_copula(sentence, expected):
+    assert _counts(sentence) == expected
