@@ -1327,6 +1327,10 @@ _LIST_GOES_ON = re.compile(
     r"said|says)\b)(?:and\s+)?[a-z][\w'.\-]*(?:\s+[a-z][\w'.\-]*){0,3}\s*(?:,|\band\b)")
 
 
+#: An aside that describes a counted group as a whole ("all members of ...", "both residents of ...").
+_GROUP_APPOS = re.compile(r"\s*(?:all|both|each)\s+(?!of\s+(?:them|whom)\b)[a-z]")
+
+
 def _mask_asides(s: str) -> str:
     """Blank asides that separate a subject from its verb (offsets kept); quotes become spaces."""
     if '"' in s:
@@ -1345,6 +1349,10 @@ def _mask_asides(s: str) -> str:
 
     def rep(m: re.Match) -> str:
         c = m.group("c")
+        if _GROUP_APPOS.match(c) and not _CAS_WORD.search(c) \
+                and _COUNTED_BEFORE.search(s[max(0, m.start() - 60):m.start()]):
+            closing.append(m.end())  # "three guards, all members of the security unit, were killed"
+            return " " * (m.end() - m.start())
         if (not c.strip() or _CAS_WORD.search(c) or _LEAD_QTY.match(c)
                 or re.match(r"(?:and|or|but|nor|including|then|among|as\s+well|along|together)\b", c)):
             return m.group(0)

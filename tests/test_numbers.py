@@ -1009,3 +1009,13 @@ def test_a_toll_with_a_long_subject(sentence, expected):
 ])
 def test_victims_listed_after_a_copula(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Three guards, all members of the presidential security unit, were killed in the ambush.", (3, None)),
+    ("Three guards, all members of a security unit, were killed.", (3, None)),
+    ("Two men, both residents of Tulsa, were killed.", (2, None)),
+    ("Five soldiers, two of them officers, were killed.", (5, None)),
+])
+def test_an_aside_describing_the_whole_counted_group(sentence, expected):
+    assert _counts(sentence) == expected
