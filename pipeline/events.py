@@ -30,7 +30,7 @@ from pipeline import lexicon
 from pipeline.actors import normalize_actor
 from pipeline.gazetteer import haversine_km
 from pipeline.nlp import parse_view
-from pipeline.numbers import Casualties, Count, extract_casualties
+from pipeline.numbers import HURT_THEN_DIED, OF_THE_HURT_DIED, Casualties, Count, extract_casualties
 from pipeline.places import Gazetteer, PlaceMention, event_place, find_places
 from pipeline.sentences import Sentence, link_spans, split_sentences
 
@@ -915,12 +915,7 @@ SEPARATE_RE = re.compile(
 #: The death of someone hurt in an event told before ("A woman injured in Saturday's bombing died in
 #: hospital today", "A soldier wounded in the ambush died last night", "one of the wounded died"):
 #: the sentence tells that event's outcome, even though it names the event again.
-FOLLOWUP_DEATH_RE = re.compile(
-    r"\b(?:who\s+(?:was|were|had\s+been)\s+)?(?:critically\s+|seriously\s+|badly\s+|gravely\s+)?"
-    r"(?:injured|wounded|hurt|shot)\s+(?:(?!and\b)[\w']+\s+){0,3}?(?:in|during|on|at)\b(?:(?!\b(?:said|says|told|saw|and|but|while|who|when|"
-    r"after)\b)[^.;]){0,80}?\s(?:(?:has|have|had|later|also|subsequently|eventually|since)\s+)*(?:died|succumbed)\b"
-    r"|\bof\s+the\s+(?:[a-z]+\s+)?(?:wounded|injured)\s+(?:(?:has|have|had|later|also|subsequently|eventually|"
-    r"since)\s+)*(?:died|succumbed)\b", re.IGNORECASE)
+FOLLOWUP_DEATH_RE = re.compile(r"\b" + HURT_THEN_DIED + r"|\b" + OF_THE_HURT_DIED, re.IGNORECASE)
 
 #: Nouns whose complement is an event told elsewhere, not a new report.
 REFERENCE_HEADS = frozenset({

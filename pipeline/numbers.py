@@ -18,7 +18,7 @@ try:  # text2num is the maintained number-word parser; we wrap its gaps.
 except Exception:  # pragma: no cover - optional dependency
     _text2num = None
 
-__all__ = ["Count", "Casualties", "parse_quantity", "extract_casualties"]
+__all__ = ["Count", "Casualties", "parse_quantity", "extract_casualties", "HURT_THEN_DIED", "OF_THE_HURT_DIED"]
 
 
 @dataclass(frozen=True)
@@ -517,14 +517,21 @@ _add("of_whom_died", "killed",
      rf"(?P<q>{Q})\s+of\s+(?:them|whom)\s+(?:later\s+|subsequently\s+|eventually\s+)?"
      rf"(?:{_DIE}|(?:was|were|have\s+been|has\s+been)\s+(?:{_KILL_PASSIVE}))", "subset")
 # a follow-up death: "a soldier injured in the ambush has died", "one of the wounded died"
-_add("wounded_then_died", "killed",
-     rf"(?<!\bof\s)(?P<q>{Q}){_GAP}\s+(?:who\s+(?:was|were)\s+)?(?:critically\s+|seriously\s+|badly\s+|gravely\s+)?"
-     rf"(?:injured|wounded|hurt|shot)\s+(?:(?!and\b)[\w']+\s+){{0,3}}?(?:in|during|on|at)\b(?:(?!\b(?:said|says|told|saw|and|but|while|who|"
-     rf"when|after)\b)[^.;]){{0,80}}?\s(?:(?:has|have|had|later|also|"
-     rf"subsequently|eventually|since)\s+)*(?:died|succumbed)\b", need=("died", "succumbed"))
-_add("of_the_wounded_died", "killed",
-     rf"(?P<q>{Q})\s+of\s+the\s+(?:[a-z]+\s+)?(?:wounded|injured)\s+(?:(?:has|have|had|later|also|subsequently|"
-     rf"eventually|since)\s+)*(?:died|succumbed)\b", need=("died", "succumbed"))
+#: Someone hurt in an event who then died, told after the subject ("[a soldier] wounded in the ambush
+#: has died", "[a boy] who was shot Saturday evening in Little Village died Monday"), and "one of the
+#: wounded died"; `events.FOLLOWUP_DEATH_RE` reads the same words without a subject.
+HURT_THEN_DIED = (
+    r"(?:who\s+(?:was|were|had\s+been)\s+)?(?:critically\s+|seriously\s+|badly\s+|gravely\s+)?"
+    r"(?:injured|wounded|hurt|shot)\s+(?:(?!and\b)[\w']+\s+){0,3}?(?:in|during|on|at)\b"
+    r"(?:(?!\b(?:said|says|told|saw|and|but|while|who|when|after)\b)[^.;]){0,80}?"
+    r"\s(?:(?:has|have|had|later|also|subsequently|eventually|since)\s+)*(?:died|succumbed)\b"
+)
+OF_THE_HURT_DIED = (
+    r"of\s+the\s+(?:[a-z]+\s+)?(?:wounded|injured)\s+(?:(?:has|have|had|later|also|subsequently|eventually|"
+    r"since)\s+)*(?:died|succumbed)\b"
+)
+_add("wounded_then_died", "killed", rf"(?<!\bof\s)(?P<q>{Q}){_GAP}\s+" + HURT_THEN_DIED, need=("died", "succumbed"))
+_add("of_the_wounded_died", "killed", rf"(?P<q>{Q})\s+" + OF_THE_HURT_DIED, need=("died", "succumbed"))
 # subject + passive / intransitive: "seven people ... were killed", "4 dead", "two men died"
 _add("subj_kill_aux", "killed", rf"(?P<q>{Q}){_GAP}[\s,]+{_AUX}\s+{_ADV}{_KILL_PASSIVE}")
 _add("subj_die", "killed", rf"(?P<q>{Q}){_GAP}[\s,]+(?:(?:later|also|all|both|reportedly|have|had|has|now|since|eventually|subsequently|then|[a-z]{{3,}}ly)\s+)*{_DIE}\b")
