@@ -520,11 +520,13 @@ _add("of_whom_died", "killed",
 #: Someone hurt in an event who then died, told after the subject ("[a soldier] wounded in the ambush
 #: has died", "[a boy] who was shot Saturday evening in Little Village died Monday"), and "one of the
 #: wounded died"; `events.FOLLOWUP_DEATH_RE` reads the same words without a subject.
-HURT_THEN_DIED = (
-    r"(?:who\s+(?:was|were|had\s+been)\s+)?(?:critically\s+|seriously\s+|badly\s+|gravely\s+)?"
-    r"(?:injured|wounded|hurt|shot)\s+(?:(?!and\b)[\w']+\s+){0,3}?(?:in|during|on|at)\b"
+_THEN_DIED = (
     r"(?:(?!\b(?:said|says|told|saw|and|but|while|who|when|after)\b)[^.;]){0,80}?"
     r"\s(?:(?:has|have|had|later|also|subsequently|eventually|since)\s+)*(?:died|succumbed)\b"
+)
+HURT_THEN_DIED = (
+    r"(?:who\s+(?:was|were|had\s+been)\s+)?(?:critically\s+|seriously\s+|badly\s+|gravely\s+)?"
+    r"(?:injured|wounded|hurt|shot)\s+(?:(?!and\b)[\w']+\s+){0,3}?(?:in|during|on|at)\b" + _THEN_DIED
 )
 OF_THE_HURT_DIED = (
     r"of\s+the\s+(?:[a-z]+\s+)?(?:wounded|injured)\s+(?:(?:has|have|had|later|also|subsequently|eventually|"
@@ -1693,6 +1695,28 @@ _PLURAL_AUX_AFTER = re.compile(r"(?i)\s+(?:were|are|have)\b")
 _NOBODY = frozenset({"no one", "no-one", "noone", "nobody", "none"})
 
 
+#: "One of three people shot Saturday has died", "Two of the five people wounded in the attack have died".
+_PART_OF_HURT_DIED = re.compile(
+    rf"(?P<k>{Q})\s+of\s+(?:the\s+|those\s+)?(?P<n>{Q})\s+(?:[a-z\-]+\s+){{0,2}}?(?:who\s+(?:were|had\s+been)\s+)?"
+    r"(?:shot|wounded|injured|hurt)\b" + _THEN_DIED)
+
+
+def _part_of_the_hurt_died(low: str, ms: list[_Mention]) -> list[_Mention]:
+    """Some of a group hurt in an event died: they are the dead, the rest the wounded (the readings of
+    the group as killed or wounded are replaced)."""
+    m = _PART_OF_HURT_DIED.search(low)
+    if m is None:
+        return ms
+    k, n = _parse_q(m.group("k"), m.group("k")), _parse_q(m.group("n"), m.group("n"))
+    if k is None or n is None or k.best is None or n.best is None or not 0 < k.best < n.best:
+        return ms
+    rest = [o for o in ms if not (m.start() <= o.qspan[0] < m.end())]
+    rem = n.best - k.best
+    return rest + [_Mention("killed", k, m.span("k"), m.span(), "strong", "part_of_hurt_died"),
+                   _Mention("wounded", Count(rem, rem, rem, m.group("n")), m.span("n"), m.span(), "strong",
+                            "part_of_hurt_died")]
+
+
 def _extract(text: str, start: int, end: int | None) -> Casualties:
     n = len(text)
     if end is None or end > n:
@@ -1713,6 +1737,7 @@ def _extract(text: str, start: int, end: int | None) -> Casualties:
     followups = [m for m in ms if m.name == "wounded_then_died"]
     ms = [m for m in ms if not (m.name != "wounded_then_died"
                                 and any(f.span[0] <= m.qspan[0] < f.span[1] for f in followups))]
+    ms = _part_of_the_hurt_died(low, ms)
     if ms:
         segs = _segments(low)
         ms = [m for m in ms if not _cumulative(low, segs, m) and not _either_or(low, m)]

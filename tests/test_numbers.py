@@ -1019,3 +1019,14 @@ def test_victims_listed_after_a_copula(sentence, expected):
 ])
 def test_an_aside_describing_the_whole_counted_group(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("One of three people shot Saturday has died.", (1, 2)),
+    ("One of the three men shot on Friday died Sunday.", (1, 2)),
+    ("Two of the five people wounded in the attack have died.", (2, 3)),
+    ("One of four women wounded in a late night shooting in Lexington has died.", (1, 3)),
+])
+def test_some_of_a_group_hurt_then_died(sentence, expected):
+    """The dead are among those hurt: the rest are the wounded (not the whole group dead, or all wounded)."""
+    assert _counts(sentence) == expected
