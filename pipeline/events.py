@@ -510,8 +510,9 @@ def finish_article(prep: PreparedArticle, docs: Iterable[Any], res: Resources,
 
     # Date context: the lead's date, then the latest date expression of the paragraph.
     cache = _ArticleCache(text, anchor, res.background_after_days)
-    lead_date = _lead_date(sentences[:3], cache)
-    cache.mask_dateline_date(sentences)
+    dateline_day = dates_mod.dateline_date(text, anchor)
+    lead_date = _lead_date(sentences[:3], cache, dateline_day)
+    cache.mask_dateline_date(sentences, dateline_day)
     dateline_place = _dateline_place(places, sentences)
     article_place = _dominant_place(places) or _focus_country(places, res.gazetteer)
     para_dates: dict[int, dates_mod.DateWindow] = {}
@@ -636,12 +637,13 @@ def _aftermath_target(events: list[Event], m: Mention) -> Event | None:
     return cands[max(told_before)[1]] if told_before else cands[0]
 
 
-def _lead_date(lead: list[Sentence], cache: "_ArticleCache") -> dates_mod.DateWindow | None:
+def _lead_date(lead: list[Sentence], cache: "_ArticleCache",
+               dateline_day: dates_mod.DateWindow | None) -> dates_mod.DateWindow | None:
     for s in lead:
         exprs = [e for e in cache.expressions(s.text) if e.date_start <= cache.anchor]
         if exprs:
             return exprs[0]
-    return dates_mod.dateline_date(cache.text, cache.anchor)
+    return dateline_day
 
 
 def _dateline_place(places: list[PlaceMention], sentences: list[Sentence]) -> PlaceMention | None:
@@ -654,9 +656,13 @@ def _dateline_place(places: list[PlaceMention], sentences: list[Sentence]) -> Pl
     return None
 
 
+#: Places that never stand for the article's scene: off its focus, or where people fled to.
+_NO_FALLBACK_ROLES = ("offfocus", "destination")
+
+
 def _dominant_place(places: list[PlaceMention]) -> PlaceMention | None:
     """The town most of the article's town mentions name, if one clearly dominates."""
-    towns = [p for p in places if p.place.precision == "place" and p.role not in ("offfocus", "destination")]
+    towns = [p for p in places if p.place.precision == "place" and p.role not in _NO_FALLBACK_ROLES]
     if not towns:
         return None
     counts: dict[Any, int] = {}
@@ -679,11 +685,10 @@ class _ArticleCache:
         self._resolved: dict[tuple[str, int, Any], dates_mod.DateWindow] = {}
         self._masked: dict[str, str] = {}
 
-    def mask_dateline_date(self, sentences: list[Sentence]) -> None:
+    def mask_dateline_date(self, sentences: list[Sentence], day: dates_mod.DateWindow | None) -> None:
         """'KABUL, March 14 (Reuters) - ... late on Wednesday': the filing day heads the first sentence
         but is not a date that sentence tells; from here on its dates are read with it blanked (the
         lead date, read before, keeps it as the article's context)."""
-        day = dates_mod.dateline_date(self.text, self.anchor)
         first = next((s for s in sentences if s.start <= day.start < s.end), None) if day is not None else None
         if first is not None:
             lo, hi = day.start - first.start, day.end - first.start
@@ -716,7 +721,7 @@ class _ArticleCache:
 def _focus_country(places: list[PlaceMention], gaz: Gazetteer) -> PlaceMention | None:
     """The region (admin1) or else the country most of the article's places lie in, as a fallback:
     "Wagoner County ... Broken Arrow ... Tulsa" with no dominant town still says Oklahoma."""
-    places = [p for p in places if p.role not in ("offfocus", "destination")]
+    places = [p for p in places if p.role not in _NO_FALLBACK_ROLES]
     counts: dict[str, int] = {}
     for p in places:
         if p.place.country_code:
@@ -867,7 +872,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             used_counts = True
         a1, a2 = _actors(verb, text, sent)
         if is_noun and etype not in ("protest", "rally") \
-                and (reference or base.dep_ == "pobj" or base.dep_ == "dobj" and _statement_word(base.head.lower_)) \
+                and (base.dep_ == "pobj" or base.dep_ == "dobj" and _statement_word(base.head.lower_)) \
                 and not any(_token_at(doc, other) is verb for other, _, _ in triggers):
             # "Police notified the media about the attack": the verb's parties are not the event's (but
             # who "claimed responsibility for the attack" carried it out; who resigned "in protest" protests)

@@ -801,7 +801,7 @@ _DET_START = re.compile(r"(?:a|an|the|his|her|their|its|another|[a-z\-]+'s)\b")
 
 #: Given names ending like a participle or an adverb, for text whose case says nothing.
 _ED_LY_NAMES = frozenset("""
-mohammed muhammed mohamed muhammed ahmed mehmed hamed saeed javed naveed waleed khaled rashed majed fahed zayed
+mohammed muhammed mohamed ahmed mehmed hamed saeed javed naveed waleed khaled rashed majed fahed zayed
 hameed rasheed majeed fred ted ned jed reed emily kelly beverly holly molly sally shelly kimberly ashley
 bradley stanley dudley wesley shirley billy lily
 """.split())

@@ -22,7 +22,8 @@ ABBREVIATIONS = frozenset(
 
 _BOUNDARY = re.compile(r"([.!?]+)([\"'\u201d\u2019)\]]*)(\s+)(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 #: A sentence end glued to the next sentence by a scraper ("four others were left injured.Christopher
-#: Beatty was identified ..."): a lower-case word, the stop, a capitalised word.
+#: Beatty was identified ..."): a lower-case word, the stop, a capitalised word. (The two empty groups
+#: give it `_BOUNDARY`'s group numbers, so one loop cuts at either.)
 _GLUED = re.compile(r"(?<=[a-z]{2})([.!?])()()(?=[A-Z][a-z])")
 _PARA = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
@@ -142,12 +143,12 @@ def link_spans(text: str, max_headlines: int = 4) -> list[tuple[int, int]]:
         while taken < max_headlines and pos < len(text):
             nxt = text.find("\n", pos + 1)
             nxt = len(text) if nxt < 0 else nxt
-            line = text[pos + 1:nxt] if text[pos:pos + 1] == "\n" else text[pos:nxt]
+            line = text[pos + 1:nxt]     # (pos is always at a newline)
             if not line.strip():
                 pos = nxt
                 continue
             if not _HEADLINE_LINE.fullmatch(line):
                 break
-            spans.append((nxt - len(line), nxt))
+            spans.append((pos + 1, nxt))
             pos, taken = nxt, taken + 1
     return spans
