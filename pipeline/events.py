@@ -687,8 +687,9 @@ class _ArticleCache:
 
     def mask_dateline_date(self, sentences: list[Sentence], day: dates_mod.DateWindow | None) -> None:
         """'KABUL, March 14 (Reuters) - ... late on Wednesday': the filing day heads the first sentence
-        but is not a date that sentence tells; from here on its dates are read with it blanked (the
-        lead date, read before, keeps it as the article's context)."""
+        but is not the date it tells, so the event's date is chosen with it blanked. The sentence's
+        expressions, memoised for the lead date before this is called, keep it: a lead with no other
+        date still counts as dated (blanking those too cost MUC 0.4 incident articles and 1.9 injuries)."""
         first = next((s for s in sentences if s.start <= day.start < s.end), None) if day is not None else None
         if first is not None:
             lo, hi = day.start - first.start, day.end - first.start
