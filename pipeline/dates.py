@@ -1010,6 +1010,30 @@ def dateline_date(text: str, anchor: dt.date) -> DateWindow | None:
     return None
 
 
+#: A story may be filed days before it is published (a translation service, a weekly digest); a
+#: dated line further back is more likely a headline's date than the filing day.
+MAX_FILING_LAG_DAYS = 31
+#: After a wire dateline's date: the agency, then a dash ("NAIROBI, Aug. 7 (AP) -- ", "LIMA, 5 FEB 91 -").
+_WIRE_DATE_END = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|\u2014|\u2013|-\s)")
+#: Before it: the place, then a comma ("NAIROBI, ", "SAN JOSE (COSTA RICA), ").
+_WIRE_PLACE = re.compile(r"\s*[A-Z][A-Za-z.'\- ]{1,40}(?:\([^()\n]{1,40}\))?,\s*")
+
+
+def writing_day(text: str, published: dt.date, dateline: DateWindow | None) -> dt.date:
+    """The day a story's "today", "yesterday" and weekdays count from: the day of a wire dateline
+    filed before publication ("NAIROBI, Aug. 7 - A bomb exploded today", published Aug. 8, tells of
+    Aug. 7), else the publication day. A headline's date ("Four shot in Tulsa, Feb. 21, 2013" on a
+    line of its own) is the event's, not the writer's, so only a place-comma-date-dash line counts."""
+    if dateline is None or dateline.start < 0:
+        return published
+    lag = (published - dateline.date_start).days
+    if not 0 < lag <= MAX_FILING_LAG_DAYS or dateline.date_start != dateline.date_end:
+        return published
+    if not (_WIRE_PLACE.fullmatch(text, 0, dateline.start) and _WIRE_DATE_END.match(text, dateline.end)):
+        return published
+    return dateline.date_start
+
+
 _CLAUSE_BOUNDARY = re.compile(
     r";|\s--\s|\s—\s|—|\s–\s|\n|(?<=[.!?])\s+(?=[A-Z\"'])|"
     r",\s+(?:and|but|while|whereas|although|though|meanwhile|however|and\s+then|as\s+well\s+as)\b|"

@@ -509,8 +509,9 @@ def finish_article(prep: PreparedArticle, docs: Iterable[Any], res: Resources,
     places = find_places(text, res.gazetteer)
 
     # Date context: the lead's date, then the latest date expression of the paragraph.
-    cache = _ArticleCache(text, anchor, res.background_after_days)
     dateline_day = dates_mod.dateline_date(text, anchor)
+    anchor = dates_mod.writing_day(text, anchor, dateline_day)
+    cache = _ArticleCache(text, anchor, res.background_after_days)
     lead_date = _lead_date(sentences[:3], cache, dateline_day)
     cache.mask_dateline_date(sentences, dateline_day)
     dateline_place = _dateline_place(places, sentences)

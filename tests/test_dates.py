@@ -17,6 +17,7 @@ from pipeline.dates import (
     find_time_expressions,
     publication_window,
     resolve_event_date,
+    writing_day,
 )
 
 D = dt.date
@@ -314,6 +315,24 @@ def test_no_dateline():
     assert dateline_date("KABUL (Reuters) - Fighting continued.", D(2015, 3, 4)) is None
     far = "x" * 250 + " 3 JAN 89 (AFP) --"
     assert dateline_date(far, D(1989, 1, 4)) is None
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # filed before publication: "today", "yesterday" and weekdays count from the dateline's day
+    ("KISUMU, Aug. 7 - A grenade exploded today at a bus depot.", D(1998, 8, 8), D(1998, 8, 7)),
+    ("HUANCAYO, 5 FEB 91 (AFP) -- GUERRILLAS YESTERDAY KILLED FOUR POLICEMEN.", D(1991, 2, 8), D(1991, 2, 5)),
+    ("SAN JOSE (COSTA RICA), 13 MAR 90 (ACAN-EFE) -- [TEXT] ...", D(1990, 3, 16), D(1990, 3, 13)),
+    # filed the day it was published, or dated after it: the publication day
+    ("HUANCAYO, 8 FEB 91 (AFP) -- GUERRILLAS YESTERDAY KILLED FOUR POLICEMEN.", D(1991, 2, 8), D(1991, 2, 8)),
+    ("Updated: Monday, January 09, 2017 - Police are looking for a gunman.", D(2017, 1, 8), D(2017, 1, 8)),
+    # a headline's date on a line of its own is the event's, not the writer's
+    ("Four shot at the Larkspur Apartments in Tulsa, Feb. 21, 2013\n\nFour people were shot yesterday.",
+     D(2013, 2, 22), D(2013, 2, 22)),
+    # more than a month back: not a filing day
+    ("HUANCAYO, 5 JAN 91 (AFP) -- GUERRILLAS YESTERDAY KILLED FOUR POLICEMEN.", D(1991, 2, 8), D(1991, 2, 8)),
+])
+def test_writing_day(text, published, expected):
+    assert writing_day(text, published, dateline_date(text, published)) == expected
 
 
 # --- event date resolution --------------------------------------------------------------------------

@@ -736,3 +736,17 @@ def test_the_country_people_fled_to_is_not_the_scene(res):
             "3,000 people to flee into Thailand.")
     rows, _ = events(res, text, published="2021-03-28")
     assert [(r["event_type"], r["country_code"]) for r in rows] == [("bombing", "MM")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("KISUMU, Aug. 7 - A grenade exploded today at a bus depot, killing 11 people.", "1998-08-08", "1998-08-07"),
+    ("HUANCAYO, 5 FEB 91 (AFP) -- [TEXT] GUERRILLAS YESTERDAY KILLED FOUR POLICEMEN IN JAUJA.", "1991-02-08",
+     "1991-02-04"),
+    ("SAN MIGUEL, 13 MAR 90 (ACAN-EFE) -- [TEXT] GUERRILLAS ON WEDNESDAY KILLED THREE SOLDIERS IN USULUTAN.",
+     "1990-03-16", "1990-03-07"),
+])
+def test_relative_dates_count_from_the_filing_day(res, text, published, expected):
+    """A wire story filed days before it was published: its "today", "yesterday" and weekdays
+    count from the dateline's day, not the publication's."""
+    rows, _ = events(res, text, published=published)
+    assert [r["event_date"] for r in rows] == [expected]
