@@ -270,6 +270,10 @@ def _is_asserted(tok: Any, verb: Any) -> bool:
         node = node.head
     if tok.dep_ in ("dobj", "nsubjpass") and _plan_word(tok.head.lower_):
         return False  # "threatened attacks", "planned bombings"
+    if any(c.dep_ == "amod" and c.lower_ in IRREALIS_MODIFIERS for c in tok.children):
+        return False  # "reports of a possible attack on the president are false"
+    if _in_case_of(tok):
+        return False  # "in case of a confrontation, the army is prepared"
     if _denied(tok, verb):
         return False
     if _planned_object(tok):
@@ -291,6 +295,47 @@ def _is_asserted(tok: Any, verb: Any) -> bool:
             break
         cur = cur.head
     return True
+
+
+#: So many dead, told with no date of their own, are a war's or a period's tally, not one event.
+STATISTIC_MIN_DEAD = 1000
+#: How one attacks in words, not arms ("harshly attacked the president").
+CRITICISM_ADVERBS = frozenset({"harshly", "sharply", "strongly", "bitterly", "verbally", "publicly", "openly",
+                               "vehemently", "roundly", "scathingly", "severely"})
+#: What is killed, attacked or slaughtered only figuratively: bills, plans, records, markets.
+ABSTRACT_TARGETS = frozenset({
+    "bill", "bills", "measure", "measures", "proposal", "proposals", "deal", "deals", "legislation", "plan",
+    "plans", "idea", "ideas", "amendment", "amendments", "project", "initiative", "motion", "resolution",
+    "reform", "reforms", "budget", "record", "records", "policy", "policies", "decision", "decisions",
+    "remarks", "comments", "statement", "statements", "speech", "credibility", "reputation", "stocks",
+    "shares", "prices", "markets", "economy", "talks", "negotiations", "treaty", "agreement", "law", "laws",
+    "candidacy", "campaign", "nomination", "program", "programme", "government's", "report",
+})
+
+
+def _figurative(verb: Any) -> bool:
+    """A violent verb used for words or things: criticism ("harshly attacked the president") or an
+    abstract target ("killed the bill", "attacked his record", "stocks were slaughtered")."""
+    if any(c.dep_ == "advmod" and c.lower_ in CRITICISM_ADVERBS for c in verb.children):
+        return True
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(targets) and all(t.lower_ in ABSTRACT_TARGETS for t in targets)
+
+
+#: Words that make an event noun one that may happen, not one that did.
+IRREALIS_MODIFIERS = frozenset({"possible", "potential", "imminent", "future", "eventual", "hypothetical",
+                                "probable", "likely", "feared", "expected", "impending"})
+
+
+def _in_case_of(tok: Any) -> bool:
+    """"In case of an attack", "in the event of a clash": a condition, not a report."""
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    head = of.head
+    return head.head.lower_ == "in" and (
+        head.lower_ == "case" and not any(c.dep_ == "det" for c in head.children)
+        or head.lower_ == "event" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))
 
 
 def _planned_object(node: Any) -> bool:
@@ -788,6 +833,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue  # "killed in the crash": deaths in an accident or disaster, not violence
         if etype in ("killing", "mass_killing") and _war_toll(verb):
             continue  # "a civil war in which 70,000 people have died": a whole war's toll, not an event
+        if verb is tok and _figurative(verb):
+            continue  # "harshly attacked the president", "killed the bill", "stocks were slaughtered"
         if etype == "protest" and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children):
             continue  # "protested to the ambassador over his remarks": a complaint, not a demonstration
         if etype in lexicon.SETTING_TYPES and violent_here and tok.dep_ == "pobj" \
@@ -827,6 +874,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             # "2 dead, 2 wounded in quadruple shooting": the parser may leave one figure outside the
             # trigger's clause; a sentence about one event gives it both
             cas = _fill_casualties(cas, cache.casualties(sent.start, sent.end))
+        if not date_own and cas.killed is not None and (cas.killed.best or 0) >= STATISTIC_MIN_DEAD:
+            continue  # "the killing of over 70,000 Salvadorans", "the report says 1,450 civilians died": a tally
         has_counts = cas.killed is not None or cas.wounded is not None
         is_noun = not _is_verbal(tok) and verb is not tok
         clause_has_date = any(c_start <= sent.start + e.start < c_end for e in exprs if e.start >= 0)

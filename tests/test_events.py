@@ -750,3 +750,36 @@ def test_relative_dates_count_from_the_filing_day(res, text, published, expected
     count from the dateline's day, not the publication's."""
     rows, _ = events(res, text, published=published)
     assert [r["event_date"] for r in rows] == [expected]
+
+
+@pytest.mark.parametrize("text,published", [
+    # an event that may happen
+    ("THE CARTEL SAID IN A BULLETIN THAT REPORTS OF A POSSIBLE ATTACK ON THE PRESIDENT IN BARRANQUILLA ARE FALSE.",
+     "1990-01-30"),
+    ("Officials warned on Monday of an imminent attack on the port of Kismayo.", "2015-03-16"),
+    ("In case of a confrontation, the militia and the national guard are ready to defend the border.", "1989-08-06"),
+    ("IN THE EVENT OF AN ATTACK ON THE CAPITAL, THE ARMY WILL RESPOND.", "1989-08-06"),
+    # words, bills and markets
+    ("QUITO, 9 MAR 90 (EFE) -- [TEXT] THE FORMER ADMIRAL TODAY HARSHLY ATTACKED THE PRESIDENT OF PERU.", "1990-03-09"),
+    ("State senators killed the water bill on Thursday in Sacramento.", "2023-06-23"),
+    ("Bank stocks were slaughtered again on Monday.", "2022-05-10"),
+    ("The two candidates attacked each other's records on Wednesday night in Des Moines.", "2023-08-24"),
+    # a tally with no day of its own
+    ("THE CONSTITUTION WAS WRITTEN AFTER THE KILLING OF OVER 60,000 CITIZENS.", "1989-09-13"),
+    ("He spoke of a conflict that has lasted 12 years and killed more than 40,000 people.", "2001-05-02"),
+])
+def test_no_event_is_reported(res, text, published):
+    rows, _ = events(res, text, published=published)
+    assert rows == []
+
+
+@pytest.mark.parametrize("text,published,n_killed", [
+    ("Rebels fiercely attacked the garrison in Jauja on Friday.", "2015-03-16", None),
+    ("Gunmen killed the border agent on Thursday near Nogales.", "2023-06-23", 1),
+    ("Militants attacked the campaign office of the mayor in Jauja on Friday.", "2015-03-16", None),
+    ("In the attack on Friday, gunmen killed three soldiers in Jauja.", "2015-03-16", 3),
+    ("Troops killed more than 1,200 people in Hama on Tuesday.", "2015-03-16", 1200),
+])
+def test_twins_of_non_events_still_report(res, text, published, n_killed):
+    rows, _ = events(res, text, published=published)
+    assert len(rows) == 1 and rows[0]["killed_best"] == n_killed
