@@ -27,7 +27,7 @@ from array import array
 from dataclasses import dataclass
 from typing import Callable
 
-VERSION = 6
+VERSION = 7
 
 PRECISION_PLACE = "place"
 PRECISION_ADMIN1 = "admin1"
@@ -113,17 +113,45 @@ ADMIN1_ALIASES = {
            "Raqqa": "Ar Raqqah", "Aleppo": "Aleppo", "Idlib": "Idlib", "Hasakah": "Al Hasakah",
            "Hassakeh": "Al Hasakah", "Daraa": "Dar'a", "Deraa": "Dar'a", "Latakia": "Latakia", "Homs": "Homs",
            "Hama": "Hama", "Quneitra": "Al Qunaytirah", "Sweida": "As Suwayda'", "Tartus": "Tartus"},
+    # names the news uses for one region that GeoNames spells otherwise
+    "MM": {"Karen State": "Kayin", "Karenni": "Kayah", "Arakan": "Rakhine", "Sagaing": "Sagain"},
+    "PK": {"Baluchistan": "Balochistan", "North-West Frontier Province": "Khyber Pakhtunkhwa",
+           "NWFP": "Khyber Pakhtunkhwa", "North Waziristan": "Khyber Pakhtunkhwa",
+           "South Waziristan": "Khyber Pakhtunkhwa", "Waziristan": "Khyber Pakhtunkhwa",
+           "Swat Valley": "Khyber Pakhtunkhwa"},
+    "CD": {"North Kivu": "Nord Kivu", "Nord-Kivu": "Nord Kivu", "Sud-Kivu": "South Kivu", "Ituri": "Eastern"},
+    "ET": {"Ogaden": "Somali"},
+    "SN": {"Casamance": "Ziguinchor"},
+    "EG": {"North Sinai": "Shamal Sina'", "Sinai": "Shamal Sina'", "Sinai Peninsula": "Shamal Sina'"},
+    "IL": {"Galilee": "Northern District"},
+}
+#: Regions that span several first-level divisions (or none): a mention stands for the country.
+REGION_COUNTRY = {
+    "Darfur": "SD", "Mindanao": "PH", "Donbas": "UA", "Donbass": "UA", "Kurdistan": "IQ",
+    "Iraqi Kurdistan": "IQ", "Kurdistan Region": "IQ", "Niger Delta": "NG", "Nagorno-Karabakh": "AZ",
+    "Nagorno Karabakh": "AZ", "Karabakh": "AZ", "Transnistria": "MD", "South Ossetia": "GE",
+    "Kordofan": "SD", "Ogoniland": "NG",
 }
 
 COUNTRY_ALIASES = {
     "US": ["U.S.", "U.S.A.", "USA", "United States of America", "the United States", "America"],
     "GB": ["Britain", "Great Britain", "U.K.", "UK", "England", "Scotland", "Wales"],
     "KR": ["South Korea"], "KP": ["North Korea"], "RU": ["Russia", "Soviet Union", "USSR", "U.S.S.R."],
-    "DE": ["West Germany", "East Germany", "FRG", "GDR"], "MM": ["Burma"], "CD": ["Zaire", "Congo-Kinshasa"],
-    "CI": ["Ivory Coast"], "CZ": ["Czechoslovakia"], "IR": ["Persia"], "SY": ["Syria"], "VN": ["Vietnam"],
+    "DE": ["West Germany", "East Germany", "FRG", "GDR"], "MM": ["Burma"],
+    "CD": ["Zaire", "Congo-Kinshasa", "Democratic Republic of Congo", "Democratic Republic of the Congo", "DR Congo",
+           "DRC"],
+    "CI": ["Ivory Coast"], "CZ": ["Czechoslovakia"], "IR": ["Persia"], "SY": ["Syria"], "VN": ["Vietnam", "South Vietnam", "North Vietnam"],
     "LA": ["Laos"], "TZ": ["Tanzania"], "BO": ["Bolivia"], "VE": ["Venezuela"], "NL": ["Holland"],
     "PS": ["Palestine", "West Bank", "Gaza Strip", "Gaza"], "TW": ["Taiwan"], "MK": ["Macedonia"],
     "VA": ["Vatican"], "AE": ["UAE", "U.A.E.", "Emirates"], "CV": ["Cape Verde"], "SZ": ["Swaziland"],
+    # short and former names the news of other decades uses
+    "BA": ["Bosnia", "Bosnia-Herzegovina"], "RS": ["Yugoslavia"], "ZW": ["Rhodesia", "Southern Rhodesia"],
+    "LK": ["Ceylon"], "KH": ["Kampuchea"], "TH": ["Siam"], "BJ": ["Dahomey"], "BF": ["Upper Volta"],
+    "ET": ["Abyssinia"], "BD": ["East Pakistan"], "TL": ["East Timor"], "ZM": ["Northern Rhodesia"],
+    "MW": ["Nyasaland"], "NA": ["South West Africa"], "BY": ["Byelorussia", "Belorussia"],
+    "GM": ["The Gambia"], "SO": ["Somaliland"],
+    "CG": ["Republic of Congo", "Congo-Brazzaville"],
+    "YE": ["North Yemen", "South Yemen"],
 }
 
 # demonym -> country (vote for country focus, never a place)
@@ -353,6 +381,9 @@ def build_tables() -> dict:
         add_key(c["name"], idx)
         for alias in COUNTRY_ALIASES.get(code, ()):
             add_key(alias, idx)
+    for region, code in REGION_COUNTRY.items():
+        if code in country_index:
+            add_key(region, country_index[code])
     try:
         import pycountry
         for c in pycountry.countries:

@@ -294,6 +294,7 @@ class _Cand:
     text_upper: bool = False
     attr: bool = False         # a country used as a modifier ("U.S. embassy"): votes weakly, never a place
     paren: bool = False        # dateline "CITY (COUNTRY)": a foreign bureau, a weak focus vote
+    settled: bool = False      # named as a town: "the town of X", "X, Pa."
 
 
 def _after_block_of(toks, i) -> bool:
@@ -508,6 +509,7 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
             continue
         if text.startswith(",", toks[jj - 1].end) and _state_follows(text, toks[jj - 1].end, caps, gaz):
             settlement = True     # "LEBANON, Pa.", "Charlotte, North Carolina": the text pins a town
+        c.settled = settlement
         nxt = toks[jj].norm if jj < n and toks[jj].start - toks[jj - 1].end <= 2 else ""
         if toks[jj - 1].poss:
             nxt = ""
@@ -906,6 +908,9 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
             bureau = True
     focus = country_focus(votes)
     top_cc = max(focus, key=focus.get) if focus else None
+    # the focus country stands on a dateline alone ("BEIRUT (AP) - A car bomb killed five in Kafr Nabl")
+    dateline_only = dl_vote is not None and top_cc == dl_vote[0] and votes.get(top_cc, 0.0) - dl_vote[1] < 1.0 \
+        and not any(not c.dateline and any(gaz.ccs[x] == top_cc for x in c.ids) for c in cands)
     leaders = {cc for cc, v in focus.items() if v >= focus[top_cc] - 1e-9} if top_cc else set()
     if len(leaders) > 1:
         top_cc = None     # a tie ("in Flint": Wales and Michigan) leaves the choice to each name's prior
@@ -1025,6 +1030,9 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         kind, cc = gaz.kinds[x], gaz.ccs[x]
         primary = _own_name(gaz, x, c.key, c.exset)
         abroad = top_share >= 0.4 and cc != top_cc and focus.get(cc, 0.0) < 0.5 * top_share
+        if kind == 0 and abroad and dateline_only and c.key not in SOFT_WORDS \
+                and (c.settled or not caps and c.cue in ABROAD_CUES and gaz.pops[x] >= 10_000):
+            return True           # the body's town, abroad only from the bureau's point of view
         if kind == 0 and abroad:
             return primary and gaz.pops[x] >= 100_000 and c.key not in SOFT_WORDS
         if kind == 1 and abroad and caps:
@@ -1054,7 +1062,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         # the focus country wins for event places unless a locative cue puts the event abroad
         lim = 0.6 * focus.get(top_cc, 0.0)
         out = [replace(m, role="offfocus") if m.place.country_code and m.place.country_code != top_cc
-               and (focus.get(m.place.country_code, 0.0) < lim and m.role != "dateline"
+               and (focus.get(m.place.country_code, 0.0) < lim and m.role != "dateline" and not dateline_only
                     or bureau and m.role == "dateline") else m for m in out]
     out = [replace(m, role="residence") if m.cue == "of" and m.role != "dateline"
            and _RESIDENCE_BEFORE.search(text, max(0, m.start - 30), m.start) else m for m in out]
@@ -1180,7 +1188,8 @@ def _unresolved_settlements(text, toks, gaz, caps, found, top_cc) -> list[PlaceM
             if d < bd and d < 250:
                 best, bd = m.place, d
         if best is None:
-            near = [m for m in found if abs(m.start - start) < 300 and m.place.admin1_code]
+            # (not the dateline's region: "COLOMBO - ... IN THE EASTERN TOWN OF X" is not in Colombo's)
+            near = [m for m in found if abs(m.start - start) < 300 and m.place.admin1_code and m.role != "dateline"]
             if near:
                 best = gaz.admin1_place(near[0].place.admin1_code)
         if best is None and top_cc:

@@ -702,3 +702,43 @@ def test_holidays_are_not_places(gaz, sentence):
 def test_where_people_fled_is_no_event_place(gaz, text, name, role):
     (m,) = [m for m in find_places(text, gaz) if m.text.startswith(name)]
     assert m.role == role
+
+
+# ------------------------------------------------------------------ regions and names of other decades
+@pytest.mark.parametrize("name,cc,a1", [
+    ("Darfur", "SD", None), ("Mindanao", "PH", None), ("Donbas", "UA", None), ("Iraqi Kurdistan", "IQ", None),
+    ("Karen State", "MM", "MM.05"), ("Arakan", "MM", "MM.01"), ("North Waziristan", "PK", "PK.03"),
+    ("North Kivu", "CD", "CD.11"), ("Ogaden", "ET", "ET.52"), ("Casamance", "SN", "SN.12"),
+    ("Bosnia", "BA", None), ("Rhodesia", "ZW", None), ("Ceylon", "LK", None), ("Kampuchea", "KH", None),
+    ("Upper Volta", "BF", None), ("East Timor", "TL", None), ("Democratic Republic of Congo", "CD", None),
+])
+def test_regions_and_former_names(gaz, name, cc, a1):
+    top = gaz.lookup(name)[0]
+    assert (top.country_code, top.admin1_code) == (cc, a1)
+
+
+@pytest.mark.parametrize("text,written,name,cc", [
+    # the focus country stands on the bureau's dateline alone: the body's town abroad is the scene
+    ("AMMAN (Reuters) - A car bomb killed 30 people in Marib on Tuesday.", "Marib", "Ma'rib", "YE"),
+    ("LARNACA, FEB 10 (REUTER) - IRAQI WARPLANES BOMBED THE IRANIAN CITY OF DEZFUL ON MONDAY.", "DEZFUL", "Dezful",
+     "IR"),
+    ("ZAGREB (Reuters) - Serb forces shelled the town of Srebrenica in eastern Bosnia on Tuesday.", "Srebrenica",
+     "Srebrenica", "BA"),
+])
+def test_a_town_abroad_from_the_dateline_is_kept(gaz, text, written, name, cc):
+    m = find(text, gaz, written)
+    assert (m.place.name, m.place.country_code, m.role) == (name, cc, "")
+
+
+def test_an_unknown_town_does_not_take_the_datelines_region(gaz):
+    """'COLOMBO - ... IN THE EASTERN TOWN OF X': X (not in the gazetteer) is in the country, not
+    in the dateline's province."""
+    m = find("COLOMBO, AUG 4 (REUTER) - GUERRILLAS KILLED 40 PEOPLE IN THE EASTERN TOWN OF VALLIPURAM ON FRIDAY.",
+             gaz, "VALLIPURAM")
+    assert (m.place.precision, m.place.country_code) == ("country", "LK")
+
+
+def test_a_suburb_of_the_dateline_city_is_not_a_namesake_abroad(gaz):
+    text = ("BOGOTA, 22 SEP 89 (AFP) -- [TEXT] A BOMB EXPLODED IN A BRANCH OF THE BANK IN THE SUBURB OF "
+            "NORMANDIA IN THE WESTERN PART OF BOGOTA.")
+    assert all(m.place.country_code == "CO" for m in find_places(text, gaz))
