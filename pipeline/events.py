@@ -297,6 +297,20 @@ def _is_asserted(tok: Any, verb: Any) -> bool:
     return True
 
 
+#: Who strikes from the air: a verb of attack with one of these as its doer is an airstrike.
+AIRCRAFT = frozenset({"warplane", "warplanes", "jet", "jets", "plane", "planes", "aircraft", "airplanes",
+                      "helicopter", "helicopters", "gunship", "gunships", "drone", "drones", "bomber", "bombers",
+                      "fighter-bombers", "airforce", "aviation"})
+_AIR_RETYPED = frozenset({"bombing", "attack", "shelling", "shooting"})
+
+
+def _flown_by_aircraft(verb: Any) -> bool:
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lower_ in AIRCRAFT or d.lower_ == "force" and any(c.lower_ == "air" for c in d.children)
+               for d in doers)
+
+
 #: So many dead, told with no date of their own, are a war's or a period's tally, not one event.
 STATISTIC_MIN_DEAD = 1000
 #: How one attacks in words, not arms ("harshly attacked the president").
@@ -824,6 +838,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         verb = _governing_verb(tok)
         if not _is_asserted(tok, verb):
             continue
+        if etype in _AIR_RETYPED and verb is tok and _flown_by_aircraft(verb):
+            etype = "airstrike"  # "warplanes bombed the town", "jets raided", "helicopter gunships attacked"
         if sent.text[t_start:t_end].lower() in lexicon.WEAPON_WORDS and not _used_in_attack(tok, verb):
             continue  # weapons found, seized or handed in
         if sent.text[t_start:t_end].lower().startswith(("blew", "blown", "blowing")) \
@@ -1349,7 +1365,7 @@ def _shot_less_dead(ev: Event, killed: Count | None, wounded: Count | None, text
 
 _DEATH_WORDS = re.compile(
     r"\b(?:kill\w*|dead|died|dies|death\w*|fatal\w*|slain|murder\w*|homicide\w*|bod(?:y|ies)|"
-    r"executed|massacre\w*|lifeless|deceased|perished|lost (?:his|her|their) li(?:fe|ves))\b",
+    r"executed|massacre\w*|lifeless|deceased|perished|martyred|lost (?:his|her|their) li(?:fe|ves))\b",
     re.IGNORECASE)
 #: A stated injury count with no death word anywhere in the article means no one died
 #: (ACLED's convention: fatalities 0 when a violent event is reported without deaths).

@@ -15,7 +15,7 @@ TRIGGERS: dict[str, list[str]] = {
     "bombing": [r"bomb(?:s|ed|ing|ings)?", r"car[- ]bombs?", r"explosions?", r"exploded", r"blasts?",
                 r"detonated?", r"detonation", r"IEDs?", r"explosives?", r"dynamited?", r"grenades?",
                 r"suicide bombers?", r"blew (?:(?:themselves|himself|herself|itself) )?up", r"blown up",
-                r"blowing (?:(?:themselves|himself|herself|itself) )?up"],
+                r"blowing (?:(?:themselves|himself|herself|itself) )?up", r"car[- ]bombers?"],
     "airstrike": [r"air ?strikes?", r"air raids?", r"drone strikes?", r"bombing raids?", r"strafed"],
     "shelling": [r"shell(?:ed|ing|s)", r"mortars?", r"mortared", r"artillery", r"rockets?", r"missiles?",
                  r"bombarded", r"bombardments?"],
@@ -29,9 +29,9 @@ TRIGGERS: dict[str, list[str]] = {
     "armed_clash": [r"clash(?:ed|es|ing)?", r"fighting", r"fought", r"battled?", r"battles",
                     r"fire ?fights?", r"gun ?battles?", r"shoot-?outs?", r"skirmish(?:es)?", r"exchange of fire",
                     r"combats?", r"confrontations?", r"engagements?"],
-    "arson": [r"set (?:on )?fire", r"set ablaze", r"torched", r"burned down", r"burnt down", r"arson",
+    "arson": [r"set (?:on )?fire", r"set ablaze", r"torched", r"torching", r"burned down", r"burnt down", r"arson",
               r"sabotage[ds]?", r"looted", r"destroyed"],
-    "riot": [r"riots?", r"rioting", r"rioters"],
+    "riot": [r"riots?", r"rioting", r"rioters", r"rioted"],
     "protest": [r"protest(?:s|ed|ing|ers)?", r"demonstrat(?:ion|ions|ors|ed)", r"marched", r"sit-ins?",
                 r"strikers"],
     "rally": [r"rall(?:y|ies|ied)", r"parade[ds]?", r"paraded"],
@@ -44,7 +44,7 @@ TRIGGERS: dict[str, list[str]] = {
                r"insurgents? (?:hit|struck)", r"wounded", r"injured", r"injuries", r"casualties"],
     "killing": [r"killed", r"kills?", r"killing", r"killings", r"murder(?:s|ed)?", r"slain", r"died",
                 r"dead", r"deaths?(?!\s+(?:squads?|threats?|penalty|sentences?|row|certificates?|march))", r"assassinat(?:ed|ion|ions)", r"bodies", r"body", r"stabbed",
-                r"beheaded", r"(?:death )?toll", r"fatal(?:ly)?", r"homicides?", r"lost (?:their|his|her) lives?"],
+                r"beheaded", r"lynch(?:ed|ing|ings)", r"martyred", r"gunned down", r"(?:death )?toll", r"fatal(?:ly)?", r"homicides?", r"lost (?:their|his|her) lives?"],
 }
 
 #: Most specific first: when one clause holds several triggers, the first listed type wins.
@@ -62,7 +62,7 @@ WEAPON_WORDS = frozenset({"explosive", "explosives", "grenade", "grenades", "roc
 ATTACK_VERB_STEMS = ("fire", "fired", "launch", "hit", "struck", "strike", "land", "explod", "detonat", "drop",
                      "rain", "pound", "shell", "lob", "hurl", "threw", "throw", "attack", "kill", "wound",
                      "destroy", "damag", "blew", "blow", "injur", "target", "plant", "plac", "ripp", "tore",
-                     "tear")
+                     "tear", "slam", "smash", "crash", "wreck", "devastat", "rock", "shook", "gut")
 
 #: Types that only say that violence happened; they merge into a specific type at the same place/time.
 GENERIC = frozenset({"attack", "shooting", "killing"})

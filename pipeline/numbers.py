@@ -85,18 +85,23 @@ _VAGUE = {
     "a": (1, 1, 1),
     "an": (1, 1, 1),
     "half a dozen": (6, 6, 6),
+    "a score": (20, 20, 20),
+    "several hundred": (300, 300, None),
+    "a few hundred": (300, 300, None),
+    "several thousand": (3000, 3000, None),
+    "a few thousand": (3000, 3000, None),
     "a dozen": (12, 12, 12),
 }
 
 _CORE = (
-    r"(?:half\s+a\s+dozen\b"
+    r"(?:half\s+a\s+dozen\b|a\s+score\s+of\b|(?:several|a\s+few)\s+(?:hundred|thousand)\b"
     r"|(?:tens|dozens|hundreds|scores)\s+of\s+thousands\b"
     rf"|(?:a|one|{_WORDNUM}|{_DIGITS})\s+dozen\b(?!s)"
     r"|(?:tens|dozens|scores|hundreds|thousands)\b(?=\s+of\b|\s+(?!of\b)[a-z]|\s*[,.;:)]|\s*$|\s+(?:were|was|had|have|are|died))"
     r"|a\s+(?:few|handful|couple|pair)\b(?:\s+of\b)?"
     r"|several\b|both\b"
     rf"|{_DIGITS}|{_WORDNUM}"
-    r"|an?\b(?!\s+(?:total|number|lot|further|additional|estimated|few|handful|couple|pair|dozen|hundred|thousand)\b))"
+    r"|an?\b(?!\s+(?:total|number|lot|further|additional|estimated|few|handful|couple|pair|dozen|hundred|thousand|score)\b))"
 )
 _CORE_NAMED = _CORE  # readability alias
 
@@ -317,7 +322,7 @@ _UNIT_AFTER = re.compile(
     r"pesos?|euros?|cents?|rupees?|shekels?|dinars?|naira|rounds?|shots?|bullets?|shells?|cartridges?|"
     r"magazines?|times|block|st\b|street|avenue|ave\b|road|rd\b|lane|drive|blvd|boulevard|highway|"
     r"route|floor|stor(?:y|ies)|villages?|towns?|houses?|homes?|buildings?|vehicles?|cars?|trucks?|"
-    r"buses|bus\b|weapons?|rifles?|guns?|pistols?|handguns?|grenades?|bombs?|mines?|rockets?|"
+    r"buses|bus\b(?!\s+(?:passengers|drivers|riders|commuters))|weapons?|rifles?|guns?|pistols?|handguns?|grenades?|bombs?|mines?|rockets?|"
     r"mortars?|missiles?|votes?|seats?|points?|goals?|degrees?|counts?|charges?|year-old|-year|yo\b|y\.o\.|"
     r"-month|-day|-hour|-week|-mile|-km|-kilomet|-foot|-inch|-story|-member|-man|-strong|-point|"
     r"-caliber|-calibre|-gauge|-mm|"
@@ -385,7 +390,7 @@ _KILL_PASSIVE = (
     r"shot\s+(?:and\s+killed|dead|to\s+death)|shot\s+and\s+fatally\s+wounded|"
     r"(?:stabbed|beaten|burned|burnt|hacked|bludgeoned|clubbed|strangled|tortured|machine-?gunned|"
     r"gunned|bombed|blown|crushed|choked|hanged|hacked)\s+to\s+death|killed|slain|murdered|executed|"
-    r"massacred|assassinated|slaughtered|beheaded|decapitated|lynched|gunned\s+down|"
+    r"massacred|assassinated|slaughtered|beheaded|decapitated|lynched|martyred|gunned\s+down|"
     r"machine-?gunned|fatally\s+(?:shot|stabbed|wounded|injured|hurt|struck|hit|beaten)|"
     r"mortally\s+wounded|(?:found|pronounced|confirmed|reported|declared|left)\s+dead|"
     r"dead\b(?!\s+(?:end|set|last|center|heat|serious|silence|wrong|of\s+night|ahead))|"
@@ -412,7 +417,8 @@ _SHOT = (r"(?:shot(?!\s+(?:at(?!\s+(?:the|a|an|another|his|her|their|about|aroun
 _VERB_ACT_KILL = (
     r"(?:shot\s+and\s+killed|shooting\s+and\s+killing|shot\s+dead|shooting\s+dead|killed|killing|kills|"
     r"murdered|murdering|executed|executing|massacred|massacring|slew|slaying|slaughtered|"
-    r"slaughtering|assassinated|assassinating|beheaded|beheading|gunned\s+down|gunning\s+down|"
+    r"(?:hacked|stabbed|beat|clubbed|burned|burnt|shot)\s+to\s+death|"
+    r"slaughtering|assassinated|assassinating|beheaded|beheading|gunned\s+down|gunning\s+down|lynched|lynching|"
     r"claim(?:ed|ing|s)?\s+the\s+lives?\s+of|took\s+the\s+lives?\s+of|taking\s+the\s+lives?\s+of|"
     r"cost\s+the\s+lives?\s+of|costing\s+the\s+lives?\s+of|fatally\s+(?:shot|shooting|stabbed|"
     r"stabbing|wounded|wounding|injured|injuring|struck|striking|hit)|mortally\s+wound(?:ed|ing))"
@@ -466,7 +472,8 @@ _add("toll", "killed",
      r"\b(?:(?:death|fatality|casualty)\s+(?:toll|count|figure)|toll|number\s+of\s+(?:the\s+)?"
      r"(?:dead|deaths|fatalities|people\s+killed|those\s+killed|victims))\b[^.;:!?]{0,80}?"
      r"\b(?:to|at|of|is|was|reached|hit|stands|stood|now|rose|climbed|reach|reaching|"
-     rf"increased|as|totals?|totaled|totalled)\s+(?P<q>{Q})", "total")
+     rf"increased|as|totals?|totaled|totalled)\s+"
+     rf"(?P<q>(?!an?\s+(?!dozen|score|few|handful|couple|hundred|thousand)[a-z])(?:{Q}))", "total")
 # active: "killing four", "killed 12 people", "claimed the lives of 5"
 _DET = r"(?:(?:the|all(?:\s+the)?|another)\s+)?"
 _add("act_kill", "killed", rf"\b{_VERB_ACT_KILL}\s+{_DET}(?P<q>{Q})")
@@ -475,7 +482,8 @@ _add("act_shot", "shot", rf"\b{_VERB_ACT_SHOT}\s+{_DET}(?P<q>{Q})(?!{_GAP}\s+(?:
 # second object group: "killed 5 soldiers and 3 civilians"
 _add("act_kill_and", "killed",
      rf"\b{_VERB_ACT_KILL}\s+{Q}(?:\s+[a-z\-]+){{1,3}}?,?\s+and\s+(?P<q>{Q})(?:\s+[a-z\-]+){{1,2}}?"
-     r"(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|when|during|while|near|inside|outside|after|before)\b))")
+     r"(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|when|during|while|near|inside|outside|after|before)\b"
+     r"|\s+and\s+(?:wounded|wounding|injured|injuring|hurt|left)\b))")
 _add("act_wound_and", "wounded",
      rf"\b{_VERB_ACT_WOUND}\s+{Q}(?:\s+[a-z\-]+){{1,3}}?,?\s+and\s+(?P<q>{Q})(?:\s+[a-z\-]+){{1,2}}?"
      r"(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|when|during|while|near|inside|outside|after|before)\b))")

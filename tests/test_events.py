@@ -735,7 +735,7 @@ def test_the_country_people_fled_to_is_not_the_scene(res):
     text = ("YANGON (Reuters) - Military jets bombed a village on Saturday, killing three civilians and forcing "
             "3,000 people to flee into Thailand.")
     rows, _ = events(res, text, published="2021-03-28")
-    assert [(r["event_type"], r["country_code"]) for r in rows] == [("bombing", "MM")]
+    assert [(r["event_type"], r["country_code"]) for r in rows] == [("airstrike", "MM")]  # jets: an airstrike
 
 
 @pytest.mark.parametrize("text,published,expected", [
@@ -783,3 +783,22 @@ def test_no_event_is_reported(res, text, published):
 def test_twins_of_non_events_still_report(res, text, published, n_killed):
     rows, _ = events(res, text, published=published)
     assert len(rows) == 1 and rows[0]["killed_best"] == n_killed
+
+
+@pytest.mark.parametrize("text,published,etype", [
+    # aircraft as the doer make an airstrike
+    ("SYRIAN JETS RAIDED POSITIONS NEAR ZAHLE TODAY, KILLING 12.", "1982-06-05", "airstrike"),
+    ("Helicopter gunships attacked rebel positions near Bunia on Friday.", "2013-03-16", "airstrike"),
+    ("The air force bombed rebel camps in Jonglei on Friday, killing 20.", "2013-03-16", "airstrike"),
+    ("Gunmen attacked a checkpoint near Bunia on Friday.", "2013-03-16", "attack"),
+    # a weapon with a verb of damage or impact
+    ("A 200-POUND BOMB WRECKED A POLICE STATION IN ARMAGH TODAY, INJURING SIX OFFICERS.", "1985-03-01", "bombing"),
+    ("Mortar rounds slammed into Zahle on Tuesday, killing four people.", "1983-09-07", "shelling"),
+    # words for riots and killings
+    ("Youths rioted in Oran on Friday.", "1988-10-08", "riot"),
+    ("A mob lynched two men near Dhanbad on Friday.", "2018-03-12", "killing"),
+    ("Gunmen gunned down a cleric outside his mosque in Samarra on Monday.", "2018-03-12", "killing"),
+])
+def test_type_from_the_doer_and_the_verb(res, text, published, etype):
+    rows, _ = events(res, text, published=published)
+    assert [r["event_type"] for r in rows] == [etype]

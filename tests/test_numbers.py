@@ -1030,3 +1030,23 @@ def test_an_aside_describing_the_whole_counted_group(sentence, expected):
 def test_some_of_a_group_hurt_then_died(sentence, expected):
     """The dead are among those hurt: the rest are the wounded (not the whole group dead, or all wounded)."""
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a second victim group before "and wounded"
+    ("A bomb in Herat on Monday killed two policemen and four civilians and wounded 17.", (6, 17)),
+    # death words and verb phrases of other outlets and decades
+    ("Three soldiers were martyred and two injured in an ambush near Bannu on Monday.", (3, 2)),
+    ("Militiamen hacked to death 14 villagers near Beni on Monday.", (14, None)),
+    ("A mob lynched three men near Dhanbad on Friday.", (3, None)),
+    ("Gunmen killed 11 bus passengers near Turbat.", (11, None)),
+    # vague quantities
+    ("Artillery fire killed a score of civilians in Zahle on Monday.", (20, None)),
+    ("Troops killed several hundred refugees near Ngozi.", (300, None)),
+    ("He was shot a score of times.", (None, 1)),
+    # a toll's figure, not the article of the place in its gap
+    ("The death toll from Tuesday's bombing of a police station in Kirkuk rose to 27 on Wednesday.", (27, None)),
+    ("The death toll rose to a dozen.", (12, None)),
+])
+def test_more_ways_to_tell_a_count(sentence, expected):
+    assert _counts(sentence) == expected
