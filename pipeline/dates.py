@@ -418,6 +418,13 @@ def _r_dmy(m, anchor):
     return _explicit_day(m, anchor, m.group("mon"), int(m.group("d")))
 
 
+# "29-Mar-2011", "3-JAN-89" (database and log style)
+@_rule(r"(?<![\w.,:/$#-])(?P<d>[0-3]?\d)-(?P<mon>" + _MON + r")-(?P<y>(?:1[89]|20)\d\d|\d\d)(?![\w-])",
+       prio=4, flags=re.I, keys=_MONTH_KEYS, digit=True)
+def _r_d_mon_y(m, anchor):
+    return _explicit_day(m, anchor, m.group("mon"), int(m.group("d")))
+
+
 @functools.lru_cache(maxsize=4096)
 def _dateparser_day(span: str, anchor: dt.date, order: str) -> dt.date | None:
     try:
@@ -476,9 +483,11 @@ _NTH_NOUN = re.compile(
 
 
 # "on the 12th" (day of the current or previous month)
-@_rule(r"(?i)\b(?P<on>on\s+|since\s+)?the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b",
+@_rule(r"(?i)\b(?P<on>on\s+|since\s+)?the\s+(?P<d>[0-3]?\d)(?P<suf>st|nd|rd|th|d)\b",
        prio=2, keys=("the",), digit=True)
 def _r_the_nth(m, anchor):
+    if m.group("suf").lower() == "d" and m.group("d")[-1] not in "23":
+        return None      # the old style's "2d", "3d", "22d", "23d" only
     rest = m.string[m.end():m.end() + 30]
     if not re.match(r"(?i)\s*(?:[,.;)]|$|and\b|of\s+this\s+month|at\b|when\b)", rest):
         if not m.group("on") or _NTH_NOUN.match(rest):
@@ -590,6 +599,23 @@ def _r_year(m, anchor):
     return m.start(), m.end(), a, b, "year"
 
 
+#: Event nouns a year may name: "the 1982 massacre", "the 2009 killing of a clerk".
+_YEAR_EVENT_NOUNS = (r"massacres?|killings?|attacks?|bombings?|shootings?|murders?|coup|war|uprising|invasion|"
+                     r"riots?|assassinations?|earthquake|hijacking|kidnappings?|siege|offensive|genocide|slayings?|"
+                     r"rampage|ambush|raid|strike|airstrike|blast|explosion|fire|revolution|intifada|occupation")
+
+
+# "the 1982 massacre", "its 2014 offensive", "the May 2022 shooting" (the month form: _r_month_year)
+@_rule(r"(?i)\b(?:the|its|their|his|her|a)\s+(?P<y>(?:1[89]|20)\d\d)\s+(?=(?:[a-z\-]+\s+){0,2}?(?:"
+       + _YEAR_EVENT_NOUNS + r")\b)", prio=1, digit=True)
+def _r_year_of_event(m, anchor):
+    y = int(m.group("y"))
+    if not _year_ok(y, anchor):
+        return None
+    end = m.start("y") + 4
+    return m.start("y"), end, dt.date(y, 1, 1), min(dt.date(y, 12, 31), max(anchor, dt.date(y, 1, 1))), "year"
+
+
 # "the 1990s", "the early 1980s"
 @_rule(r"(?i)\bthe\s+(?:(?P<part>early|mid|late)[\s-]+)?(?P<y>(?:1[89]|20)\d0)'?s\b", prio=1, keys=("0s", "0's"), digit=True)
 def _r_decade(m, anchor):
@@ -685,7 +711,8 @@ def _r_relday(m, anchor):
 
 # "two days ago", "a week ago", "three months ago", "a few days ago"
 @_rule(r"(?i)(?<![\w])(?:(?:about|some|nearly|almost|roughly|more than|less than|just over|over)\s+)?"
-       r"(?P<n>" + _NUM + r")\s+(?P<u>days?|weeks?|months?|years?)\s+(?:ago|earlier|before)(?![\w])", prio=3, keys=(" ago",))
+       r"(?P<n>" + _NUM + r")\s+(?P<u>days?|weeks?|fortnights?|months?|years?)\s+(?:ago|earlier|before)(?![\w])", prio=3,
+       keys=(" ago",))
 def _r_ago(m, anchor):
     if m.group(0).lower().endswith(("earlier", "before")) and not re.search(
             r"(?i)\b(?:ago)\b", m.group(0)):
@@ -697,6 +724,8 @@ def _r_ago(m, anchor):
         return None
     u = m.group("u").lower().rstrip("s")
     vague = ntok in ("a few", "several", "some", "few", "a couple of", "couple of")
+    if u == "fortnight":
+        u, n = "week", 2 * n
     if u == "day":
         d = anchor - dt.timedelta(days=n)
         if vague:
@@ -800,13 +829,19 @@ _SPAN = (r"(?i)(?<![\w])(?P<e>(?:(?:early|late|earlier|later)\s+)?(?:this|last|n
          r"over\s+the\s+(?:weekend|week)|the\s+weekend|this\s+weekend|during\s+the\s+weekend|"
          r"in\s+recent\s+(?:days|weeks|months)|(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:"
          + _NUM + r"\s+)?(?:days|weeks|months|day|week|month)|(?:in|over)\s+the\s+(?:past|last)\s+(?:few|several|couple\s+of)\s+"
-         r"(?:days|weeks|months)|last\s+(?:few|several|couple\s+of)\s+(?:days|weeks)|recent\s+days)(?![\w])")
+         r"(?:days|weeks|months)|last\s+(?:few|several|couple\s+of)\s+(?:days|weeks)|recent\s+days|"
+         r"(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?P<hours>\d{1,3})\s+hours)(?![\w])")
 
 
-@_rule(_SPAN, prio=2, keys=("week", "month", "year", "recent", "days"))
+@_rule(_SPAN, prio=2, keys=("week", "month", "year", "recent", "days", "hours"))
 def _r_span(m, anchor):
     e = re.sub(r"\s+", " ", m.group("e").lower())
     s0, e0 = m.start(), m.end()
+    if m.group("hours"):
+        days = -(-int(m.group("hours")) // 24)       # "in the past 24 hours": since yesterday
+        if not 1 <= days <= 14:
+            return None
+        return s0, e0, anchor - dt.timedelta(days=days), anchor, "days", anchor
     mon = anchor - dt.timedelta(days=anchor.weekday())
     if "weekend" in e:
         if "next" in e or ("this" in e and _future_context(m.string, m.start())):

@@ -224,6 +224,21 @@ CASES = [
      D(1988, 9, 1), D(1988, 9, 30), D(1988, 9, 15), "month"),
     (MON_2008, "Dozens died late last month in the valley.", "late last month",
      D(2008, 11, 21), D(2008, 11, 30), D(2008, 11, 25), "days"),
+    # --- a year naming an event, the old "3d", a log-style date, a fortnight, hours ------------------
+    (SUN_2014, "The 1982 massacre in Qarawa killed thousands.", "1982",
+     D(1982, 1, 1), D(1982, 12, 31), D(1982, 7, 2), "year"),
+    (SUN_2014, "He was jailed for the 2009 killing of a store clerk.", "2009",
+     D(2009, 1, 1), D(2009, 12, 31), D(2009, 7, 2), "year"),
+    (THU_2003, "Rebels ambushed a truck on the 3d, killing eight.", "on the 3d",
+     D(2003, 4, 3), D(2003, 4, 3), D(2003, 4, 3), "day"),
+    (THU_2003, "TROOPS CLASHED WITH REBELS ON THE 22D.", "ON THE 22D",
+     D(2003, 3, 22), D(2003, 3, 22), D(2003, 3, 22), "day"),
+    (SUN_2014, "The attack took place on 29-Mar-2014 in Sirte.", "29-Mar-2014",
+     D(2014, 3, 29), D(2014, 3, 29), D(2014, 3, 29), "day"),
+    (SUN_2014, "Gunmen killed 12 people in Kano a fortnight ago.", "a fortnight ago",
+     D(2014, 5, 29), D(2014, 6, 4), D(2014, 6, 1), "week"),
+    (SUN_2014, "Fighting over the past 48 hours killed 40 people.", "over the past 48 hours",
+     D(2014, 6, 13), D(2014, 6, 15), D(2014, 6, 15), "days"),  # (the report's day is the likeliest)
 ]
 
 
@@ -269,6 +284,8 @@ def test_table_is_large_enough():
     "REBEL UNITS ATTACKED ARMY POSITIONS AT THE 5 NOVEMBER DAM.",
     "Members of the April 19 Movement occupied the embassy.",
     "Traffic was stopped on the 9 July Avenue.",
+    # a year before a noun that is no event; an old-style ordinal that is no day
+    "The 1990 census counted the 2000 soldiers of the 2d Battalion.",
 ])
 def test_no_false_hits(text):
     assert find_time_expressions(text, SUN_2014) == []
