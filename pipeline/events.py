@@ -105,8 +105,13 @@ class Event:
 
     @property
     def etype(self) -> str:
-        best = self.mentions[0].etype
-        for m in self.mentions[1:]:
+        typed = self.mentions
+        if any(m.etype != "arson" and m.casualties.killed is not None and (m.casualties.killed.best or 0) > 0
+               for m in typed):
+            # houses set on fire in a raid that killed 40 are a detail of the killing, not its type
+            typed = [m for m in typed if m.etype != "arson"]
+        best = typed[0].etype
+        for m in typed[1:]:
             best = lexicon.more_specific(best, m.etype)
         return best
 

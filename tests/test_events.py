@@ -802,3 +802,14 @@ def test_twins_of_non_events_still_report(res, text, published, n_killed):
 def test_type_from_the_doer_and_the_verb(res, text, published, etype):
     rows, _ = events(res, text, published=published)
     assert [r["event_type"] for r in rows] == [etype]
+
+
+def test_houses_burned_in_a_deadly_raid_do_not_make_it_arson(res):
+    rows, _ = events(res, "ARMED MEN KILLED 40 VILLAGERS IN A RAID ON THE HAMLET OF SIDI MOUSSA TODAY. THE ATTACKERS "
+                          "SET FIRE TO SEVERAL HOUSES.", published="1997-08-30")
+    assert [(r["event_type"], r["killed_best"]) for r in rows] == [("attack", 40)]
+
+
+def test_arson_alone_stays_arson(res):
+    rows, _ = events(res, "Rebels burned down 30 houses in Kanyabayonga on Sunday.", published="2019-05-13")
+    assert [r["event_type"] for r in rows] == ["arson"]
