@@ -349,7 +349,7 @@ def _explicit_day(m: re.Match, anchor: dt.date, mon: str, day: int):
         rest = m.string[start:m.end()]
         start += len(rest) - len(rest.lstrip(" ,'s"))
     pre = m.string[max(0, start - 6):start]
-    if pre.lower() == "since " and d <= anchor:
+    if pre.lower() == "since " and d <= anchor and not _point_of_since(m.string, end):
         return start - 6, end, d, anchor, "days", d
     return start, end, d, d, "day"
 
@@ -506,7 +506,7 @@ def _r_the_nth(m, anchor):
         y, mo = _add_months(y, mo, -1)
     else:
         return None
-    if m.group("on") and m.group("on").lower().startswith("since"):
+    if m.group("on") and m.group("on").lower().startswith("since") and not _point_of_since(m.string, m.end()):
         return m.start(), m.end(), c, anchor, "days", c
     return m.start(), m.end(), c, c, "day"
 
@@ -523,6 +523,15 @@ def _r_month_year(m, anchor):
     if not _year_ok(y, anchor) or _is_count(m.string, m.end()):
         return None
     return _month_window(m, anchor, y, _month_num(mon), m.group("part"))
+
+
+_SINCE_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+
+
+def _point_of_since(text: str, end: int) -> bool:
+    """"the deadliest since February, when a truck bomb killed 130": the clause tells what happened
+    then, so the date is that point, not the span from it to the report."""
+    return _SINCE_WHEN.match(text, end) is not None
 
 
 def _is_count(s: str, pos: int) -> bool:
@@ -570,7 +579,7 @@ def _r_month_alone(m, anchor):
     s, e, a, b, prec = _month_window(m, anchor, y, mo, part)
     if mode in ("past", "last") and a <= anchor < b:
         b = anchor  # past-tense report: nothing after the publication day
-    if prep == "since":
+    if prep == "since" and not _point_of_since(m.string, e):
         b = max(anchor, a)
         return s, e, a, b, prec if prec == "days" else "month" if (b - a).days <= 31 else "year", a
     return s, e, a, b, prec
@@ -592,7 +601,7 @@ def _r_year(m, anchor):
         a = dt.date(y, 9, 1)
     elif part == "mid":
         a, b = dt.date(y, 5, 1), dt.date(y, 8, 31)
-    if m.group("prep").lower() == "since":
+    if m.group("prep").lower() == "since" and not _point_of_since(m.string, m.end()):
         return m.start(), m.end(), a, max(a, anchor), "year", a
     if a <= anchor < b and not _future_context(m.string, m.start()):
         b = anchor  # past-tense report: nothing after the publication day
@@ -679,7 +688,7 @@ def _r_weekday(m, anchor):
         d = _weekday_date(wd, anchor, "future")
     else:
         d = _weekday_date(wd, anchor, "past")
-    if mod == "since":
+    if mod == "since" and not _point_of_since(m.string, m.end()):
         return m.start(), m.end(), d, max(d, anchor), "days", d
     if part == "overnight" or (m.group("mod2") or "").lower() == "overnight":
         return m.start(), m.end(), d, d + _DAY if d < anchor else d, "days", d
@@ -1107,10 +1116,36 @@ def said_before(sentence: str, start: int) -> bool:
         or _SAID_ON_BEFORE.search(sentence, max(0, start - 20), start) is not None
 
 
-def narrated_shift(sentence: str, context: DateWindow | None) -> DateWindow | None:
+#: "The attack came two days after a car bomb killed 12": what the complement tells happened that
+#: many days before (after) the story's date.
+RELATIVE_EVENT_RE = re.compile(
+    r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>after|before)\s+(?![,.;])")
+
+
+#: A main clause told in the present ("A boy is recovering, two days after he was shot"): it speaks
+#: of the report's day.
+_PRESENT_MAIN = re.compile(r"(?i)\b(?:is|are|remains?|continues?|stays?)\b")
+
+
+def narrated_shift(sentence: str, context: DateWindow | None, trigger: int | None = None,
+                   anchor: dt.date | None = None) -> DateWindow | None:
     """A date told relative to the story's last date ("the next day", "two days later", "the day
-    before"), when that date is a day: the context moved by that many days. None otherwise."""
-    if context is None or context.precision != "day" or not isinstance(sentence, str):
+    before"), when that date is a day: the context moved by that many days. An event told in the
+    complement of "N days after" (`trigger` past it) lies N days before the context, or before the
+    report's day (`anchor`) when the main clause is in the present. None otherwise."""
+    if not isinstance(sentence, str):
+        return None
+    rel = RELATIVE_EVENT_RE.search(sentence)
+    if rel is not None and trigger is not None and trigger >= rel.end():
+        base = anchor if anchor is not None and _PRESENT_MAIN.search(sentence, 0, rel.start()) else \
+            context.event_date if context is not None and context.precision == "day" else None
+        if base is None:
+            return None
+        n = rel.group("n").lower()
+        k = int(n) if n.isdigit() else _NUMWORDS.get(n, 1)
+        d = base + dt.timedelta(days=-k if rel.group("dir").lower() == "after" else k)
+        return DateWindow(d, d, d, "day", rel.group(0).strip(), rel.start(), rel.end())
+    if context is None or context.precision != "day":
         return None
     m = _NARRATED.search(sentence)
     if m is None or said_before(sentence, m.start()):
@@ -1152,6 +1187,21 @@ def resolve_event_date(sentence: str, anchor: dt.date, trigger: int | None = Non
             order = {p: i for i, p in enumerate(PRECISIONS)}
             return min(exprs, key=lambda w: (order.get(w.precision, 9) > 1, w.start))
         trigger = min(trigger, len(sentence))
+        rel = RELATIVE_EVENT_RE.search(sentence)
+        if rel is not None and trigger >= rel.end() and not any(w.start >= rel.end() for w in exprs):
+            # "killed four in Kano on Wednesday, two days after a car bomb killed 12": the complement's
+            # event is dated from the main clause's day
+            main = resolve_event_date(sentence[:rel.start()], anchor, rel.start(), context)
+            if main.precision == "day":
+                return narrated_shift(sentence, main, trigger) or main
+        if rel is not None and trigger < rel.start() and not any(w.start < rel.start() for w in exprs):
+            # "A bomb killed three a day after Saturday's attack": the main event from the complement's day
+            other = resolve_event_date(sentence[rel.end():], anchor, 0, context)
+            if other.precision == "day":
+                n = rel.group("n").lower()
+                k = int(n) if n.isdigit() else _NUMWORDS.get(n, 1)
+                d = other.event_date + dt.timedelta(days=k if rel.group("dir").lower() == "after" else -k)
+                return DateWindow(d, d, d, "day", rel.group(0).strip(), rel.start(), rel.end())
         bounds = [m.start() for m in _CLAUSE_BOUNDARY.finditer(sentence)]
         tclause = _clause_id(bounds, trigger)
 
@@ -1166,5 +1216,5 @@ def resolve_event_date(sentence: str, anchor: dt.date, trigger: int | None = Non
         pool = same or exprs
         return min(pool, key=lambda w: (dist(w), w.start))
     if context is not None:
-        return narrated_shift(sentence, context) or context
-    return publication_window(anchor)
+        return narrated_shift(sentence, context, trigger, anchor) or context
+    return narrated_shift(sentence, None, trigger, anchor) or publication_window(anchor)

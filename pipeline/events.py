@@ -776,7 +776,7 @@ class _ArticleCache:
     def event_date(self, sentence: str, trigger: int, context: dates_mod.DateWindow | None) -> dates_mod.DateWindow:
         exprs = self.expressions(sentence)
         if not exprs and context is not None:
-            return dates_mod.narrated_shift(sentence, context) or context
+            return dates_mod.narrated_shift(sentence, context, trigger, self.anchor) or context
         key = (sentence, trigger, context)
         if key not in self._resolved:
             self._resolved[key] = dates_mod.resolve_event_date(self._masked.get(sentence, sentence), self.anchor,
@@ -863,6 +863,16 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
                      or tok.head.lower_ == "of" and tok.head.head.lower_ in _SPAN_NOUNS):
             continue  # "a shooting at a parade", "killed 114 on the bloodiest day of protests": the setting
         c_start, c_end = _clause_span(verb, sent)
+        s_lo, s_hi = sent.start, sent.end
+        rel = dates_mod.RELATIVE_EVENT_RE.search(sent.text)
+        if rel is not None:
+            # "killed four on Wednesday, two days after a car bomb killed 12": two events, two counts
+            if t_start < rel.start():
+                s_hi = sent.start + rel.start()
+                c_end = min(c_end, s_hi)
+            elif t_start >= rel.end():
+                s_lo = sent.start + rel.end()
+                c_start = max(c_start, s_lo)
         trig_text = sent.text[t_start:t_end]
         trig_abs = sent.start + t_start
         window = cache.event_date(sent.text, t_start, context)
@@ -885,16 +895,16 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             place_source = "sentence" if place is not None else ""
         cas = cache.casualties(c_start, c_end)
         if cas.killed is None and cas.wounded is None and not used_counts:
-            cas = cache.casualties(sent.start, sent.end)
-        elif _subject_cut_by_parse(cas, whole := cache.casualties(sent.start, sent.end), cache.text, c_start):
+            cas = cache.casualties(s_lo, s_hi)
+        elif _subject_cut_by_parse(cas, whole := cache.casualties(s_lo, s_hi), cache.text, c_start):
             cas = dataclasses.replace(cas, killed=whole.killed, killed_span=whole.killed_span)
-        elif not cas.claimed and _claimed_in_sentence(cas, cache.casualties(sent.start, sent.end)):
+        elif not cas.claimed and _claimed_in_sentence(cas, cache.casualties(s_lo, s_hi)):
             # "a tweet claimed that its members killed 1,700": the claim governs the clause
             cas = dataclasses.replace(cas, claimed=True)
         if (cas.killed is None) != (cas.wounded is None) and all(lexicon.compatible(etype, t[2]) for t in triggers):
             # "2 dead, 2 wounded in quadruple shooting": the parser may leave one figure outside the
             # trigger's clause; a sentence about one event gives it both
-            cas = _fill_casualties(cas, cache.casualties(sent.start, sent.end))
+            cas = _fill_casualties(cas, cache.casualties(s_lo, s_hi))
         if not date_own and cas.killed is not None and (cas.killed.best or 0) >= STATISTIC_MIN_DEAD:
             continue  # "the killing of over 70,000 Salvadorans", "the report says 1,450 civilians died": a tally
         has_counts = cas.killed is not None or cas.wounded is not None

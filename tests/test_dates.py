@@ -379,6 +379,32 @@ def test_resolve_other_clause_when_own_has_none():
     assert w.event_date == D(2014, 6, 13)
 
 
+@pytest.mark.parametrize("sentence,word,expected", [
+    # the complement of "N days after" happened N days before the main clause's day
+    ("Gunmen killed four policemen in Bauchi on Wednesday, two days after a car bomb killed 12 in Gombe.",
+     "bomb", D(2014, 6, 9)),
+    ("Gunmen killed four policemen in Bauchi on Wednesday, two days after a car bomb killed 12 in Gombe.",
+     "killed four", D(2014, 6, 11)),
+    # and the main clause a day after the complement's day
+    ("A bomb killed three people a day after Saturday's attack on a police academy.", "bomb", D(2014, 6, 15)),
+    # "since X, when ...": the point X, not the span from it
+    ("It was the deadliest blast since February, when a truck bomb killed 130 people.", "truck",
+     D(2014, 2, 14)),
+])
+def test_resolve_relative_to_another_event(sentence, word, expected):
+    assert resolve_event_date(sentence, SUN_2014, sentence.index(word)).event_date == expected
+
+
+def test_a_present_main_clause_counts_from_the_report():
+    """"A boy is recovering, two days after he was shot": two days before the report, whatever
+    date the story told last."""
+    s = "A 7-year-old boy is on the road to recovery, two days after he was injured in a shooting."
+    told = DateWindow(D(2014, 6, 10), D(2014, 6, 10), D(2014, 6, 10), "day", "Tuesday", -1, -1)
+    assert resolve_event_date(s, SUN_2014, s.index("injured"), told).event_date == D(2014, 6, 13)
+    s = "The attack came two days after a car bomb killed 12 people."
+    assert resolve_event_date(s, SUN_2014, s.index("bomb"), told).event_date == D(2014, 6, 8)
+
+
 def test_resolve_context_then_publication():
     ctx = resolve_event_date("On Saturday, militants shelled the market.", SUN_2014, 24)
     assert ctx.event_date == D(2014, 6, 14)

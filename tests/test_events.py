@@ -813,3 +813,9 @@ def test_houses_burned_in_a_deadly_raid_do_not_make_it_arson(res):
 def test_arson_alone_stays_arson(res):
     rows, _ = events(res, "Rebels burned down 30 houses in Kanyabayonga on Sunday.", published="2019-05-13")
     assert [r["event_type"] for r in rows] == ["arson"]
+
+
+def test_an_event_two_days_before_another_is_its_own_with_its_own_toll(res):
+    rows, _ = events(res, "Gunmen killed four policemen in Bauchi on Wednesday. The attack came two days after a "
+                          "car bomb killed 12 people in Gombe.", published="2023-03-16")
+    assert sorted((r["event_date"], r["killed_best"]) for r in rows) == [("2023-03-13", 12), ("2023-03-15", 4)]
