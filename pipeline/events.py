@@ -1307,6 +1307,27 @@ def _fill_place_fallback(ms: list[Mention], sentences: list[Sentence], idx: int,
             ms[i] = dataclasses.replace(m, place=fallback, place_source=source)
 
 
+#: Unarmed people: a killing of several of them is a massacre (schemas/event_types.yaml).
+_CIVILIAN_VICTIMS = re.compile(
+    r"(?i)\b(?:villagers|civilians|worshippers|worshipers|passengers|students|schoolchildren|pupils|farmers|"
+    r"peasants|pilgrims|refugees|mourners|shoppers|fishermen|miners|women\s+and\s+children|residents|"
+    r"inhabitants|herders|displaced)\b")
+#: "Several" in the vocabulary's sense of a massacre.
+MASS_KILLING_MIN_DEAD = 5
+
+
+def _final_type(etype: str, killed: Count | None, victims: str | None) -> str:
+    """The vocabulary's mass_killing is the execution or massacre of several captives or civilians:
+    "executed a village chief" is a killing, "Gunmen killed 40 villagers" a mass killing."""
+    dead = killed.best if killed is not None and killed.best is not None else None
+    if etype == "mass_killing" and dead is not None and dead < 3:
+        return "killing"
+    if etype in ("killing", "attack") and dead is not None and dead >= MASS_KILLING_MIN_DEAD \
+            and victims and _CIVILIAN_VICTIMS.search(victims):
+        return "mass_killing"
+    return etype
+
+
 def _reported_first(counts: list[tuple[Count | None, bool]]) -> Count | None:
     """The best figure the reports state; a party's claim only when no report states one ("the group
     said it had killed 1,700 soldiers ... officials said at least 160 bodies had been found": 160),
@@ -1423,7 +1444,7 @@ def _rows(article: dict[str, Any], events: list[Event], text: str) -> tuple[list
             "date_end": w.date_end.isoformat(),
             "date_precision": w.precision,
             "date_text": w.text,
-            "event_type": ev.etype,
+            "event_type": _final_type(ev.etype, killed, actor2),
             "location_text": pm.text if pm else None,
             "place_name": place.name if place else None,
             "geonameid": place.geonameid if place else None,

@@ -199,7 +199,7 @@ def test_denied_generic_statistical_accidental_and_historical_mentions_are_not_r
      "bombing", 9),
     ("Police denied that officers fired on the crowd in Cochabamba on Monday, but witnesses said two students "
      "were killed.", "killing", 2),
-    ("The UN condemned the attack in which gunmen killed 12 villagers in Ayacucho on Friday.", "attack", 12),
+    ("The UN condemned the attack in which gunmen killed 12 villagers in Ayacucho on Friday.", "mass_killing", 12),
     ("All the gunmen were killed in Mosul on Monday.", "killing", None),
     ("The ministry denied that the delay is related to the murder of the judge in Oruro on Monday.", "killing", None),
     ("A 15-year-old was killed Sunday by an accidental gunshot in Mesa County.", "shooting", None),
@@ -722,7 +722,7 @@ def test_a_separate_incident_is_another_event(res):
     text = ("MAIDUGURI, Nigeria (AP) - Boko Haram extremists killed at least 43 farmers in northeastern Nigeria, "
             "officials said Sunday. In a separate incident, gunmen on Sunday kidnapped 15 travelers in Kaduna state.")
     rows, _ = events(res, text, published="2020-11-30")
-    assert sorted((r["event_type"], r["killed_best"]) for r in rows) == [("kidnapping", None), ("killing", 43)]
+    assert sorted((r["event_type"], r["killed_best"]) for r in rows) == [("kidnapping", None), ("mass_killing", 43)]  # 43 farmers: a massacre
 
 
 def test_two_weapons_with_one_toll_are_one_event(res):
@@ -807,7 +807,7 @@ def test_type_from_the_doer_and_the_verb(res, text, published, etype):
 def test_houses_burned_in_a_deadly_raid_do_not_make_it_arson(res):
     rows, _ = events(res, "ARMED MEN KILLED 40 VILLAGERS IN A RAID ON THE HAMLET OF SIDI MOUSSA TODAY. THE ATTACKERS "
                           "SET FIRE TO SEVERAL HOUSES.", published="1997-08-30")
-    assert [(r["event_type"], r["killed_best"]) for r in rows] == [("attack", 40)]
+    assert [(r["event_type"], r["killed_best"]) for r in rows] == [("mass_killing", 40)]  # not arson
 
 
 def test_arson_alone_stays_arson(res):
@@ -819,3 +819,16 @@ def test_an_event_two_days_before_another_is_its_own_with_its_own_toll(res):
     rows, _ = events(res, "Gunmen killed four policemen in Bauchi on Wednesday. The attack came two days after a "
                           "car bomb killed 12 people in Gombe.", published="2023-03-16")
     assert sorted((r["event_date"], r["killed_best"]) for r in rows) == [("2023-03-13", 12), ("2023-03-15", 4)]
+
+
+@pytest.mark.parametrize("text,published,etype", [
+    # the vocabulary's mass_killing: the execution or massacre of several captives or civilians
+    ("Gunmen killed 40 villagers in Sobane Da on Sunday.", "2019-06-11", "mass_killing"),
+    ("Soldiers massacred 300 villagers near Tenancingo in December.", "1982-01-27", "mass_killing"),
+    ("Rebels executed a village chief in Kailahun on Sunday.", "1995-06-12", "killing"),
+    ("Gunmen killed three soldiers in Kano on Sunday.", "2019-06-11", "killing"),
+    ("Gunmen killed six soldiers in Kano on Sunday.", "2019-06-11", "killing"),
+])
+def test_mass_killing_is_several_civilians_or_captives(res, text, published, etype):
+    rows, _ = events(res, text, published=published)
+    assert [r["event_type"] for r in rows] == [etype]
