@@ -856,7 +856,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue  # "a civil war in which 70,000 people have died": a whole war's toll, not an event
         if verb is tok and _figurative(verb):
             continue  # "harshly attacked the president", "killed the bill", "stocks were slaughtered"
-        if etype == "protest" and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children):
+        if etype == "protest" and verb.lower_.startswith("protest") \
+                and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children):
             continue  # "protested to the ambassador over his remarks": a complaint, not a demonstration
         if etype in lexicon.SETTING_TYPES and violent_here and tok.dep_ == "pobj" \
                 and (tok.head.lower_ in ("at", "during", "near", "outside", "after", "before", "following", "amid")

@@ -1182,10 +1182,18 @@ _ZERO_WOUND = re.compile(
 _CLAIM = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\b(?!\s+(?:responsibility|credit|the\s+lives?|(?:\S+\s+){0,3}lives\b|"
     r"(?:\S+\s+)?victims?\b))|boast(?:ed|s|ing)?\b|bragged|"
-    r"(?:said|says|saying|announced|announcing|stated|stating|asserted|reported|adding)\s+(?:that\s+)?"
+    r"(?:said|says|saying|announced|announcing|stated|stating|asserted|reported|adding)\s+"
+    # (when or how it was said: "said on Friday", "said in a radio broadcast")
+    r"(?:(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\s+"
+    r"|in\s+an?\s+(?:[a-z\-]+\s+){0,2}?(?:statement|broadcast|communiqu[eé]|message|video)\s+)?(?:that\s+)?"
     r"(?:it|they|(?:its|their)\s+(?:[a-z\-]+\s+)?(?:fighters|forces|members|men|militants|troops|units?|"
-    r"mujahideen|soldiers|guerrillas))\s+(?:had\s+|have\s+|has\s+)?"
+    r"mujahideen|soldiers|guerrillas))\s+(?:had\s+|have\s+|has\s+)?(?:[a-z\-]+\s+){0,5}?(?:and\s+)?"
     r"(?:killed|executed|shot|massacred|eliminated|slain|murdered|beheaded|wiped\s+out|neutrali[sz]ed)|"
+    # the army's own tally of what its troops did: "Troops killed 23 guerrillas ..., the army said"
+    r"\b(?:troops|soldiers|the\s+army|(?:security|government|army)\s+forces|the\s+military|paratroopers|"
+    r"commandos|warplanes|jets|air\s*strikes?)\b[^.;:]{0,40}?\b(?:killed|shot\s+dead)\b[^.;:]*,\s+"
+    r"(?:the\s+|an?\s+)?(?:army|military|defen[cs]e\s+ministry|armed\s+forces|ministry\s+of\s+defen[cs]e|"
+    r"(?:army|military)\s+(?:spokesman|spokeswoman|statement|communiqu[eé]))\s+(?:said|says|reported|announced|claimed)\b|"
     r"according\s+to\s+(?:a\s+|the\s+)?(?:statement\s+(?:by|from)\s+(?:the\s+)?)?(?:group|rebels?|insurgents?|"
     r"militants?|guerrillas?|militias?|islamic\s+state|isis|isil|taliban|al-shabaab|al-qaeda|boko\s+haram|"
     r"(?:group's|rebel|insurgent|militant|guerrilla|jihadist)\s+(?:statement|communiqu[eé]|claim)|"
@@ -1629,6 +1637,31 @@ _SEG_SPLIT = re.compile(
 _REL_START = re.compile(r"[\s,]*(?:which|that|who|whom|in\s+which)\b")
 
 
+#: Where one source's account ends and another's begins: "X said they killed 26, but officials said six died".
+_ACCOUNT_SPLIT = re.compile(r",?\s+(?:but|while|whereas)\s+|;\s*")
+
+
+def _reports_over_claims(low: str, ms: list["_Mention"]) -> tuple[list["_Mention"], bool]:
+    """A party's claim and another source's report of the same kind in one sentence: the report
+    is the figure (claims are kept apart: docs/incidents.md). Returns the mentions kept and whether
+    only reported parts remain."""
+    cuts = [0] + [m.end() for m in _ACCOUNT_SPLIT.finditer(low)] + [len(low) + 1]
+    if len(cuts) < 3:
+        return ms, False
+    parts = list(zip(cuts, cuts[1:]))
+    claim_part = [bool(_CLAIM.search(low[a:b])) for a, b in parts]
+    if not any(claim_part) or all(claim_part):
+        return ms, False
+
+    def in_claim(m: "_Mention") -> bool:
+        return next(c for (a, b), c in zip(parts, claim_part) if a <= m.qspan[0] < b)
+
+    kept = [m for m in ms if not (in_claim(m) and any(o.kind == m.kind and not in_claim(o) for o in ms))]
+    if len(kept) == len(ms):
+        return ms, False
+    return kept, not any(in_claim(m) for m in kept)
+
+
 def _segments(low: str) -> list[tuple[int, int]]:
     """Clause-like segments of the text (split at ; : -- and before relative clauses)."""
     out, a = [], 0
@@ -1751,6 +1784,9 @@ def _extract(text: str, start: int, end: int | None) -> Casualties:
         ms = [m for m in ms if not _cumulative(low, segs, m) and not _either_or(low, m)]
         for m in ms:
             m.added = _is_added(low, m)
+        ms, reported_only = _reports_over_claims(low, ms)
+    else:
+        reported_only = False
     killed_ms = [m for m in ms if m.kind == "killed"]
     wound_ms = [m for m in ms if m.kind == "wounded"]
     shot_ms = [m for m in ms if m.kind == "shot"]
@@ -1803,7 +1839,7 @@ def _extract(text: str, start: int, end: int | None) -> Casualties:
         # "one man was killed; two others were also injured": the addition is to the dead, not the hurt
         wounded = dataclasses.replace(wounded, added=False)
     claimed = False
-    if (killed is not None and killed.best) or (wounded is not None and wounded.best):
+    if ((killed is not None and killed.best) or (wounded is not None and wounded.best)) and not reported_only:
         claimed = bool(_CLAIM.search(low))
     if killed is not None and killed.text:
         killed = dataclasses.replace(killed, text=_orig_text(text, start, low, killed.text, kspan))

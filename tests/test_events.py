@@ -832,3 +832,9 @@ def test_an_event_two_days_before_another_is_its_own_with_its_own_toll(res):
 def test_mass_killing_is_several_civilians_or_captives(res, text, published, etype):
     rows, _ = events(res, text, published=published)
     assert [r["event_type"] for r in rows] == [etype]
+
+
+def test_a_march_to_a_place_is_a_protest(res):
+    rows, _ = events(res, "In Mandalay, tens of thousands of people marched peacefully to the Kuthodaw Pagoda on "
+                          "Saturday.", published="2007-09-24")
+    assert [r["event_type"] for r in rows] == ["protest"]

@@ -1050,3 +1050,23 @@ def test_some_of_a_group_hurt_then_died(sentence, expected):
 ])
 def test_more_ways_to_tell_a_count(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,killed,claimed", [
+    # a party's own tally, however the saying is dressed
+    ("The rebels said on Friday they had killed 12 soldiers near Bria.", 12, True),
+    ("The army said it destroyed three tanks and killed 80 troops near Avdiivka on Monday.", 80, True),
+    ("THE FMLN SAID IN A RADIO BROADCAST THAT THEY KILLED 40 SOLDIERS.", 40, True),
+    ("Troops killed 23 guerrillas near Khost on Monday, the army said.", 23, True),
+    # another party's act told by the army is a report
+    ("Gunmen killed 23 villagers near Khost on Monday, the army said.", 23, False),
+    # a claim and a report in one sentence: the report is the figure
+    ("The Taliban said they killed 26 policemen in Kunduz on Monday, but officials said six police were killed.",
+     6, False),
+    ("The rebels said they had killed 142 soldiers in Kilinochchi, while the military said 40 soldiers died.",
+     40, False),
+    ("The group said it killed 30 troops near Tadmur on Monday; a monitor said 18 soldiers died.", 18, False),
+])
+def test_claims_and_reports(sentence, killed, claimed):
+    c = extract_casualties(sentence)
+    assert (c.killed.best, c.claimed) == (killed, claimed)
