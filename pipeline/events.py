@@ -316,6 +316,8 @@ def _flown_by_aircraft(verb: Any) -> bool:
                for d in doers)
 
 
+#: A window wider than this (a decade, "since 1980") dates an era, not an event.
+BACKGROUND_SPAN_DAYS = 3 * 366
 #: So many dead, told with no date of their own, are a war's or a period's tally, not one event.
 STATISTIC_MIN_DEAD = 1000
 #: How one attacks in words, not arms ("harshly attacked the president").
@@ -337,10 +339,24 @@ def _figurative(verb: Any) -> bool:
     abstract target ("killed the bill", "attacked his record", "stocks were slaughtered")."""
     if any(c.dep_ == "advmod" and c.lower_ in CRITICISM_ADVERBS for c in verb.children):
         return True
+    if verb.lower_.startswith(("explod", "erupt")):
+        # "the conflict that has exploded today", "the scandal erupted": nothing blew up
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and any(c.lower_ in ("that", "which") for c in doers):
+            doers = [verb.head]
+        if doers and all(d.lower_ in ABSTRACT_SUBJECTS for d in doers):
+            return True
     targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(targets) and all(t.lower_ in ABSTRACT_TARGETS for t in targets)
 
 
+#: What "explodes" or "erupts" without a blast: a conflict, a crisis, a scandal.
+ABSTRACT_SUBJECTS = frozenset({"conflict", "crisis", "situation", "scandal", "anger", "tension", "tensions",
+                               "debate", "controversy", "row", "dispute", "fury", "outrage", "rivalry", "feud",
+                               "market", "prices", "population", "demand"})
+#: ", which is not true": the speaker's account before it is called false.
+CALLED_FALSE_RE = re.compile(r",\s*which\s+(?:is|was)\s+(?:not\s+true|false|untrue|a\s+lie|incorrect|baseless|"
+                             r"not\s+the\s+case)\b", re.IGNORECASE)
 #: Words that make an event noun one that may happen, not one that did.
 IRREALIS_MODIFIERS = frozenset({"possible", "potential", "imminent", "future", "eventual", "hypothetical",
                                 "probable", "likely", "feared", "expected", "impending"})
@@ -854,6 +870,11 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue  # "killed in the crash": deaths in an accident or disaster, not violence
         if etype in ("killing", "mass_killing") and _war_toll(verb):
             continue  # "a civil war in which 70,000 people have died": a whole war's toll, not an event
+        called_false = CALLED_FALSE_RE.search(sent.text, t_end)
+        if called_false is not None and not any(t_end < o[0] < called_false.start() and o[0] != t_start
+                                                for o in triggers if o[0] > t_start) \
+                and "." not in sent.text[t_end:called_false.start()]:
+            continue  # "said that the FMLN has seized positions, which is not true"
         if verb is tok and _figurative(verb):
             continue  # "harshly attacked the president", "killed the bill", "stocks were slaughtered"
         if etype == "protest" and verb.lower_.startswith("protest") \
@@ -936,6 +957,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             weak, reference = True, False  # "such bombings (have destroyed homes)": a kind of event, not one event
         if window.date_end < cache.background_before:
             weak, reference = True, False  # history, long before the report ("executed in 1842")
+        if (window.date_end - window.date_start).days > BACKGROUND_SPAN_DAYS:
+            weak, reference = True, False  # "throughout the 1980s", "since 1980": an era, not an event
         if verb.dep_ == "relcl" and verb.head.lower_ in ("those", "anyone", "whoever", "all"):
             weak, reference = True, False  # "those who murdered Romero": who did it, not a report of it
         if _aggregate(tok, window, sent.text, own_date=bool(exprs)):

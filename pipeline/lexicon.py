@@ -104,9 +104,12 @@ def compatible(a: str, b: str) -> bool:
     or a battle beside the territory it changed)."""
     if a == b:
         return True
-    return (a in GENERIC and b in VIOLENT) or (b in GENERIC and a in VIOLENT) or (a in BATTLE and b in BATTLE)
+    return (a in GENERIC and b in VIOLENT) or (b in GENERIC and a in VIOLENT) or (a in BATTLE and b in BATTLE) \
+        or {a, b} == {"riot", "arson"}   # "rioted in Beni, torching the town hall": one riot
 
 
 def more_specific(a: str, b: str) -> str:
+    if {a, b} == {"riot", "arson"}:
+        return "riot"         # fires set by rioters are part of the riot
     rank = {t: i for i, t in enumerate(PRIORITY)}
     return a if rank[a] <= rank[b] else b

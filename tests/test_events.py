@@ -838,3 +838,27 @@ def test_a_march_to_a_place_is_a_protest(res):
     rows, _ = events(res, "In Mandalay, tens of thousands of people marched peacefully to the Kuthodaw Pagoda on "
                           "Saturday.", published="2007-09-24")
     assert [r["event_type"] for r in rows] == ["protest"]
+
+
+@pytest.mark.parametrize("text,published", [
+    # an account called false by the one who tells it
+    ("A FEW HOURS AGO, VILLALOBOS SAID THAT THE FMLN HAS SEIZED POSITIONS IN THE CAPITAL, WHICH IS NOT TRUE.",
+     "1989-11-14"),
+    # a conflict or a crisis that "exploded": nothing blew up
+    ('"INTENSIVE EFFORTS WERE MADE TO PREVENT THE CONFLICT THAT HAS EXPLODED TODAY," THE ENVOY SAID.', "1989-12-20"),
+    # an era, not an event
+    ("THROUGHOUT THE DECADE OF THE 1980'S, FIGHTING IN CENTRAL AMERICA AFFECTED U.S. RELATIONS.", "1990-01-01"),
+])
+def test_accounts_called_false_figures_and_eras_are_no_events(res, text, published):
+    rows, _ = events(res, text, published=published)
+    assert rows == []
+
+
+@pytest.mark.parametrize("text,published,etype", [
+    ("A bomb exploded today in a market in Quetta, killing five.", "2015-03-16", "bombing"),
+    ("Violence erupted in Karachi on Friday, killing five.", "2015-03-16", "killing"),
+    ("Youths rioted in Butembo on Friday, torching the town hall.", "2015-03-16", "riot"),
+])
+def test_twins_of_figurative_words_still_report(res, text, published, etype):
+    rows, _ = events(res, text, published=published)
+    assert [r["event_type"] for r in rows] == [etype]

@@ -1070,3 +1070,9 @@ def test_more_ways_to_tell_a_count(sentence, expected):
 def test_claims_and_reports(sentence, killed, claimed):
     c = extract_casualties(sentence)
     assert (c.killed.best, c.claimed) == (killed, claimed)
+
+
+def test_the_armys_own_losses_are_a_report():
+    c = extract_casualties("Government troops suffered 31 casualties, including 12 killed, in clashes with opposition "
+                           "fighters in the Garm valley, the defence ministry said.")
+    assert (c.killed.best, c.claimed) == (12, False)
