@@ -962,7 +962,11 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if verb.dep_ == "relcl" and verb.head.lower_ in ("those", "anyone", "whoever", "all"):
             weak, reference = True, False  # "those who murdered Romero": who did it, not a report of it
         if _aggregate(tok, window, sent.text, own_date=bool(exprs)):
-            weak, reference = True, False  # "142 murders were reported in September", "since 1980, 17,500 deaths": statistics
+            # "142 murders were reported in September", "since 1980, 17,500 deaths": statistics; a tally
+            # of a wider period is no count of an event it joins
+            weak, reference = True, False
+            if window.precision == "year" or (window.date_end - window.date_start).days > 62:
+                cas = Casualties(None, None)
         if etype == "territory_seized" and not _seizes_territory(verb, place_source, places, sent.start):
             continue
         if etype == "withdrawal" and not (place_source or has_counts):
@@ -1157,6 +1161,9 @@ def _aggregate(tok: Any, window: dates_mod.DateWindow, sentence: str, own_date: 
     nps = [tok]
     if tok.dep_ == "compound" or tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "kidnap cases", "cases of"
         nps.append(tok.head if tok.dep_ == "compound" else tok.head.head)
+    # "the deaths of at least 700 people this year"
+    nps.extend(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj")
     # "3,804 civilians were killed in Afghanistan in 2018": many victims over a year, with no one who
     # acted, are a statistic (not "In 2014 the group abducted 276 schoolgirls in Chibok")
     victims = [c for c in tok.children

@@ -27,7 +27,7 @@ from array import array
 from dataclasses import dataclass
 from typing import Callable
 
-VERSION = 7
+VERSION = 8
 
 PRECISION_PLACE = "place"
 PRECISION_ADMIN1 = "admin1"
@@ -124,6 +124,9 @@ ADMIN1_ALIASES = {
     "SN": {"Casamance": "Ziguinchor"},
     "EG": {"North Sinai": "Shamal Sina'", "Sinai": "Shamal Sina'", "Sinai Peninsula": "Shamal Sina'"},
     "IL": {"Galilee": "Northern District"},
+    # Northern Ireland's six counties ("Omagh, County Tyrone"; not Tyrone, Georgia)
+    "GB": {f"{pre} {county}": "Northern Ireland" for pre in ("County", "Co.", "Co")
+           for county in ("Antrim", "Armagh", "Down", "Fermanagh", "Londonderry", "Derry", "Tyrone")},
 }
 #: Regions that span several first-level divisions (or none): a mention stands for the country.
 REGION_COUNTRY = {

@@ -612,7 +612,7 @@ _add("bodies", "killed", rf"(?P<q>{Q})\s+(?:[a-z\-]+\s+)?(?:bodies|corpses)\b")
 # suicide
 _add("suicide", "killed",
      r"\b(?:killed|killing|kills|fatally\s+shot|fatally\s+shooting)\s+(?:him|her|them)sel(?:f|ves)\b|"
-     r"\b(?:shot|shooting|shoots)\s+(?:him|her|them)sel(?:f|ves)\s+(?:to\s+death|dead|fatally)\b|\btook\s+(?:his|her)\s+own\s+life\b|"
+     r"\b(?:shot|shooting|shoots)\s+(?:him|her|them)sel(?:f|ves)\s+(?:to\s+death|dead|fatally)\b|(?<!\bto\s)\b(?:took|taking|takes)\s+(?:his|her)\s+own\s+life\b|"
      r"\bcommitted\s+suicide\b|"
      # "before turning the gun on himself" (not when he survived: "... and is in critical condition")
      r"\bturn(?:ed|ing|s)\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|pistol|handgun|shotgun)\s+on\s+(?:him|her)self\b"

@@ -187,6 +187,7 @@ ADMIN_SUFFIX = _W("province governorate department departamento provincia region
 COUNTY_WORDS = _W("county parish")
 LOC_CUES = _W("in near at outside around inside across throughout toward towards into outskirts")
 WEAK_CUES = _W("of from to between and through via")
+PART_OF_PLACE = _W("centre center heart middle outskirts edge suburbs streets")
 SETTLEMENT_WORDS = _W("town village city hamlet municipality township community settlement port suburb")
 CONNECTORS = _W("de la del los las el y of the da do dos das di du le les upon on al ad as an ar at az ash")
 
@@ -321,6 +322,8 @@ def _cue_of(toks, i) -> str:
     p = toks[i - 1].norm
     if p in PLACE_MODIFIERS and i >= 2:
         p = toks[i - 2].norm
+    if p == "of" and i >= 2 and toks[i - 2].norm in PART_OF_PLACE:
+        return "in"           # "in the centre of Omagh", "on the outskirts of Kabul"
     if p in LOC_CUES or p in WEAK_CUES:
         return p
     return ""

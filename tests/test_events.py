@@ -862,3 +862,11 @@ def test_accounts_called_false_figures_and_eras_are_no_events(res, text, publish
 def test_twins_of_figurative_words_still_report(res, text, published, etype):
     rows, _ = events(res, text, published=published)
     assert [r["event_type"] for r in rows] == [etype]
+
+
+def test_a_groups_toll_this_year_does_not_join_todays_bombing(res):
+    text = ("LIMA, 25 MAR 90 (EFE) -- [TEXT] GUERRILLAS BOMBED THREE PUBLIC BUILDINGS IN LIMA TODAY, CAUSING A LOT OF "
+            "PROPERTY DAMAGE BUT NO CASUALTIES. THE TWO GROUPS ARE RESPONSIBLE FOR THE DEATHS OF AT LEAST 700 PEOPLE "
+            "THIS YEAR.")
+    rows, _ = events(res, text, published="1990-03-25")
+    assert [(r["event_type"], r["killed_best"]) for r in rows] == [("bombing", 0)]

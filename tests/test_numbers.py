@@ -1076,3 +1076,12 @@ def test_the_armys_own_losses_are_a_report():
     c = extract_casualties("Government troops suffered 31 casualties, including 12 killed, in clashes with opposition "
                            "fighters in the Garm valley, the defence ministry said.")
     assert (c.killed.best, c.claimed) == (12, False)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("He opened fire on his fellow soldiers, killing three and wounding 16 before taking his own life.", (4, 16)),
+    ("A man killed two people before taking his own life.", (3, None)),
+    ("He threatened to take his own life.", (None, None)),
+])
+def test_the_attacker_who_takes_his_own_life_is_counted(sentence, expected):
+    assert _counts(sentence) == expected

@@ -742,3 +742,19 @@ def test_a_suburb_of_the_dateline_city_is_not_a_namesake_abroad(gaz):
     text = ("BOGOTA, 22 SEP 89 (AFP) -- [TEXT] A BOMB EXPLODED IN A BRANCH OF THE BANK IN THE SUBURB OF "
             "NORMANDIA IN THE WESTERN PART OF BOGOTA.")
     assert all(m.place.country_code == "CO" for m in find_places(text, gaz))
+
+
+@pytest.mark.parametrize("text,written,name,a1", [
+    # Northern Ireland's counties, not a US county's namesake
+    ("A car bomb exploded in the centre of Strabane, County Tyrone, on Saturday.", "Strabane", "Strabane", "GB.NIR"),
+    ("Gunmen shot dead two men in Keady, Co. Armagh, on Sunday.", "Keady", "Keady", "GB.NIR"),
+])
+def test_northern_irish_counties(gaz, text, written, name, a1):
+    m = find(text, gaz, written)
+    assert (m.place.name, m.place.admin1_code) == (name, a1)
+    assert all(x.place.country_code == "GB" for x in find_places(text, gaz))
+
+
+def test_the_centre_of_a_town_is_a_locative_cue(gaz):
+    m = find("Troops shelled the outskirts of Homs on Friday.", gaz, "Homs")
+    assert (m.place.country_code, m.cue) == ("SY", "in")
