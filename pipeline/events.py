@@ -251,7 +251,7 @@ def _is_asserted(tok: Any, verb: Any) -> bool:
             low = child.lower_
             if child.dep_ == "neg" or low in NEGATIONS and child.dep_ in ("neg", "det", "advmod"):
                 return False
-            if child.dep_ == "aux" and (low in MODALS or low == "to"):
+            if child.dep_ == "aux" and (low in MODALS or low == "to") and not _month_may(child):
                 return False
             if child.dep_ == "mark" and low in ("if", "unless", "whether"):
                 return False
@@ -371,6 +371,15 @@ def _in_case_of(tok: Any) -> bool:
     return head.head.lower_ == "in" and (
         head.lower_ == "case" and not any(c.dep_ == "det" for c in head.children)
         or head.lower_ == "event" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))
+
+
+def _month_may(tok: Any) -> bool:
+    """"KABUL, MAY 4 (REUTER) -": the month, lowered for the parser, read as a modal."""
+    if tok.lower_ != "may":
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    prv = tok.nbor(-1) if tok.i > 0 else None
+    return (nxt is not None and nxt.like_num) or (prv is not None and prv.like_num)
 
 
 def _planned_object(node: Any) -> bool:

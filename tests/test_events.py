@@ -870,3 +870,14 @@ def test_a_groups_toll_this_year_does_not_join_todays_bombing(res):
             "THIS YEAR.")
     rows, _ = events(res, text, published="1990-03-25")
     assert [(r["event_type"], r["killed_best"]) for r in rows] == [("bombing", 0)]
+
+
+def test_a_may_dateline_is_no_modal(res):
+    """'KABUL, MAY 4 (REUTER) -': lowered for the parser, the month reads as 'may killed'."""
+    rows, _ = events(res, "KABUL, MAY 4 (REUTER) - A BOMB KILLED FIVE PEOPLE IN KABUL ON FRIDAY.", published="1985-05-04")
+    assert [(r["event_type"], r["killed_best"], r["event_date"]) for r in rows] == [("bombing", 5, "1985-05-03")]
+
+
+def test_a_real_may_is_still_a_modal(res):
+    rows, _ = events(res, "Officials said the rebels may attack the town of Herat on Friday.", published="1985-05-04")
+    assert rows == []
