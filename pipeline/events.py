@@ -233,7 +233,8 @@ def _governing_verb(tok: Any) -> Any:
 
 
 def _plan_word(word: str) -> bool:
-    return any(word.startswith(p) for p in PLAN_STEMS)
+    # ("planes bombed", "planted a bomb": no plan)
+    return any(word.startswith(p) for p in PLAN_STEMS) and not word.startswith(("plane", "plant"))
 
 
 #: Nouns whose "of"-complement is not an event that happened ("the threat of attacks").
@@ -312,6 +313,8 @@ _AIR_RETYPED = frozenset({"bombing", "attack", "shelling", "shooting"})
 def _flown_by_aircraft(verb: Any) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
+        doers.append(verb.head)  # "Russian planes bombed Aleppo" parsed as planes (that were) bombed
     return any(d.lower_ in AIRCRAFT or d.lower_ == "force" and any(c.lower_ == "air" for c in d.children)
                for d in doers)
 

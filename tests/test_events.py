@@ -881,3 +881,10 @@ def test_a_may_dateline_is_no_modal(res):
 def test_a_real_may_is_still_a_modal(res):
     rows, _ = events(res, "Officials said the rebels may attack the town of Herat on Friday.", published="1985-05-04")
     assert rows == []
+
+
+def test_planes_are_no_plan(res):
+    """'Russian planes bombed Aleppo' (parsed as 'planes that were bombed'): "planes" is no plan word."""
+    rows, _ = events(res, "Russian planes bombed Aleppo over the weekend, killing 12 civilians.",
+                     published="2022-11-28")
+    assert [(r["event_type"], r["killed_best"]) for r in rows] == [("airstrike", 12)]
