@@ -1002,10 +1002,37 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             a1, a2 = (a1 if claimed_by else None), None
         if etype == "arrest" and article_violent:
             weak, reference = True, False  # "police arrested a suspect in the shooting": a follow-up of the event told
-        out.append(Mention(etype, trig_text, sent, window, place, place_source, cas, a1, a2, order + len(out), weak,
-                           date_own=date_own, reference=reference, aftermath=aftermath or followup_death,
-                           separate=separate))
+        towns = _listed_towns(places, cache.text, c_start, c_end, place) if etype in GROUND_TYPES else [place]
+        for town in towns:
+            out.append(Mention(etype, trig_text, sent, window, town, place_source, cas, a1, a2, order + len(out),
+                               weak, date_own=date_own, reference=reference, aftermath=aftermath or followup_death,
+                               separate=separate))
     return _merge_in_sentence(out)
+
+
+#: Ground taken or given up: each town of a list is an event (ACLED codes one location per event).
+GROUND_TYPES = frozenset({"territory_seized", "withdrawal"})
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+(?:towns?|villages?|cities)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _listed_towns(places: list[PlaceMention], text: str, start: int, end: int,
+                  chosen: PlaceMention | None) -> list[PlaceMention | None]:
+    """"retreated from the towns of Dessie and Kombolcha": the clause's towns listed one after
+    another, each its own event place; else just the clause's place."""
+    if chosen is None or chosen.place.precision != "place":
+        return [chosen]
+    towns = [p for p in places if start <= p.start < end and p.place.precision == "place"
+             and p.role not in ("dateline", "residence", "destination")]
+    i = next((k for k, p in enumerate(towns) if p.start == chosen.start), None)
+    if i is None:
+        return [chosen]
+    run = [towns[i]]
+    for p in towns[i + 1:]:
+        if not _LIST_GAP.fullmatch(text, run[-1].end, p.start):
+            break
+        run.append(p)
+    distinct = {p.place.geonameid or p.place.name for p in run}
+    return run if len(distinct) == len(run) and len(run) > 1 else [chosen]
 
 
 #: Where the wounded are cared for.

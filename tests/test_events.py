@@ -888,3 +888,15 @@ def test_planes_are_no_plan(res):
     rows, _ = events(res, "Russian planes bombed Aleppo over the weekend, killing 12 civilians.",
                      published="2022-11-28")
     assert [(r["event_type"], r["killed_best"]) for r in rows] == [("airstrike", 12)]
+
+
+def test_each_town_of_a_list_taken_or_left_is_an_event(res):
+    rows, _ = events(res, "Tigrayan forces retreated from the towns of Dessie and Kombolcha on Monday.",
+                     published="2021-12-07")
+    assert sorted((r["event_type"], r["place_name"]) for r in rows) == [("withdrawal", "Dessie"),
+                                                                       ("withdrawal", "Kombolcha")]
+
+
+def test_one_town_taken_is_one_event(res):
+    rows, _ = events(res, "Rebels captured Goma on Tuesday.", published="2012-11-21")
+    assert [(r["event_type"], r["place_name"]) for r in rows] == [("territory_seized", "Goma")]
