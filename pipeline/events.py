@@ -52,6 +52,10 @@ SEIZABLE = frozenset({
     "barracks", "checkpoint", "outpost", "hill", "bridge", "port", "station", "camp", "building", "embassy",
     "villages", "towns", "cities", "bases", "areas", "posts", "positions", "position", "capital",
 })
+#: Places where people are, seized in an attack or a hostage-taking rather than as ground held.
+HELD_BUILDINGS = frozenset({"hospital", "school", "church", "mosque", "hotel", "theatre", "theater", "bus", "plane",
+                            "aircraft", "airliner", "train", "office", "offices", "parliament",
+                            "ministry", "courthouse", "consulate", "university"})
 PRECISION_RANK = {"day": 0, "days": 1, "week": 2, "month": 3, "year": 4, "publication": 5}
 GEO_RANK = {"place": 0, "admin1": 1, "country": 2, "unknown": 3}
 #: Triggers that are only events with their own detail in the clause (too vague alone).
@@ -980,7 +984,10 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             if window.precision == "year" or (window.date_end - window.date_start).days > 62:
                 cas = Casualties(None, None)
         if etype == "territory_seized" and not _seizes_territory(verb, place_source, places, sent.start):
-            continue
+            if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in HELD_BUILDINGS for c in verb.children):
+                continue
+            etype = "attack"  # "gunmen seized a hospital in Kizlyar": a building stormed, people held
+
         if etype == "withdrawal" and not (place_source or has_counts):
             continue
         if etype == "withdrawal" and trig_text.lower() == "abandoned" and not (

@@ -900,3 +900,14 @@ def test_each_town_of_a_list_taken_or_left_is_an_event(res):
 def test_one_town_taken_is_one_event(res):
     rows, _ = events(res, "Rebels captured Goma on Tuesday.", published="2012-11-21")
     assert [(r["event_type"], r["place_name"]) for r in rows] == [("territory_seized", "Goma")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a building where people are, seized: an attack, not ground taken (nor dropped)
+    ("Chechen gunmen seized a hospital in Budyonnovsk on Tuesday.", "1995-06-15", [("attack", "Budyonnovsk")]),
+    ("Rebels seized the town of Bunia on Tuesday.", "1996-01-09", [("territory_seized", "Bunia")]),
+    ("Troops seized the mayor in Jauja on Tuesday.", "1996-01-09", []),
+])
+def test_what_is_seized(res, text, published, expected):
+    rows, _ = events(res, text, published=published)
+    assert [(r["event_type"], r["place_name"]) for r in rows] == expected
