@@ -1122,6 +1122,13 @@ RELATIVE_EVENT_RE = re.compile(
     r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>after|before)\s+(?![,.;])")
 
 
+def _complement_offset(rel: re.Match) -> int:
+    """Days from the main clause's event to the complement's: "two days after X" puts X at -2."""
+    n = rel.group("n").lower()
+    k = int(n) if n.isdigit() else _NUMWORDS.get(n, 1)
+    return -k if rel.group("dir").lower() == "after" else k
+
+
 #: A main clause told in the present ("A boy is recovering, two days after he was shot"): it speaks
 #: of the report's day.
 _PRESENT_MAIN = re.compile(r"(?i)\b(?:is|are|remains?|continues?|stays?)\b")
@@ -1141,9 +1148,7 @@ def narrated_shift(sentence: str, context: DateWindow | None, trigger: int | Non
             context.event_date if context is not None and context.precision == "day" else None
         if base is None:
             return None
-        n = rel.group("n").lower()
-        k = int(n) if n.isdigit() else _NUMWORDS.get(n, 1)
-        d = base + dt.timedelta(days=-k if rel.group("dir").lower() == "after" else k)
+        d = base + dt.timedelta(days=_complement_offset(rel))
         return DateWindow(d, d, d, "day", rel.group(0).strip(), rel.start(), rel.end())
     if context is None or context.precision != "day":
         return None
@@ -1198,9 +1203,7 @@ def resolve_event_date(sentence: str, anchor: dt.date, trigger: int | None = Non
             # "A bomb killed three a day after Saturday's attack": the main event from the complement's day
             other = resolve_event_date(sentence[rel.end():], anchor, 0, context)
             if other.precision == "day":
-                n = rel.group("n").lower()
-                k = int(n) if n.isdigit() else _NUMWORDS.get(n, 1)
-                d = other.event_date + dt.timedelta(days=k if rel.group("dir").lower() == "after" else -k)
+                d = other.event_date - dt.timedelta(days=_complement_offset(rel))
                 return DateWindow(d, d, d, "day", rel.group(0).strip(), rel.start(), rel.end())
         bounds = [m.start() for m in _CLAUSE_BOUNDARY.finditer(sentence)]
         tclause = _clause_id(bounds, trigger)

@@ -31,7 +31,7 @@ from pipeline.actors import normalize_actor
 from pipeline.gazetteer import haversine_km
 from pipeline.nlp import parse_view
 from pipeline.numbers import HURT_THEN_DIED, OF_THE_HURT_DIED, Casualties, Count, extract_casualties
-from pipeline.places import Gazetteer, PlaceMention, event_place, find_places
+from pipeline.places import NOT_THE_SCENE, Gazetteer, PlaceMention, event_place, find_places
 from pipeline.sentences import Sentence, link_spans, split_sentences
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -868,6 +868,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
     followup_death = not aftermath and bool(FOLLOWUP_DEATH_RE.search(sent.text))
     separate = bool(SEPARATE_RE.match(text, sent.start))
     deaths_by_accident = any(t[2] in ("killing", "mass_killing") for t in triggers) and _accident(sent.text)
+    # "killed four on Wednesday, two days after a car bomb killed 12": two events, two counts
+    rel = dates_mod.RELATIVE_EVENT_RE.search(sent.text)
     for t_start, t_end, etype in triggers:
         tok = _token_at(doc, t_start)
         if tok is None:
@@ -887,10 +889,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if etype in ("killing", "mass_killing") and _war_toll(verb):
             continue  # "a civil war in which 70,000 people have died": a whole war's toll, not an event
         called_false = CALLED_FALSE_RE.search(sent.text, t_end)
-        if called_false is not None and not any(t_end < o[0] < called_false.start() and o[0] != t_start
-                                                for o in triggers if o[0] > t_start) \
+        if called_false is not None and not any(t_end < o[0] < called_false.start() for o in triggers) \
                 and "." not in sent.text[t_end:called_false.start()]:
-            continue  # "said that the FMLN has seized positions, which is not true"
+            continue  # "said that the FMLN has seized positions, which is not true" (its last trigger)
         if verb is tok and _figurative(verb):
             continue  # "harshly attacked the president", "killed the bill", "stocks were slaughtered"
         if etype == "protest" and verb.lower_.startswith("protest") \
@@ -902,9 +903,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue  # "a shooting at a parade", "killed 114 on the bloodiest day of protests": the setting
         c_start, c_end = _clause_span(verb, sent)
         s_lo, s_hi = sent.start, sent.end
-        rel = dates_mod.RELATIVE_EVENT_RE.search(sent.text)
         if rel is not None:
-            # "killed four on Wednesday, two days after a car bomb killed 12": two events, two counts
             if t_start < rel.start():
                 s_hi = sent.start + rel.start()
                 c_end = min(c_end, s_hi)
@@ -987,7 +986,6 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in HELD_BUILDINGS for c in verb.children):
                 continue
             etype = "attack"  # "gunmen seized a hospital in Kizlyar": a building stormed, people held
-
         if etype == "withdrawal" and not (place_source or has_counts):
             continue
         if etype == "withdrawal" and trig_text.lower() == "abandoned" and not (
@@ -1029,7 +1027,7 @@ def _listed_towns(places: list[PlaceMention], text: str, start: int, end: int,
     if chosen is None or chosen.place.precision != "place":
         return [chosen]
     towns = [p for p in places if start <= p.start < end and p.place.precision == "place"
-             and p.role not in ("dateline", "residence", "destination")]
+             and p.role not in NOT_THE_SCENE]
     i = next((k for k, p in enumerate(towns) if p.start == chosen.start), None)
     if i is None:
         return [chosen]

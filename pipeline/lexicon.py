@@ -47,10 +47,12 @@ TRIGGERS: dict[str, list[str]] = {
                 r"beheaded", r"lynch(?:ed|ing|ings)", r"martyred", r"gunned down", r"(?:death )?toll", r"fatal(?:ly)?", r"homicides?", r"lost (?:their|his|her) lives?"],
 }
 
-#: Most specific first: when one clause holds several triggers, the first listed type wins.
+#: Most specific first: when one clause holds several triggers, the first listed type wins. A riot
+#: outranks arson, the only violent type it merges with: fires set by rioters are part of the riot.
 PRIORITY = ["mass_killing", "bombing", "airstrike", "shelling", "kidnapping", "territory_seized",
-            "withdrawal", "armed_clash", "arson", "shooting", "attack", "killing", "riot", "protest",
+            "withdrawal", "armed_clash", "riot", "arson", "shooting", "attack", "killing", "protest",
             "rally", "arrest"]
+_RANK = {t: i for i, t in enumerate(PRIORITY)}
 
 #: Types that often name the setting of another event ("a shooting at a parade").
 SETTING_TYPES = frozenset({"rally", "protest", "riot", "arrest"})
@@ -84,8 +86,7 @@ def find_triggers(text: str) -> list[tuple[int, int, str]]:
     for etype, rx in _COMPILED:
         for m in rx.finditer(text):
             hits.append((m.start(), m.end(), etype))
-    rank = {t: i for i, t in enumerate(PRIORITY)}
-    hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), rank[h[2]]))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), _RANK[h[2]]))
     out: list[tuple[int, int, str]] = []
     for h in hits:
         if out and h[0] < out[-1][1]:
@@ -109,7 +110,4 @@ def compatible(a: str, b: str) -> bool:
 
 
 def more_specific(a: str, b: str) -> str:
-    if {a, b} == {"riot", "arson"}:
-        return "riot"         # fires set by rioters are part of the riot
-    rank = {t: i for i, t in enumerate(PRIORITY)}
-    return a if rank[a] <= rank[b] else b
+    return a if _RANK[a] <= _RANK[b] else b

@@ -1217,11 +1217,16 @@ def _compatible(general: Place, specific: Place) -> bool:
     return False
 
 
+#: Roles of a place in a clause that never say where its event happened: where the story was
+#: filed, where someone lives, where people fled to.
+NOT_THE_SCENE = ("dateline", "residence", "destination")
+
+
 def event_place(mentions: list[PlaceMention], start: int, end: int, trigger: int | None = None
                 ) -> PlaceMention | None:
     """The place where an event in text[start:end] happened (see module docstring)."""
     # a dateline says where the story was filed: a fallback for the lead (events), never its own place
-    inside = [m for m in mentions if m.start >= start and m.end <= end and m.role not in ("dateline", "residence", "destination")
+    inside = [m for m in mentions if m.start >= start and m.end <= end and m.role not in NOT_THE_SCENE
               and not (m.role == "offfocus" and m.cue not in ABROAD_CUES)]
     if not inside:
         return None
