@@ -403,7 +403,7 @@ _DIE = (
 _WOUND_PASSIVE = (
     r"(?:shot\s+and\s+(?:wounded|injured)|wounded|injured|hurt|hospitali[sz]ed|"
     r"left\s+(?:[a-z]+ly\s+)?(?:wounded|injured|hurt)|"
-    r"(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w\-]+\s+){0,3}?(?:injuries|wounds)|"
+    r"(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w\-]+\s+){0,3}?(?:injuries|wounds|injury|wound)|"
     r"(?:taken|rushed|transported|airlifted|flown|evacuated)\s+to\s+(?:a\s+|the\s+|area\s+|local\s+|"
     r"\w+\s+){0,3}?hospitals?|"
     r"(?:suffered|sustained|received)\s+(?:[\w\-]+\s+){0,4}?(?:injuries|wounds|injury|wound)|"
@@ -437,7 +437,8 @@ _OBJ_AFTER_OK = (  # what may follow an object-less "N killed" / "N wounded"
 
 _PERSON_SG = (
     r"(?:man|woman|boy|girl|child|baby|infant|toddler|teen|teenager|youth|person|individual|"
-    r"victim|resident|student|officer|policeman|policewoman|trooper|deputy|soldier|guard|"
+    r"victim|resident|student|officer|policeman|policewoman|trooper|deputy|soldier|guard|juvenile|minor|"
+    r"male|female|adult|patient|motorist|cyclist|bicyclist|jogger|homeowner|tenant|roommate|cashier|"
     r"driver|passenger|pedestrian|bystander|customer|clerk|employee|worker|shopkeeper|owner|"
     r"father|mother|son|daughter|husband|wife|brother|sister|girlfriend|boyfriend|friend|mom|dad|"
     r"grandmother|grandfather|stepfather|stepmother|neighbor|neighbour|suspect|gunman|shooter|robber|intruder|civilian|peasant|farmer|"
@@ -534,7 +535,8 @@ _THEN_DIED = (
 )
 HURT_THEN_DIED = (
     r"(?:who\s+(?:was|were|had\s+been)\s+)?(?:critically\s+|seriously\s+|badly\s+|gravely\s+)?"
-    r"(?:injured|wounded|hurt|shot)\s+(?:(?!and\b)[\w']+\s+){0,3}?(?:in|during|on|at)\b" + _THEN_DIED
+    r"(?:injured|wounded|hurt|shot|hospitali[sz]ed)\s+(?:(?!and\b)[\w']+\s+){0,3}?(?:in|during|on|at|after)\b"
+    + _THEN_DIED
 )
 OF_THE_HURT_DIED = (
     r"of\s+the\s+(?:[a-z]+\s+)?(?:wounded|injured)\s+(?:(?:has|have|had|later|also|subsequently|eventually|"
@@ -609,6 +611,11 @@ _add("adj_dead", "killed", rf"(?P<q>{Q})\s+(?:dead|slain)\s+(?!end\b|set\b|heat\
 _add("adj_wounded", "wounded", rf"(?P<q>{Q})\s+(?:wounded|injured)\s+(?![a-z]+ed\b)[a-z]+(?<!and)\b")
 # bodies found: "3 bodies were found"
 _add("bodies", "killed", rf"(?P<q>{Q})\s+(?:[a-z\-]+\s+)?(?:bodies|corpses)\b")
+# "a body was found in a driveway", "the body of a woman was discovered": one dead
+_add("a_body", "killed",
+     r"\b(?P<q>a|the)\s+(?:[a-z\-]+\s+)?(?:body|corpse)\s+(?:of\s+(?:a|an)\s+(?:[a-z0-9\-]+\s+){0,3}?)?"
+     r"(?:was|has\s+been|had\s+been|were)\s+(?:later\s+)?(?:found|discovered|recovered|pulled|dumped)\b", "weak",
+     need=("body", "corpse"))
 # suicide
 _add("suicide", "killed",
      r"\b(?:killed|killing|kills|fatally\s+shot|fatally\s+shooting)\s+(?:him|her|them)sel(?:f|ves)\b|"
@@ -634,7 +641,8 @@ _add("along_with", "killed",
 # coordinated singular subjects: "a man and a woman were killed"
 _CTOK = rf"(?:\s+(?!(?:{_STOP}|{_UNIT_RE}|{_TENS_RE}|a|an)\b)(?:[a-z][a-z'\-]*|{_AGE_NOUN}))"
 _COORD = (
-    rf"(?<![\w'\-])(?P<q>(?:(?P<q1>{Q})|another|{_AGE_NOUN}){_CTOK}{{1,3}}?,?\s+and\s+(?:(?P<q2>{Q})|his|her|their|its|another|"
+    # not the object of a preposition: "was taken to a hospital and his passenger was killed"
+    rf"(?<![\w'\-])(?<!\bto\s)(?<!\bat\s)(?<!\bin\s)(?<!\binto\s)(?P<q>(?:(?P<q1>{Q})|another|{_AGE_NOUN}){_CTOK}{{1,3}}?,?\s+and\s+(?:(?P<q2>{Q})|his|her|their|its|another|"
     rf"the(?=\s+(?:[a-z\-]+\s+)?{_PERSON_SG}\b(?!s)))"
     rf"{_CTOK}{{1,3}}?)"
 )
@@ -675,7 +683,7 @@ _add("weak_rel_die", "killed",
      rf"(?P<q>{_WEAK_SUBJ})\s+(?:who|that)\s+{_REL_GAP}\s+(?:(?:has|had|later|since|then|eventually)\s+)*"
      r"(?:died|succumbed)\b", "weak", need=("who", "that"))
 _add("rel_long_die", "killed",
-     rf"(?P<q>{Q})(?:\s+[a-z\-]+){{1,3}}?\s+(?:who|that)\s+(?:was|were)\s+{_REL_GAP}\s+"
+     rf"(?P<q>{Q})(?:\s+[a-z0-9\-]+){{1,3}}?\s+(?:who|that)\s+(?:was|were)\s+{_REL_GAP}\s+"
      r"(?:(?:has|have|had|later|since|then|eventually)\s+)*(?:died|succumbed)\b", need=("who", "that"))
 _add("weak_wound", "wounded", rf"(?P<q>{_WEAK_SUBJ})(?:,[^,;]{{1,40}},)?\s+{_AUX}\s+{_ADV}{_WOUND_PASSIVE}", "weak")
 _add("weak_shot", "shot", rf"(?P<q>{_WEAK_SUBJ})(?:,[^,;]{{1,40}},)?\s+{_AUX}\s+{_ADV}{_SHOT}\b", "weak")
@@ -708,7 +716,11 @@ _add("other_kill", "killed",
      rf"\b(?P<q>another|a\s+second|a\s+third|the\s+other|the\s+second)(?:\s+(?:[a-z\-]+\s+)?{_PERSON_SG})?"
      rf"\s+(?:{_AUX}\s+{_ADV}(?!dead\b){_KILL_PASSIVE}|(?:later\s+|also\s+)?died\b|(?:is|was)\s+dead\b)",
      "strong1")
-_NEEDS["other_cond"] = _NEEDS["other_kill"] = ("another", "other", "second", "third")
+# "Another teen, also 15, was shot in the foot": one more victim shot, on top of the dead
+_add("other_shot", "shot",
+     rf"\b(?P<q>another|a\s+second|a\s+third|the\s+other|the\s+second)(?:\s+(?:[a-z\-]+\s+)?{_PERSON_SG})?"
+     rf"(?:,[^,;]{{1,40}},)?\s+{_AUX}\s+{_ADV}{_SHOT}\b", "strong1")
+_NEEDS["other_cond"] = _NEEDS["other_kill"] = _NEEDS["other_shot"] = ("another", "other", "second", "third")
 _NEEDS.update({"toll": ("toll", "number"), "lives": ("lives",), "suicide": ("sel", "suicide", "own", "himself", "herself"),
                "bodies": ("bod", "corpse"), "noun_deaths": ("death", "fatalit", "bod", "corpse"),
                "noun_injuries": ("injur", "casualt"), "fatally": ("fatally", "mortally"),
@@ -1516,8 +1528,15 @@ def _add_mention(out: list, low: str, m: re.Match, name: str, kind: str, strengt
         cnt = _parse_q(qtext, qtext)
         if cnt is None or cnt.best is None:
             return
+    if kind == "wounded" and strength == "weak" and _GUNSHOT_WOUND.search(low, m.start(), m.end()):
+        kind = "shot"     # "found the victim had suffered a gunshot wound": one who was shot, maybe the dead
     out.append(_Mention(kind, cnt, (a, b), m.span(), strength, name))
 
+
+_IN_CARE = re.compile(r"\bhospital|\bcondition\b")
+#: One victim who suffered a gunshot wound was shot, no more: the victim may be among the dead
+#: ("treated for a gunshot wound" is a survivor, "each suffered gunshot wounds" a group).
+_GUNSHOT_WOUND = re.compile(r"\b(?:suffered|sustained|received)\s+(?:a|one)\s+(?:gunshot|bullet)\s+wound\b")
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all|both|its|their)\s+$")
 
@@ -1809,6 +1828,13 @@ def _extract(text: str, start: int, end: int | None) -> Casualties:
     if killed is not None and wound_ms and all(
             m.strength == "weak" and (m.count.text.split()[:1] in (["he"], ["she"], ["who"])
                                       or re.fullmatch(r"the\s+victim", m.count.text.strip())) for m in wound_ms):
+        wounded, wspan = None, None
+    # "The teen was taken to a hospital, where he was pronounced dead", "... listed in critical condition
+    # until she died": the one in care is the one who died
+    if wounded is not None and killed is not None and killed.best == 1 and wound_ms and all(
+            m.count.best == 1 and _IN_CARE.search(low, m.span[0], m.span[1]) for m in wound_ms) and any(
+            km.span[0] >= max(w.span[1] for w in wound_ms)
+            and re.fullmatch(r"(?:where\s+)?(?:he|she)|and|but|until", km.count.text.strip()) for km in killed_ms):
         wounded, wspan = None, None
     from_shot = False
     if shot_ms:

@@ -1085,3 +1085,56 @@ def test_the_armys_own_losses_are_a_report():
 ])
 def test_the_attacker_who_takes_his_own_life_is_counted(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the victim shot is the one who died: a relative clause after an age noun, a hospital where he died
+    ("Police say a 15-year-old that was shot yesterday afternoon has died.", (1, None)),
+    ("Detective Sgt. Ann Cole said the juvenile died Monday afternoon.", (1, None)),
+    ("The teen was taken to a hospital, where he was pronounced dead.", (1, None)),
+    ("He was rushed to the hospital where he died.", (1, None)),
+    # a hospital is no victim: the passenger is the one killed, the driver the one hurt
+    ("The driver was taken to a hospital and his passenger was killed.", (1, 1)),
+    # stated injuries of a group stay injuries beside the dead
+    ("Two men suffered gunshot wounds and one man was killed.", (1, 2)),
+    ("Two men and a woman were killed.", (3, None)),
+])
+def test_the_one_shot_or_taken_to_hospital_who_died(sentence, expected):
+    assert _counts(sentence) == expected
+
+
+def test_one_gunshot_wound_is_someone_shot_who_may_be_among_the_dead():
+    cas = extract_casualties("Officers found the victim had suffered a gunshot wound.")
+    assert cas.wounded is not None and cas.wounded.best == 1 and cas.wounded_from_shot
+    assert extract_casualties("Three people suffered gunshot wounds.").wounded.best == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cole Ervin, 20, was treated for gunshot wounds at Frye Regional Medical Center.",
+    "She was treated for a non-life-threatening gunshot wound and released.",
+])
+def test_treated_for_a_gunshot_wound_is_a_survivor(sentence):
+    cas = extract_casualties(sentence)
+    assert cas.wounded is not None and cas.wounded.best == 1 and not cas.wounded_from_shot
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Another man was shot in the leg.", (None, 1)),
+    ("Another teen, also 15, was shot in the foot.", (None, 1)),
+    ("One man was killed and another man was shot in the leg.", (1, 1)),
+    # a new victim is no gunshot wound of the dead
+    ("A fourth man suffered a gunshot wound in his arm.", (None, 1)),
+])
+def test_another_victim_shot(sentence, expected):
+    assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Metro police are investigating after a body was found in Bordeaux on Tuesday.", (1, None)),
+    ("The body of a 23-year-old man was found in a ditch.", (1, None)),
+    # one person in care who then died is dead, not also hurt
+    ("Rearden was flown to a hospital where she was listed in critical condition until she died.", (1, None)),
+    ("An Opelousas teen hospitalized after a weekend shooting has died.", (1, None)),
+])
+def test_a_body_found_and_the_one_in_care_who_died(sentence, expected):
+    assert _counts(sentence) == expected
