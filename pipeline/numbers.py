@@ -407,7 +407,7 @@ _WOUND_PASSIVE = (
     r"(?:taken|rushed|transported|airlifted|flown|evacuated)\s+to\s+(?:a\s+|the\s+|area\s+|local\s+|"
     r"\w+\s+){0,3}?hospitals?|"
     r"(?:suffered|sustained|received)\s+(?:[\w\-]+\s+){0,4}?(?:injuries|wounds|injury|wound)|"
-    r"(?:stabbed|grazed|struck\s+by\s+(?:gunfire|bullets?|a\s+bullet|shrapnel|stray\s+bullets?)))"
+    r"(?:stabbed(?!\s+(?:to\s+death|and\s+killed))|grazed|(?:struck|hit)\s+by\s+(?:a\s+)?(?:stray\s+|flying\s+)?(?:gunfire|bullets?|shrapnel)))"
 )
 # plain "shot" (GVA: shot without a stated death is an injury); not "shot at"
 _SHOT = (r"(?:shot(?!\s+(?:at(?!\s+(?:the|a|an|another|his|her|their|about|around|approximately|noon|midnight|\d+)\b)|"
@@ -827,8 +827,14 @@ bradley stanley dudley wesley shirley billy lily
 """.split())
 
 
+_NP_TAIL_ADVERB = re.compile(r"\s+(?:there|here|today|yesterday|tonight|now|then|again|instead)[\s,]*$")
+
+
 def _item_count(item: str, orig_item: str, caps: bool, low_ctx: str, off: int) -> int | None:
     """Persons in one conjunct: 1 for a singular NP/name, N for "N ..."; None if unknown/plural."""
+    tail = _NP_TAIL_ADVERB.search(item)
+    if tail:  # "KILLING CIVILIANS THERE": the adverb is no part of the name
+        item, orig_item = item[:tail.start()], orig_item[:tail.start()]
     it = item.strip(" ,")
     it = re.sub(r"^(?:and|also|both|even)\s+", "", it)
     if not it:
@@ -1222,14 +1228,14 @@ _CLAIM = re.compile(
 _TRIGGER = re.compile(
     r"kill|dead|die|death|wound|injur|hurt|shot|shoot|slain|slay|slew|murder|execut|massacr|bod(?:y|ies)|"
     r"corps|casualt|fatal|toll|lives|life|hospital|slaughter|behead|assassin|perish|succumb|victim|gunned|"
-    r"suicide|lynch|decapitat|remains|condition|passed\s+away|homicid"
+    r"suicide|lynch|decapitat|remains|condition|passed\s+away|homicid|stabb|graz|(?:struck|hit)\s+by"
 )
 
 # parentheticals whose numbers belong to a subset of the group: ", including two children,"
 #: Ages between commas after a name: ", 24,", ", both 19,", ", aged 19 and 21,".
 _AGES_ASIDE = r",\s*(?:both\s+|all\s+|ages?\s+|aged\s+)?\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*\s*,"
 _MASK = re.compile(
-    r",\s*(?:including|among\s+(?:them|whom|those)|of\s+whom|most\s+of\s+them|mostly|many\s+of\s+them|"
+    r"(?:,\s*|(?<![\-\u2014\u2013])\s+(?=including\s))(?:including|among\s+(?:them|whom|those)|of\s+whom|most\s+of\s+them|mostly|many\s+of\s+them|"
     r"(?:[a-z0-9\-]+\s+){1,3}of\s+(?:them|whom))\b"
     r"(?:(?!fatally|mortally|died|killed|dead|wounded|injured|hurt|critical|serious)[^,;:()]){0,80}?"
     r"(?=,|;|$|\s+(?:were|was|have|had|are)\b)"
@@ -1528,11 +1534,13 @@ def _add_mention(out: list, low: str, m: re.Match, name: str, kind: str, strengt
         cnt = _parse_q(qtext, qtext)
         if cnt is None or cnt.best is None:
             return
-    if kind == "wounded" and strength == "weak" and _GUNSHOT_WOUND.search(low, m.start(), m.end()):
-        kind = "shot"     # "found the victim had suffered a gunshot wound": one who was shot, maybe the dead
+    if kind == "wounded" and (strength == "weak" and _GUNSHOT_WOUND.search(low, m.start(), m.end())
+                              or _HIT_BY_BULLETS.search(low, m.start(), m.end())):
+        kind = "shot"     # "the victim had suffered a gunshot wound", "all four were hit by gunfire": shot, maybe dead
     out.append(_Mention(kind, cnt, (a, b), m.span(), strength, name))
 
 
+_HIT_BY_BULLETS = re.compile(r"\b(?:struck|hit)\s+by\s+(?:a\s+)?(?:stray\s+|flying\s+)?(?:gunfire|bullets?)\b")
 _IN_CARE = re.compile(r"\bhospital|\bcondition\b")
 #: One victim who suffered a gunshot wound was shot, no more: the victim may be among the dead
 #: ("treated for a gunshot wound" is a survivor, "each suffered gunshot wounds" a group).

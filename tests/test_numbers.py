@@ -1138,3 +1138,27 @@ def test_another_victim_shot(sentence, expected):
 ])
 def test_a_body_found_and_the_one_in_care_who_died(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a subgroup named with "including" and no comma is part of the count, not the count
+    ("At least 64 civilians including 15 children were killed in the attack on Sunday.", (64, None)),
+    # an adverb after a plural object in capitals is no name
+    ("TROOPS WERE ACCUSED OF KILLING CIVILIANS THERE ON THURSDAY.", (None, None)),
+    ("A MAN WAS STABBED TO DEATH ON SUNDAY NIGHT IN LEEDS.", (1, None)),
+    # stabbed, struck or hit by bullets or shrapnel: hurt
+    ("A man was stabbed in the neck.", (None, 1)),
+    ("Two students were stabbed at a school in Leeds.", (None, 2)),
+    ("A woman was struck by a stray bullet.", (None, 1)),
+    ("Three children were hit by shrapnel.", (None, 3)),
+    ("The convoy was hit by a roadside bomb.", (None, None)),
+])
+def test_subgroups_adverbs_and_more_ways_to_be_hurt(sentence, expected):
+    assert _counts(sentence) == expected
+
+
+def test_hit_by_gunfire_is_shot_and_a_dashed_including_aside_is_kept():
+    cas = extract_casualties("All four victims were hit by gunfire.")
+    assert cas.wounded.best == 4 and cas.wounded_from_shot       # the dead may be among them
+    assert _counts("Four juveniles -- including two children -- were injured by gunfire in Humble.") == (None, 4)
+    assert _counts("Two people -- including a 1-year-old boy -- were wounded in a shooting.") == (None, 2)
