@@ -191,7 +191,7 @@ _COUNT_NOUN = re.compile(
     r"residents|fighters|rebels|guerrillas|police|policemen|officers|members|families|homes|houses|"
     r"dead|deaths|killed|wounded|injured|victims|militants|students|workers|refugees|prisoners|"
     r"hostages|casualties|rounds|shots|cars|vehicles|buildings|km|miles|kilometers|meters|"
-    r"dollars|pesos|votes|of\b|to\b|and\b|-)", re.I)
+    r"dollars|pesos|votes)\b", re.I)  # "1,500 troops", not "the February 1994 shelling of the market"
 _HOLIDAY_BEFORE = re.compile(  # whole words: "a car wash Monday" is no Ash Monday
     r"\b(?:Good|Black|Super|Bloody|Ash|Palm|Easter|Holy|Cyber|Maundy|Shrove|Whit|Low|Trinity|"
     r"Blue|Manic|Casual|Fat)\s+$", re.I)
@@ -535,7 +535,7 @@ def _point_of_since(text: str, end: int) -> bool:
 
 
 def _is_count(s: str, pos: int) -> bool:
-    return bool(_COUNT_NOUN.match(s, pos)) and not re.match(r"\s*(?:and|to|-|of)\b", s[pos:pos + 6])
+    return bool(_COUNT_NOUN.match(s, pos))
 
 
 def _month_window(m, anchor, y, mo, part):
@@ -718,6 +718,9 @@ def _r_relday(m, anchor):
     return m.start(), m.end(), d, d, "day"
 
 
+_AGO_TODAY = re.compile(r"\s+today\b", re.IGNORECASE)
+
+
 # "two days ago", "a week ago", "three months ago", "a few days ago"
 @_rule(r"(?i)(?<![\w])(?:(?:about|some|nearly|almost|roughly|more than|less than|just over|over)\s+)?"
        r"(?P<n>" + _NUM + r")\s+(?P<u>days?|weeks?|fortnights?|months?|years?)\s+(?:ago|earlier|before)(?![\w])", prio=3,
@@ -733,6 +736,15 @@ def _r_ago(m, anchor):
         return None
     u = m.group("u").lower().rstrip("s")
     vague = ntok in ("a few", "several", "some", "few", "a couple of", "couple of")
+    today = _AGO_TODAY.match(m.string, m.end())
+    if today and not vague and u in ("year", "month", "week"):
+        # "ONE YEAR AGO TODAY": an anniversary, to the day
+        if u == "week":
+            d = anchor - dt.timedelta(days=7 * n)
+        else:
+            y, mo = _add_months(anchor.year, anchor.month, -n * (12 if u == "year" else 1))
+            d = dt.date(y, mo, min(anchor.day, _month_end(y, mo).day))
+        return m.start(), today.end(), d, d, "day"
     if u == "fortnight":
         u, n = "week", 2 * n
     if u == "day":

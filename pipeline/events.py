@@ -319,8 +319,14 @@ def _flown_by_aircraft(verb: Any) -> bool:
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
         doers.append(verb.head)  # "Russian planes bombed Aleppo" parsed as planes (that were) bombed
-    return any(d.lower_ in AIRCRAFT or d.lower_ == "force" and any(c.lower_ == "air" for c in d.children)
+    return any(d.lower_ in AIRCRAFT and not (d.lower_.startswith("bomber") and any(
+                   c.lower_ in GROUND_BOMBERS for c in d.children))
+               or d.lower_ == "force" and any(c.lower_ == "air" for c in d.children)
                for d in doers)
+
+
+#: "a suicide bomber struck", "car bombers": people, not aircraft.
+GROUND_BOMBERS = frozenset({"suicide", "car", "truck", "would-be", "female", "lone", "teenage", "bicycle", "motorcycle"})
 
 
 #: A window wider than this (a decade, "since 1980") dates an era, not an event.
@@ -917,6 +923,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             # (a noun trigger: the date inside its own phrase, "charged in the shooting on Sunday";
             # not under a verb that performs it: "today carried out its sixth attack this year")
             window = _date_in_clause(verb if verb is tok else tok, window, exprs, doc, t_start)
+        if verb is not tok and not _is_verbal(tok) and not (
+                verb.lower_.startswith(SUPPORT_VERB_STEMS) and tok.head.i == verb.i):
+            window = _date_in_noun_phrase(tok, exprs, doc, t_end) or window
         # a date of the main clause ("held a vigil Thursday night to honor a boy who was shot") is kept
         # when nothing better is told, but says nothing against another mention's date; a date told
         # relative to the last one ("the next day") is this clause's own as well
@@ -1138,6 +1147,26 @@ def _procedure_date(tok: Any, verb: Any, window: dates_mod.DateWindow) -> bool:
 #: Verbs whose object noun is the event they perform ("carried out an attack", "launched an offensive").
 SUPPORT_VERB_STEMS = ("carr", "launch", "stag", "mount", "conduct", "perpetrat", "commit", "execut", "unleash",
                       "made", "make", "open")
+
+
+#: Words that end a noun phrase's run of modifiers: a new clause or an aside begins.
+_NP_BREAKS = frozenset({",", ";", "(", "-", "--", "\u2014", "\u2013", "which", "who", "whom", "whose", "when", "where",
+                        "that", "after", "before", "as", "while", "since", "because", "until", "and", "but"})
+
+
+def _date_in_noun_phrase(tok: Any, exprs: list[dates_mod.DateWindow], doc: Any,
+                         t_end: int) -> dates_mod.DateWindow | None:
+    """The date closing a noun trigger's own phrase: "accused of the murder of a U.S. drug agent in
+    Mexico in 1985", "hearings Tuesday into the police shooting of demonstrators in Kisumu in July
+    1991" are dated 1985 and July 1991, not by the verb of the report or the procedure."""
+    after = [e for e in exprs if e.start >= t_end and e.start - t_end <= 90]
+    if not after:
+        return None
+    e = min(after, key=lambda w: w.start)
+    between = [t for t in doc if t_end <= t.idx < e.start]
+    if any(t.lower_ in _NP_BREAKS or t.dep_ in CLAUSAL_DEPS or t.dep_ in ("aux", "auxpass") for t in between):
+        return None
+    return e
 
 
 def _date_in_clause(verb: Any, window: dates_mod.DateWindow, exprs: list[dates_mod.DateWindow], doc: Any,

@@ -239,6 +239,11 @@ CASES = [
      D(2014, 5, 29), D(2014, 6, 4), D(2014, 6, 1), "week"),
     (SUN_2014, "Fighting over the past 48 hours killed 40 people.", "over the past 48 hours",
      D(2014, 6, 13), D(2014, 6, 15), D(2014, 6, 15), "days"),  # (the report's day is the likeliest)
+    # --- an anniversary to the day; a month and year before an event noun and "of" ---------------
+    (SUN_2014, "Relatives of those who died in the bombing one year ago today attended a mass.",
+     "one year ago today", D(2013, 6, 15), D(2013, 6, 15), D(2013, 6, 15), "day"),
+    (SUN_2014, "The attack recalled the February 1994 shelling of the Markale market.", "February 1994",
+     D(1994, 2, 1), D(1994, 2, 28), D(1994, 2, 14), "month"),
 ]
 
 

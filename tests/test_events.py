@@ -791,6 +791,10 @@ def test_twins_of_non_events_still_report(res, text, published, n_killed):
     ("Helicopter gunships attacked rebel positions near Bunia on Friday.", "2013-03-16", "airstrike"),
     ("The air force bombed rebel camps in Jonglei on Friday, killing 20.", "2013-03-16", "airstrike"),
     ("Gunmen attacked a checkpoint near Bunia on Friday.", "2013-03-16", "attack"),
+    # a suicide bomber is a man, not an aircraft
+    ("A TALIBAN SUICIDE BOMBER STRUCK A NATO CONVOY IN KANDAHAR ON WEDNESDAY, WOUNDING THREE SOLDIERS.", "2010-05-12",
+     "bombing"),
+    ("Russian bombers struck the town of Idlib on Wednesday, killing 12.", "2016-05-12", "airstrike"),
     # a weapon with a verb of damage or impact
     ("A 200-POUND BOMB WRECKED A POLICE STATION IN ARMAGH TODAY, INJURING SIX OFFICERS.", "1985-03-01", "bombing"),
     ("Mortar rounds slammed into Zahle on Tuesday, killing four people.", "1983-09-07", "shelling"),
@@ -911,3 +915,19 @@ def test_one_town_taken_is_one_event(res):
 def test_what_is_seized(res, text, published, expected):
     rows, _ = events(res, text, published=published)
     assert [(r["event_type"], r["place_name"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text,published,start,end", [
+    # the date that closes a noun trigger's own phrase dates it, not the verb of the report or procedure
+    ("Colombia on Thursday extradited to the United States a man accused of the torture and murder of a U.S. "
+     "drug agent in Mexico in 1985.", "1990-07-20", "1985-01-01", "1985-12-31"),
+    ("A commission opened hearings Tuesday into the police shooting of demonstrators in Kisumu in July 1991.",
+     "1993-01-13", "1991-07-01", "1991-07-31"),
+    # the nearest date still wins when it closes the phrase
+    ("Police on Monday arrested a man in the shooting of a teenager in Dallas on Sunday.", "2015-03-17",
+     "2015-03-15", "2015-03-15"),
+])
+def test_a_noun_triggers_own_date(res, text, published, start, end):
+    rows, _ = events(res, text, published=published)
+    assert rows and all((str(r["date_start"]), str(r["date_end"])) == (start, end) for r in rows
+                        if r["event_type"] in ("killing", "shooting"))
