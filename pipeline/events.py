@@ -873,7 +873,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         or bool(CARE_RE.search(sent.text)) and all(w in CARE_WORDS for w in words)
     followup_death = not aftermath and bool(FOLLOWUP_DEATH_RE.search(sent.text))
     separate = bool(SEPARATE_RE.match(text, sent.start))
-    deaths_by_accident = any(t[2] in ("killing", "mass_killing") for t in triggers) and _accident(sent.text)
+    deaths_by_accident = any(t[2] in ACCIDENT_PRONE for t in triggers) and _accident(sent.text)
     # "killed four on Wednesday, two days after a car bomb killed 12": two events, two counts
     rel = dates_mod.RELATIVE_EVENT_RE.search(sent.text)
     for t_start, t_end, etype in triggers:
@@ -890,8 +890,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if sent.text[t_start:t_end].lower().startswith(("blew", "blown", "blowing")) \
                 and not _BLAST_CONTEXT.search(sent.text):
             continue  # "the deal blew up": nothing exploded
-        if etype in ("killing", "mass_killing") and deaths_by_accident:
-            continue  # "killed in the crash": deaths in an accident or disaster, not violence
+        if etype in ACCIDENT_PRONE and deaths_by_accident:
+            continue  # "killed in the crash", "a gas explosion at a mine", "the quake destroyed": no violence
         if etype in ("killing", "mass_killing") and _war_toll(verb):
             continue  # "a civil war in which 70,000 people have died": a whole war's toll, not an event
         called_false = CALLED_FALSE_RE.search(sent.text, t_end)
@@ -1100,14 +1100,25 @@ STATEMENT_STEMS = ("condemn", "denounc", "deni", "deny", "repudiat", "blam", "in
 
 
 ACCIDENT_RE = re.compile(
-    r"\b(?:accidents?|crash(?:es|ed)?|collisions?|collided|derail\w*|drown(?:ed|ing)?|earthquakes?|landslides?|"
-    r"mudslides?|avalanches?|floods?|flooding|hurricanes?|cyclones?|typhoons?|tornado(?:es)?|overturned|"
+    r"\b(?:accidents?|crash(?:es|ed)?|collisions?|collided|derail\w*|drown(?:ed|ing)?|earthquakes?|quakes?|"
+    r"landslides?|mudslides?|avalanches?|floods?|flooding|hurricanes?|cyclones?|typhoons?|tornado(?:es)?|storms?|"
+    r"tsunamis?|volcanic\s+eruption|overturned|capsized|stampedes?|lightning|heat\s?wave|epidemic|cholera|"
+    r"(?:plunged|plunging|fell|veered)\s+(?:off|down|into\s+(?:a|the)\s+(?:ravine|river|gorge|canyon|sea|lake|valley))|"
+    r"(?:gas|boiler|methane|mine|chemical|factory)\s+(?:explosion|blast|leak)|"
+    r"(?:fire|blaze)\s+(?:swept|broke\s+out|gutted|raged|engulfed)|"
+    r"(?:building|mine|bridge|roof|dam|wall|house|stadium|tunnel)\s+collapsed?|"
     r"heart attack|natural causes|cancer|(?:long )?illness|a stroke|pneumonia|overdose)\b", re.IGNORECASE)
 #: Words that make deaths near an accident word violent after all ("shot dead in a car crash chase").
 VIOLENCE_RE = re.compile(
-    r"\b(?:shot|shoot\w*|gun\w*|bomb\w*|blast|explo\w*|(?<!heart )attack\w*|ambush\w*|rebels?|guerrillas?|militants?|"
-    r"gunmen|fire[ds]?|stabb\w*|murder\w*|assassin\w*|missiles?|rockets?|sabotage\w*|downed|shot down)\b",
+    r"\b(?:shot|shoot\w*|gun\w*|bomb\w*|(?<!gas )(?<!mine )(?<!boiler )(?<!methane )(?<!chemical )(?<!factory )"
+    r"(?:blast|explo\w*)|(?<!heart )attack\w*|ambush\w*|rebels?|guerrillas?|militants?|"
+    r"gunmen|(?:opened|open|opening)\s+fire|fired|firing|set\s+(?:\w+\s+)?(?:on\s+)?fire|arson\w*|torch\w*|"
+    r"stabb\w*|murder\w*|assassin\w*|missiles?|rockets?|sabotage\w*|downed|shot down|fighting|clash\w*|"
+    r"militia\w*|insurgents?|massacre\w*|raid\w*|troops|shell(?:ed|ing|s)|air\s?strikes?|mortars?|grenades?|"
+    r"artillery|violence|riot\w*|mobs?|terror\w*|hunting)\b",  # (a hunting accident is a shooting)
     re.IGNORECASE)
+#: Event types that deaths, injuries or damage in an accident or disaster may wrongly trigger.
+ACCIDENT_PRONE = frozenset({"killing", "mass_killing", "attack", "bombing", "arson", "shooting"})
 
 
 #: Nouns for a whole war or era of violence: the deaths they are said to cause are its toll.

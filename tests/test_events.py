@@ -931,3 +931,25 @@ def test_a_noun_triggers_own_date(res, text, published, start, end):
     rows, _ = events(res, text, published=published)
     assert rows and all((str(r["date_start"]), str(r["date_end"])) == (start, end) for r in rows
                         if r["event_type"] in ("killing", "shooting"))
+
+
+@pytest.mark.parametrize("text", [
+    # deaths, injuries and damage in accidents and disasters are no conflict events, whatever the trigger
+    "Thirty-two people died and 15 were injured when a bus plunged into a ravine near Huancayo on Sunday.",
+    "A gas explosion at a coal mine in Shanxi on Monday killed at least 14 people.",
+    "A fire swept through a crowded market in Lagos on Sunday, killing 20 people.",
+    "The quake destroyed hundreds of adobe houses in the town of Ica on Sunday.",
+])
+def test_accidents_and_disasters_give_no_event(res, text):
+    rows, _ = events(res, text, published="1995-03-13")
+    assert rows == []
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The ceasefire collapsed and fighting killed 20 people in Aden on Sunday.", "armed_clash"),
+    ("Rebels set fire to a market in Lagos on Sunday, killing 20 people.", "arson"),
+    ("Gunmen attacked a bus and it plunged into a ravine near Huancayo on Sunday, killing 12.", "attack"),
+])
+def test_violence_beside_accident_words_is_kept(res, text, etype):
+    rows, _ = events(res, text, published="1995-03-13")
+    assert [r["event_type"] for r in rows] == [etype]
