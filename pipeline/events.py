@@ -427,13 +427,13 @@ def _fight_against_abstraction(tok: Any) -> bool:
     return False
 
 
-DENIAL_STEMS = ("deni", "deny", "refut", "dismiss", "rebut", "disprov")
+DENIAL_STEMS = ("deni", "deny", "refut", "dismiss", "rebut", "disprov", "retract")
 #: Nouns for an account of an event, which a denial or "false" makes not a report.
 ACCOUNT_NOUNS = frozenset({
     "report", "reports", "rumor", "rumors", "rumour", "rumours", "claim", "claims", "allegation",
     "allegations", "accusation", "accusations", "version", "versions", "story", "stories", "charge", "charges",
 })
-FALSITY_WORDS = frozenset({"false", "unfounded", "baseless", "groundless", "untrue", "fabricated", "alleged"})
+FALSITY_WORDS = frozenset({"false", "unfounded", "baseless", "groundless", "untrue", "fabricated", "alleged", "hoax"})
 
 
 def _denied(tok: Any, verb: Any) -> bool:
@@ -442,11 +442,19 @@ def _denied(tok: Any, verb: Any) -> bool:
     A denial of responsibility ("denied responsibility for the bombing") keeps the event: only a
     that-clause under the denial, or an account noun ("reports", "rumours") it governs, is negated.
     """
+    if tok.dep_ == "nsubj" and any(c.dep_ in ("acomp", "attr") and c.lower_ in FALSITY_WORDS for c in tok.head.children):
+        return True  # "the reported kidnapping of the businessman was a hoax"
+    tok_is_verb = tok is verb
+    while verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.lower_.endswith("ing"):
+        # "denied that troops had attacked the village and killed 12", "... had bombed a camp, killing 30"
+        if verb.head is verb:
+            break
+        verb = verb.head
     head = verb.head
     if head is verb:
         return False
     if verb.dep_ == "ccomp" and head.lower_.startswith(DENIAL_STEMS) and (
-            tok is verb or tok.dep_ in ("nsubj", "nsubjpass")
+            tok_is_verb or tok.dep_ in ("nsubj", "nsubjpass")
             and verb.lower_.startswith(("occur", "happen", "took", "take", "broke"))):
         return True  # "denied that troops killed three farmers" (not "denied that the delay is related to the murder")
     account = head if verb.dep_ in ("acl", "relcl", "ccomp") else None

@@ -188,6 +188,11 @@ def test_claim_in_governing_clause_marks_the_count_claimed(res):
     "There will be disputes between those who murdered the archbishop and the rest, he said.",
     "Talks seek to end the civil war in which more than 70,000 people have died in El Salvador.",
     "The war that began 10 years ago in El Salvador has left more than 70,000 dead.",
+    # a denial covers the verbs joined to the denied one; a retraction and a hoax are denials too
+    "THE ARMY TODAY DENIED THAT TROOPS HAD ATTACKED THE VILLAGE OF SAN JOSE LAS FLORES AND KILLED 12 CIVILIANS.",
+    "The government denied a report that its aircraft had bombed a camp near Juba, killing 30 civilians.",
+    "THE NATIONAL POLICE TODAY RETRACTED A REPORT THAT THE MAYOR OF CHALATENANGO HAD BEEN ASSASSINATED.",
+    "Police said the reported kidnapping of the businessman in Cali was a hoax.",
 ])
 def test_denied_generic_statistical_accidental_and_historical_mentions_are_not_reports(res, text):
     rows, _ = events(res, text, published="1990-03-10")
@@ -209,6 +214,8 @@ def test_denied_generic_statistical_accidental_and_historical_mentions_are_not_r
     ("Since the ceasefire collapsed last week, 40 civilians have been killed in shelling of Donetsk.", "shelling", 40),
     ("Gunmen killed 12 people in Cali on Monday, the second massacre in the city since January.", "mass_killing", 12),
     ("Sunday's violence in Lima left three people dead.", "killing", 3),
+    ("The army denied that troops attacked the village, but said rebels killed 12 civilians there on Sunday.",
+     "mass_killing", 12),
 ])
 def test_events_beside_denial_condemnation_accident_or_period_words_are_kept(res, text, etype, killed):
     rows, _ = events(res, text, published="1990-03-10")
