@@ -27,7 +27,7 @@ from array import array
 from dataclasses import dataclass
 from typing import Callable
 
-VERSION = 8
+VERSION = 9
 
 PRECISION_PLACE = "place"
 PRECISION_ADMIN1 = "admin1"
@@ -133,7 +133,7 @@ REGION_COUNTRY = {
     "Darfur": "SD", "Mindanao": "PH", "Donbas": "UA", "Donbass": "UA", "Kurdistan": "IQ",
     "Iraqi Kurdistan": "IQ", "Kurdistan Region": "IQ", "Niger Delta": "NG", "Nagorno-Karabakh": "AZ",
     "Nagorno Karabakh": "AZ", "Karabakh": "AZ", "Transnistria": "MD", "South Ossetia": "GE",
-    "Kordofan": "SD", "Ogoniland": "NG",
+    "Kordofan": "SD", "Ogoniland": "NG", "South Lebanon": "LB", "Southern Lebanon": "LB", "Golan Heights": "SY",
 }
 
 COUNTRY_ALIASES = {

@@ -189,7 +189,7 @@ LOC_CUES = _W("in near at outside around inside across throughout toward towards
 WEAK_CUES = _W("of from to between and through via")
 PART_OF_PLACE = _W("centre center heart middle outskirts edge suburbs streets")
 SETTLEMENT_WORDS = _W("town village city hamlet municipality township community settlement port suburb")
-CONNECTORS = _W("de la del los las el y of the da do dos das di du le les upon on al ad as an ar at az ash")
+CONNECTORS = _W("de la del los las el y of the da do dos das di du le les upon on al ad as an ar at az ash au aux sur")
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}(?:[A-Za-z]{1,2}\.)?|[^\W\d_]+(?:['\u2019`\u2018][^\W\d_]+)*")
 _POSS = re.compile(r"['\u2019][sS]$")
@@ -313,7 +313,8 @@ _ABBR_PREFIX = {"mt ": "mount ", "ft ": "fort "}
 #: Words between a locative cue and its place: "in downtown Bogota", "IN NORTHERN LIMA".
 PLACE_MODIFIERS = frozenset({
     "downtown", "central", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
-    "southeastern", "southwestern", "suburban", "rural", "uptown", "midtown", "outer", "inner", "coastal"})
+    "southeastern", "southwestern", "suburban", "rural", "uptown", "midtown", "outer", "inner", "coastal",
+    "north", "south", "east", "west"})
 
 
 def _cue_of(toks, i) -> str:
@@ -362,12 +363,19 @@ def _state_code_after(text: str, end: int, caps: bool, dateline: bool) -> str | 
     ab = m.group(1)
     nab = " ".join(ab.lower().replace(".", " ").split())
     if ab.endswith(".") and nab in US_STATE_ABBR:
-        if ab[:-1].isalpha() and ab.isupper() and len(ab) > 3 and caps and not dateline:
-            return None
+        if ab[:-1].isalpha() and ab.isupper() and len(ab) > 3 and caps and not dateline \
+                and ab[:-1] in _CAPS_WORD_ABBR:
+            return None   # "..., MISS." may be a word in capitals
         return US_STATE_ABBR[nab]
-    if ab.isupper() and len(ab) == 2 and ab in US_POSTAL and (not caps or dateline):
-        return ab
+    if ab.isupper() and len(ab) == 2 and ab in US_POSTAL and (
+            not caps or dateline or text.startswith((".", ","), m.end()) and ab not in _CAPS_WORD_POSTAL):
+        return ab         # "READING, PA., ON SUNDAY" in capitals too
     return None
+
+
+#: State abbreviations that are English words in capital letters.
+_CAPS_WORD_ABBR = frozenset({"MISS", "MASS", "WASH", "ORE", "COLO"})
+_CAPS_WORD_POSTAL = frozenset({"IN", "OR", "ME", "OK", "HI", "OH", "AL", "LA", "DE", "MA", "ID", "AS", "MO"})
 
 
 def _state_follows(text: str, end: int, caps: bool, gaz: Gazetteer) -> bool:
@@ -470,7 +478,7 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                 if key in STOPWORDS or len(key) < 3:
                     break
             elif toks[jj - 1].norm in FUNCTION_WORDS or (t.norm in FUNCTION_WORDS or (
-                    caps and t.norm in STOPWORDS)) and t.norm not in SPANISH_ARTICLES or (
+                    caps and t.norm in STOPWORDS and t.norm not in COMPASS)) and t.norm not in SPANISH_ARTICLES or (
                     caps and toks[jj - 1].norm in STOPWORDS):
                 continue          # ("Los Angeles", "LAS VEGAS" start with an article and are names)
             ids, exset = gaz.candidates(key, loose=len(key) >= 5 and (jj - i == 1 or t.norm in ARTICLE_TOKS
@@ -859,6 +867,8 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
             # "SAN JOSE (COSTA RICA)": a bureau abroad says little about where the story is
             w = (2.0 if c.paren else 5.0) if c.dateline else 2.0 * pos_w
             votes[c.cc_filter] = votes.get(c.cc_filter, 0.0) + w
+            if c.dateline:
+                dl_vote = (c.cc_filter, w)    # "SPLIT, Croatia, May 10 (Reuter) -": a bureau dateline too
             continue
         if 2 in kinds and c.exact:
             cc = gaz.ccs[_ids_kind(gaz, c.ids, 2)[0]]
@@ -883,9 +893,9 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
             continue
         if len(ccs) == 1:
             cc = next(iter(ccs))
-            # a bare word that is only another name of a small place ("Marc" for March, Afghanistan;
-            # "Figueroa" for San Miguel Figueroa) is thin evidence for a whole country
-            alias = c.bare and not any(_own_name(gaz, x, c.key, c.exset) for x in c.ids) \
+            # a word that is only another name of a small place ("Marc" for March, Afghanistan;
+            # "Figueroa" for San Miguel Figueroa; "in Auno" for a French town) is thin evidence for a country
+            alias = not any(_own_name(gaz, x, c.key, c.exset) for x in c.ids) \
                 and max(gaz.pops[x] for x in c.ids) < 100_000
             votes[cc] = votes.get(cc, 0.0) + (0.3 if alias else 1.5) * w
         else:
@@ -950,7 +960,10 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
             if in_list and primary and (gaz.pops[x] >= 1000 or kind > 0):
                 ok = True
             if caps or c.text_upper:
-                ok = ok and cc in leaders and (gaz.pops[x] >= 5000 or kind > 0)
+                # in capitals a lone name needs the story's country, or to be a big city by its own name
+                # ("SHELLING OF ALEPPO KILLED NINE")
+                ok = ok and (cc in leaders or not leaders and primary and gaz.pops[x] >= 200_000) \
+                    and (gaz.pops[x] >= 5000 or kind > 0)
             if c.key in SOFT_WORDS or (caps and c.key in FIRST_NAMES):
                 ok = False
             if not ok and c.key in strong_keys:

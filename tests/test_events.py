@@ -805,6 +805,10 @@ def test_twins_of_non_events_still_report(res, text, published, n_killed):
     # a weapon with a verb of damage or impact
     ("A 200-POUND BOMB WRECKED A POLICE STATION IN ARMAGH TODAY, INJURING SIX OFFICERS.", "1985-03-01", "bombing"),
     ("Mortar rounds slammed into Zahle on Tuesday, killing four people.", "1983-09-07", "shelling"),
+    # control taken, with a modifier
+    ("Turkish-backed fighters took full control of Afrin's town centre on Sunday morning.", "2018-03-18",
+     "territory_seized"),
+    ("Rebels gained complete control of Bunia on Sunday.", "2021-03-29", "territory_seized"),
     # words for riots and killings
     ("Youths rioted in Oran on Friday.", "1988-10-08", "riot"),
     ("A mob lynched two men near Dhanbad on Friday.", "2018-03-12", "killing"),

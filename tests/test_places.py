@@ -758,3 +758,41 @@ def test_northern_irish_counties(gaz, text, written, name, a1):
 def test_the_centre_of_a_town_is_a_locative_cue(gaz):
     m = find("Troops shelled the outskirts of Homs on Friday.", gaz, "Homs")
     assert (m.place.country_code, m.cue) == ("SY", "in")
+
+
+def test_a_hyphenated_name_with_a_french_connector_is_one_name(gaz):
+    m = find("He was kidnapped on Saturday by armed men in Ganthier, east of Port-au-Prince.", gaz, "Port")
+    assert (m.text, m.place.name, m.place.country_code) == ("Port-au-Prince", "Port-au-Prince", "HT")
+
+
+def test_another_name_of_a_small_town_abroad_does_not_outvote_the_story(gaz):
+    # "Auno" is only an alternate name of a French town: the story is in Nigeria
+    places = find_places("Gunmen killed 30 travellers on Sunday night in Auno, a town about 24 kilometres from "
+                         "Maiduguri.", gaz)
+    assert {m.place.country_code for m in places} == {"NG"}
+
+
+@pytest.mark.parametrize("text,written,name,code", [
+    # capitals: an AP state abbreviation pins the town, a big city needs no cue, a compass word starts a name
+    ("READING, PA. -- POLICE SAID A HOUSE WAS SET ON FIRE ON SUNDAY NIGHT.", "READING", "Reading", "US.PA"),
+    ("JACKSON, TENN. -- A MAN WAS SHOT ON SUNDAY.", "JACKSON", "Jackson", "US.TN"),
+    ("TWO MEN WERE SHOT IN READING, PA., ON SUNDAY.", "READING", "Reading", "US.PA"),
+    ("SHELLING OF ALEPPO KILLED NINE CIVILIANS ON SUNDAY.", "ALEPPO", "Aleppo", "SY.09"),
+    ("A BOMB KILLED TWO PEOPLE IN NORTHERN IRELAND ON THURSDAY.", "NORTHERN IRELAND", "Northern Ireland", "GB.NIR"),
+])
+def test_capitals_state_abbreviations_big_cities_and_compass_names(gaz, text, written, name, code):
+    m = find(text, gaz, written)
+    assert (m.place.name, m.place.admin1_code) == (name, code)
+
+
+@pytest.mark.parametrize("text,written,cc", [
+    ("Israeli jets struck targets in south Lebanon on Monday.", "Lebanon", "LB"),
+    ("FIGHTING IN SOUTH LEBANON KILLED 3.", "SOUTH LEBANON", "LB"),
+    ("A man was shot in South Lebanon, Ohio, on Monday.", "South Lebanon", "US"),
+    # a "City, Country" dateline is a bureau: the body's city abroad is the scene
+    ("SPLIT, Croatia, May 10 (Reuter) - Heavy fighting erupted in the southern Bosnian city of Mostar on Sunday.",
+     "Mostar", "BA"),
+])
+def test_regions_with_a_compass_word_and_a_city_country_dateline(gaz, text, written, cc):
+    m = find(text, gaz, written)
+    assert m.place.country_code == cc and m.role != "offfocus"
