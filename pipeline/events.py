@@ -447,11 +447,11 @@ def _denied(tok: Any, verb: Any) -> bool:
     tok_is_verb = tok is verb
     while verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.lower_.endswith("ing"):
         # "denied that troops had attacked the village and killed 12", "... had bombed a camp, killing 30"
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             break
         verb = verb.head
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return False
     if verb.dep_ == "ccomp" and head.lower_.startswith(DENIAL_STEMS) and (
             tok_is_verb or tok.dep_ in ("nsubj", "nsubjpass")
@@ -906,6 +906,12 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if called_false is not None and not any(t_end < o[0] < called_false.start() for o in triggers) \
                 and "." not in sent.text[t_end:called_false.start()]:
             continue  # "said that the FMLN has seized positions, which is not true" (its last trigger)
+        if tok.dep_ == "compound" and tok.head.lower_ in ARMED_VEHICLES:
+            continue  # "a fast attack craft", "attack helicopters": a kind of vehicle, not an attack
+        if tok.lower_ == "death" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            continue  # "chanted 'Death to America'": a slogan
+        if tok.lower_.startswith("hostage") and tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            continue  # "freed after four years as a hostage": a captive's past, not a kidnapping
         if verb is tok and _figurative(verb):
             continue  # "harshly attacked the president", "killed the bill", "stocks were slaughtered"
         if etype == "protest" and verb.lower_.startswith("protest") \
@@ -1017,7 +1023,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         a1, a2 = _actors(verb, text, sent)
         if is_noun and etype not in ("protest", "rally") \
                 and (base.dep_ == "pobj" or base.dep_ == "dobj" and _statement_word(base.head.lower_)) \
-                and not any(_token_at(doc, other) is verb for other, _, _ in triggers):
+                and not any(getattr(_token_at(doc, other), "i", -1) == verb.i for other, _, _ in triggers):
             # "Police notified the media about the attack": the verb's parties are not the event's (but
             # who "claimed responsibility for the attack" carried it out; who resigned "in protest" protests)
             claimed_by = base.dep_ == "pobj" and base.head.head.lower_ in ("responsibility", "credit")
@@ -1326,8 +1332,17 @@ def _used_in_attack(tok: Any, verb: Any) -> bool:
     heads = [verb, tok.head]
     if tok.dep_ == "pobj" and tok.head.lower_ == "with":
         heads.append(tok.head.head)
-    return any(h.lower_.startswith(lexicon.ATTACK_VERB_STEMS)
+    return any((h.lower_.startswith(lexicon.ATTACK_VERB_STEMS)
+                and not (h.i == tok.head.i and tok.dep_ in ("conj", "compound") and h.dep_ in NOMINAL_DEPS)
+                and not any(c.lower_ == "test" for c in h.children))
                or (h.lower_ in _OFF_VERBS and any(c.lower_ == "off" for c in h.children)) for h in heads)
+    # (not "grenade launchers and mortars": a noun; not "test-fired a missile": a weapons test)
+
+
+#: Vehicles and weapons named for what they do: "attack" before them is no event.
+ARMED_VEHICLES = frozenset({"craft", "crafts", "helicopter", "helicopters", "aircraft", "submarine", "submarines",
+                            "boat", "boats", "jet", "jets", "plane", "planes", "dog", "dogs", "ad", "ads", "vessel",
+                            "vessels", "drone", "drones", "rifle", "rifles"})
 
 
 #: Verbs that with "off" say a device exploded or was exploded: "set off a bomb", "a bomb went off".

@@ -1243,6 +1243,8 @@ _MASK = re.compile(
     r"|" + _AGES_ASIDE + r"(?=\s)"  # ", 24," ages
     r"|\b(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+\b"  # a gallery caption: "Image 2 of 9"
     r"|\b(?:jr|sr)\.?\s+\d{1,3}\s*,"
+    # an age range: "five young men between 17 and 25 years old were killed"
+    r"|\s(?:between|aged|ages?)\s+\d{1,2}\s*(?:and|to|-)\s*\d{1,2}(?:\s+years?(?:\s+old)?)?(?=[\s,])"
 )
 
 
@@ -1534,12 +1536,15 @@ def _add_mention(out: list, low: str, m: re.Match, name: str, kind: str, strengt
         cnt = _parse_q(qtext, qtext)
         if cnt is None or cnt.best is None:
             return
+    if name == "rel_kill" and cnt.best is not None and cnt.best > 1 and _SINGULAR_REL.search(low, m.start(), m.end()):
+        return            # "THOUSANDS ... MARCHED TO COMMEMORATE ROMERO, WHO WAS SHOT DEAD": the one man
     if kind == "wounded" and (strength == "weak" and _GUNSHOT_WOUND.search(low, m.start(), m.end())
                               or _HIT_BY_BULLETS.search(low, m.start(), m.end())):
         kind = "shot"     # "the victim had suffered a gunshot wound", "all four were hit by gunfire": shot, maybe dead
     out.append(_Mention(kind, cnt, (a, b), m.span(), strength, name))
 
 
+_SINGULAR_REL = re.compile(r"\b(?:who|that)\s+(?:was|has\s+been)\b")
 _HIT_BY_BULLETS = re.compile(r"\b(?:struck|hit)\s+by\s+(?:a\s+)?(?:stray\s+|flying\s+)?(?:gunfire|bullets?)\b")
 _IN_CARE = re.compile(r"\bhospital|\bcondition\b")
 #: One victim who suffered a gunshot wound was shot, no more: the victim may be among the dead

@@ -193,6 +193,11 @@ def test_claim_in_governing_clause_marks_the_count_claimed(res):
     "The government denied a report that its aircraft had bombed a camp near Juba, killing 30 civilians.",
     "THE NATIONAL POLICE TODAY RETRACTED A REPORT THAT THE MAYOR OF CHALATENANGO HAD BEEN ASSASSINATED.",
     "Police said the reported kidnapping of the businessman in Cali was a hoax.",
+    # weapons handed in or tested, a vehicle named for attack, a former hostage
+    "The rebels handed over their rifles, grenade launchers and mortars to UN troops in Kigoma on Monday.",
+    "Pakistan on Monday test-fired a new ballistic missile near Jhelum.",
+    "THE SHIP WAS STOPPED TODAY BY A FAST ATTACK CRAFT OF THE NAVY NEAR CARTAGENA.",
+    "Brian Keenan, freed after four years as a hostage in Lebanon, arrived in Damascus on Friday.",
 ])
 def test_denied_generic_statistical_accidental_and_historical_mentions_are_not_reports(res, text):
     rows, _ = events(res, text, published="1990-03-10")
@@ -964,3 +969,12 @@ def test_accidents_and_disasters_give_no_event(res, text):
 def test_violence_beside_accident_words_is_kept(res, text, etype):
     rows, _ = events(res, text, published="1995-03-13")
     assert [r["event_type"] for r in rows] == [etype]
+
+
+def test_a_slogan_is_no_killing_and_a_crowd_is_no_toll(res):
+    rows, _ = events(res, "Demonstrators chanted Death to America outside the embassy in Tehran on Friday.",
+                     published="1990-08-25")
+    assert [r["event_type"] for r in rows] == ["protest"]
+    rows, _ = events(res, "THOUSANDS TODAY MARCHED TO COMMEMORATE ROMERO, WHO WAS SHOT DEAD BY A SNIPER IN 1980.",
+                     published="1990-03-24")
+    assert all((r["killed_best"] or 0) <= 1 for r in rows)

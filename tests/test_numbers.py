@@ -1162,3 +1162,13 @@ def test_hit_by_gunfire_is_shot_and_a_dashed_including_aside_is_kept():
     assert cas.wounded.best == 4 and cas.wounded_from_shot       # the dead may be among them
     assert _counts("Four juveniles -- including two children -- were injured by gunfire in Humble.") == (None, 4)
     assert _counts("Two people -- including a 1-year-old boy -- were wounded in a shooting.") == (None, 2)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Five young men between 17 and 25 years old were killed in Cali on Sunday.", (5, None)),
+    ("Three children aged 4 to 9 were wounded.", (None, 3)),
+    # a singular relative clause is one victim, not the crowd before it
+    ("THOUSANDS TODAY MARCHED TO COMMEMORATE ROMERO, WHO WAS SHOT DEAD BY A SNIPER IN 1980.", (1, None)),
+])
+def test_age_ranges_and_a_singular_relative_clause(sentence, expected):
+    assert _counts(sentence) == expected
