@@ -188,6 +188,8 @@ COUNTY_WORDS = _W("county parish")
 LOC_CUES = _W("in near at outside around inside across throughout toward towards into outskirts")
 WEAK_CUES = _W("of from to between and through via")
 PART_OF_PLACE = _W("centre center heart middle outskirts edge suburbs streets")
+NOT_PLACE_OF = _W("thousands hundreds dozens scores millions tens many some most number numbers group groups "
+                  "members supporters followers")
 SETTLEMENT_WORDS = _W("town village city hamlet municipality township community settlement port suburb")
 CONNECTORS = _W("de la del los las el y of the da do dos das di du le les upon on al ad as an ar at az ash au aux sur")
 
@@ -325,6 +327,8 @@ def _cue_of(toks, i) -> str:
         p = toks[i - 2].norm
     if p == "of" and i >= 2 and toks[i - 2].norm in PART_OF_PLACE:
         return "in"           # "in the centre of Omagh", "on the outskirts of Kabul"
+    if p == "of" and i >= 2 and toks[i - 2].norm in NOT_PLACE_OF:
+        return ""             # "thousands of Sadr supporters", "the governor of Anbar": no place of the event
     if p in LOC_CUES or p in WEAK_CUES:
         return p
     return ""
@@ -478,7 +482,7 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                 if key in STOPWORDS or len(key) < 3:
                     break
             elif toks[jj - 1].norm in FUNCTION_WORDS or (t.norm in FUNCTION_WORDS or (
-                    caps and t.norm in STOPWORDS and t.norm not in COMPASS)) and t.norm not in SPANISH_ARTICLES or (
+                    caps and t.norm in STOPWORDS and t.norm not in COMPASS and t.norm != "county")) and t.norm not in SPANISH_ARTICLES or (
                     caps and toks[jj - 1].norm in STOPWORDS):
                 continue          # ("Los Angeles", "LAS VEGAS" start with an article and are names)
             ids, exset = gaz.candidates(key, loose=len(key) >= 5 and (jj - i == 1 or t.norm in ARTICLE_TOKS

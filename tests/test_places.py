@@ -779,6 +779,8 @@ def test_another_name_of_a_small_town_abroad_does_not_outvote_the_story(gaz):
     ("TWO MEN WERE SHOT IN READING, PA., ON SUNDAY.", "READING", "Reading", "US.PA"),
     ("SHELLING OF ALEPPO KILLED NINE CIVILIANS ON SUNDAY.", "ALEPPO", "Aleppo", "SY.09"),
     ("A BOMB KILLED TWO PEOPLE IN NORTHERN IRELAND ON THURSDAY.", "NORTHERN IRELAND", "Northern Ireland", "GB.NIR"),
+    ("A SOLDIER WAS SHOT DEAD AT HIS HOME IN COOKSTOWN, COUNTY TYRONE, YESTERDAY.", "COOKSTOWN", "Cookstown",
+     "GB.NIR"),
 ])
 def test_capitals_state_abbreviations_big_cities_and_compass_names(gaz, text, written, name, code):
     m = find(text, gaz, written)
@@ -796,3 +798,10 @@ def test_capitals_state_abbreviations_big_cities_and_compass_names(gaz, text, wr
 def test_regions_with_a_compass_word_and_a_city_country_dateline(gaz, text, written, cc):
     m = find(text, gaz, written)
     assert m.place.country_code == cc and m.role != "offfocus"
+
+
+def test_a_crowd_of_a_mans_supporters_is_no_place_cue(gaz):
+    from pipeline.places import event_place
+    text = "Thousands of Sadr supporters protested in the southern city of Kufa on Friday."
+    m = event_place(find_places(text, gaz), 0, len(text), text.index("protested"))
+    assert m is not None and m.place.name == "Kufa"
