@@ -906,6 +906,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if called_false is not None and not any(t_end < o[0] < called_false.start() for o in triggers) \
                 and "." not in sent.text[t_end:called_false.start()]:
             continue  # "said that the FMLN has seized positions, which is not true" (its last trigger)
+        if etype == "armed_clash" and tok.dep_ == "acl" and tok.lower_.endswith("ing") \
+                and tok.head.dep_ in NOMINAL_DEPS:
+            continue  # "to reinforce security forces fighting Sikh militants": who they are, not a clash
         if tok.dep_ == "compound" and tok.head.lower_ in ARMED_VEHICLES:
             continue  # "a fast attack craft", "attack helicopters": a kind of vehicle, not an attack
         if tok.lower_ == "death" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -965,8 +968,11 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             # "2 dead, 2 wounded in quadruple shooting": the parser may leave one figure outside the
             # trigger's clause; a sentence about one event gives it both
             cas = _fill_casualties(cas, cache.casualties(s_lo, s_hi))
-        if not date_own and cas.killed is not None and (cas.killed.best or 0) >= STATISTIC_MIN_DEAD:
-            continue  # "the killing of over 70,000 Salvadorans", "the report says 1,450 civilians died": a tally
+        if not date_own and cas.killed is not None and ((cas.killed.best or 0) >= STATISTIC_MIN_DEAD or (
+                place_source != "clause" and _VAGUE_HUNDREDS.match(cas.killed.text or ""))):
+            # "the killing of over 70,000 Salvadorans", "the report says 1,450 civilians died", "the Tigers
+            # had killed hundreds of civilians in massacres": a tally
+            continue
         has_counts = cas.killed is not None or cas.wounded is not None
         is_noun = not _is_verbal(tok) and verb is not tok
         clause_has_date = any(c_start <= sent.start + e.start < c_end for e in exprs if e.start >= 0)
@@ -1250,7 +1256,7 @@ AGGREGATE_RE = re.compile(
     r"september|october|november|december|the (?:war|conflict|start|beginning|uprising|insurgency)|"
     r"(?:the |[\w-]+'s )?(?:war|conflict|uprising|insurgency|offensive|coup|invasion|crisis) "
     r"(?:began|started|erupted|broke out))|"
-    r"so far|to date|in total|altogether|statistics|figures show|"
+    r"so far|to date|in total|altogether|statistics|figures show|(?:every|each|per) (?:day|week|month|year)|"
     r"(?:over|in|during|for) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?|weeks?))\b", re.IGNORECASE)
 
 
@@ -1273,7 +1279,15 @@ def _aggregate(tok: Any, window: dates_mod.DateWindow, sentence: str, own_date: 
                for n in nps for c in n.children)
     wide = window.precision in ("month", "year") or (window.date_end - window.date_start).days > 31
     undated = window.precision == "publication" or not own_date
-    return (many and wide) or ((wide or undated) and bool(AGGREGATE_RE.search(sentence)))
+    # "82 massacres in which more than 600 peasants were killed": the clause tells of many events
+    verb = tok if tok.dep_ == "relcl" else tok.head if tok.head.dep_ == "relcl" and tok.dep_ in ("conj",) else None
+    antecedent = verb.head if verb is not None else None
+    # "82 massacres", "17 kidnappings" (and what happened in them): so many events are a tally, whatever
+    # the window
+    lots = any(n is not None and n.lower_ in COUNTED_EVENT_NOUNS and any(
+        c.dep_ == "nummod" and _number_over(c.lower_, 10) and c.lower_ not in ("dozens", "several", "many")
+        for c in n.children) for n in (tok, antecedent))   # ("six attacks in the last 24 hours" are told one by one)
+    return lots or (many and wide) or ((wide or undated) and bool(AGGREGATE_RE.search(sentence)))
 
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(
@@ -1337,6 +1351,17 @@ def _used_in_attack(tok: Any, verb: Any) -> bool:
                 and not any(c.lower_ == "test" for c in h.children))
                or (h.lower_ in _OFF_VERBS and any(c.lower_ == "off" for c in h.children)) for h in heads)
     # (not "grenade launchers and mortars": a noun; not "test-fired a missile": a weapons test)
+
+
+#: Plural nouns of events: many of them, counted, are a tally ("82 massacres", "25 attacks on the pipeline").
+COUNTED_EVENT_NOUNS = frozenset({
+    "massacres", "attacks", "bombings", "killings", "murders", "kidnappings", "abductions", "incidents", "raids",
+    "clashes", "ambushes", "explosions", "shootings", "assaults", "assassinations", "violations", "cases",
+    "actions", "operations", "executions", "homicides", "skirmishes", "battles", "airstrikes", "strikes"})
+
+
+#: A toll in round hundreds or thousands ("hundreds of civilians"): with no date of its own, a tally.
+_VAGUE_HUNDREDS = re.compile(r"(?i)\s*(?:many\s+|several\s+)?(?:hundreds|thousands|tens\s+of\s+thousands)\b")
 
 
 #: Vehicles and weapons named for what they do: "attack" before them is no event.

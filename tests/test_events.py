@@ -198,6 +198,13 @@ def test_claim_in_governing_clause_marks_the_count_claimed(res):
     "Pakistan on Monday test-fired a new ballistic missile near Jhelum.",
     "THE SHIP WAS STOPPED TODAY BY A FAST ATTACK CRAFT OF THE NAVY NEAR CARTAGENA.",
     "Brian Keenan, freed after four years as a hostage in Lebanon, arrived in Damascus on Friday.",
+    # tallies: many counted events, a habit, hundreds with no date, who forces are
+    "THE REPORT LISTS 1,200 HUMAN RIGHTS VIOLATIONS, INCLUDING 82 MASSACRES IN WHICH MORE THAN 600 PEASANTS WERE "
+    "KILLED, A REPORT SAID TODAY.",
+    "Land mines kill about 800 people every month in Angola, the Red Cross said.",
+    "He said the Tigers had killed hundreds of civilians in massacres.",
+    "The minister said on Thursday the government would send more troops to Punjab to reinforce security forces "
+    "fighting Sikh militants.",
 ])
 def test_denied_generic_statistical_accidental_and_historical_mentions_are_not_reports(res, text):
     rows, _ = events(res, text, published="1990-03-10")
@@ -221,6 +228,8 @@ def test_denied_generic_statistical_accidental_and_historical_mentions_are_not_r
     ("Sunday's violence in Lima left three people dead.", "killing", 3),
     ("The army denied that troops attacked the village, but said rebels killed 12 civilians there on Sunday.",
      "mass_killing", 12),
+    ("THE CAPITAL HAS BEEN THE TARGET OF SIX TERRORIST ATTACKS DURING THE LAST 24 HOURS.", "attack", None),
+    ("Rebels killed hundreds of villagers in Bunia on Tuesday.", "mass_killing", None),
 ])
 def test_events_beside_denial_condemnation_accident_or_period_words_are_kept(res, text, etype, killed):
     rows, _ = events(res, text, published="1990-03-10")
