@@ -784,7 +784,8 @@ def _nth_weekday(y: int, month: int, wd: int, n: int) -> dt.date:
 #: Named days: (month, day) for fixed ones, or a function of the year. National days that differ by
 #: country ("Independence Day") are left out; the US ones below are named only in US news.
 _HOLIDAYS: dict[str, object] = {
-    "new year's eve": (12, 31), "new year's day": (1, 1), "new year's": (1, 1),
+    "new year's eve": (12, 31), "new year's day": (1, 1), "new year's": (1, 1), "new year day": (1, 1),
+    "new year eve": (12, 31),
     "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
     "halloween": (10, 31), "valentine's day": (2, 14), "st. patrick's day": (3, 17), "st patrick's day": (3, 17),
     "fourth of july": (7, 4), "july fourth": (7, 4),
@@ -806,6 +807,9 @@ _HOLIDAY_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:in|at|on|outside|near|ins
                             r"around|about|during|before|because|by|with|from|to|that|where)\b")
 
 
+_HOURS_OF = re.compile(r"(?i)\b(?:hours|morning|night|evening|eve)\s+of\s+$")
+
+
 # "on Christmas Eve", "New Year's Day", "Thanksgiving night", "over the Memorial Day weekend", "Easter Sunday"
 @_rule(r"(?i)(?<![\w'])(?:(?P<mod>on|at|last|this\s+past|next|this\s+coming|until|before|since|over|during|after)\s+(?:the\s+)?)?"
        r"(?P<h>" + _HOLIDAY_NAMES + r")(?:\s+(?P<part>eve|morning|afternoon|evening|night|weekend|holiday\s+weekend))?(?![\w])",
@@ -815,6 +819,8 @@ def _r_holiday(m, anchor):
     h = re.sub(r"\s+", " ", m.group("h").lower().replace("\u2019", "'"))
     part = re.sub(r"\s+", " ", (m.group("part") or "").lower())
     mod = re.sub(r"\s+", " ", (m.group("mod") or "").lower())
+    if not mod and _HOURS_OF.search(m.string, max(0, m.start() - 24), m.start()):
+        mod = "on"        # "in the early hours of New Year day"
     if not m.group("h")[0].isupper():
         return None       # "the fourth of july's fireworks" in lower case is not a name we trust
     if mod in ("next", "this coming", "until", "before") or _future_context(m.string, m.start()):

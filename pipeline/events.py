@@ -1098,7 +1098,7 @@ CARE_RE = re.compile(
 CARE_WORDS = AFTERMATH_WORDS | {"injured", "injury", "wounded", "wounds", "wound"}
 #: A sentence that tells another incident than the ones before it.
 SEPARATE_RE = re.compile(
-    r"\W*(?:separately|elsewhere|in\s+(?:a|another)\s+(?:separate|unrelated|different)\s+\w+|"
+    r"\W*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|unrelated|different)\s+\w+|"
     r"in\s+another\s+(?:incident|attack|shooting|bombing|raid|development|case))\b", re.IGNORECASE)
 #: The death of someone hurt in an event told before ("A woman injured in Saturday's bombing died in
 #: hospital today", "A soldier wounded in the ambush died last night", "one of the wounded died"):

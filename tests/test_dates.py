@@ -244,6 +244,8 @@ CASES = [
      "one year ago today", D(2013, 6, 15), D(2013, 6, 15), D(2013, 6, 15), "day"),
     (SUN_2014, "The attack recalled the February 1994 shelling of the Markale market.", "February 1994",
      D(1994, 2, 1), D(1994, 2, 28), D(1994, 2, 14), "month"),
+    (SUN_2014, "Herdsmen killed 20 people in the early hours of New Year day in Guma.", "New Year day",
+     D(2014, 1, 1), D(2014, 1, 1), D(2014, 1, 1), "day"),
 ]
 
 

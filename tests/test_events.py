@@ -987,3 +987,10 @@ def test_a_slogan_is_no_killing_and_a_crowd_is_no_toll(res):
     rows, _ = events(res, "THOUSANDS TODAY MARCHED TO COMMEMORATE ROMERO, WHO WAS SHOT DEAD BY A SNIPER IN 1980.",
                      published="1990-03-24")
     assert all((r["killed_best"] or 0) <= 1 for r in rows)
+
+
+def test_meanwhile_starts_another_event(res):
+    rows, _ = events(res, "Gunmen kidnapped an American journalist on Saturday in West Beirut. Meanwhile, artillery "
+                          "duels across the Green Line killed six people overnight.", published="1985-03-17")
+    kidnap = [r for r in rows if r["event_type"] == "kidnapping"]
+    assert len(rows) == 2 and kidnap and kidnap[0]["killed_best"] is None
