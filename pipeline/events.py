@@ -1021,6 +1021,10 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
                 any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
                 and _seizes_territory(verb, place_source, places, sent.start)):
             continue     # "a girl abandoned in critical condition", "abandoned cars": no ground given up
+        if etype == "withdrawal" and any(c.dep_ == "prep" and c.lower_ in ("from", "of") and any(
+                g.dep_ == "pobj" and g.lower_ in AGREEMENT_NOUNS for g in c.children)
+                for c in (tok.children if not _is_verbal(tok) else verb.children)):
+            continue     # "Moscow withdrew from the grain deal", "the withdrawal from the talks": no force leaving
         if etype == "withdrawal" and trig_text.lower().startswith("pulled") \
                 and any(c.dep_ == "dobj" for c in verb.children):
             continue     # "pulled out handguns", "pulled back the slide": an object drawn, not a force leaving
@@ -1358,6 +1362,14 @@ COUNTED_EVENT_NOUNS = frozenset({
     "massacres", "attacks", "bombings", "killings", "murders", "kidnappings", "abductions", "incidents", "raids",
     "clashes", "ambushes", "explosions", "shootings", "assaults", "assassinations", "violations", "cases",
     "actions", "operations", "executions", "homicides", "skirmishes", "battles", "airstrikes", "strikes"})
+
+
+#: What one withdraws from without moving troops.
+AGREEMENT_NOUNS = frozenset({
+    "deal", "agreement", "agreements", "treaty", "treaties", "accord", "accords", "talks", "negotiations", "pact",
+    "ceasefire", "truce", "race", "election", "elections", "contest", "competition", "coalition", "government",
+    "alliance", "process", "dialogue", "program", "programme", "scheme", "convention", "protocol", "league",
+    "tournament", "bid", "candidacy", "campaign", "court", "organization", "organisation", "union", "body"})
 
 
 #: A toll in round hundreds or thousands ("hundreds of civilians"): with no date of its own, a tally.

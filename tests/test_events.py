@@ -203,6 +203,9 @@ def test_claim_in_governing_clause_marks_the_count_claimed(res):
     "KILLED, A REPORT SAID TODAY.",
     "Land mines kill about 800 people every month in Angola, the Red Cross said.",
     "He said the Tigers had killed hundreds of civilians in massacres.",
+    # withdrawing from a deal or talks moves no force
+    "Moscow withdrew from the grain deal on July 17.",
+    "The rebels withdrew from the peace talks in Addis Ababa on Monday.",
     "The minister said on Thursday the government would send more troops to Punjab to reinforce security forces "
     "fighting Sikh militants.",
 ])
