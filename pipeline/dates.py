@@ -534,6 +534,9 @@ def _point_of_since(text: str, end: int) -> bool:
     return _SINCE_WHEN.match(text, end) is not None
 
 
+_CLOCK_RANGE = re.compile(r"(?i)\s*(?:to|-|until|till)\s*([0-2]\d[0-5]\d)\b")
+
+
 def _is_count(s: str, pos: int) -> bool:
     return bool(_COUNT_NOUN.match(s, pos))
 
@@ -593,6 +596,9 @@ def _r_year(m, anchor):
     y = int(m.group("y"))
     if not _year_ok(y, anchor) or _is_count(m.string, m.end()):
         return None
+    clock = _CLOCK_RANGE.match(m.string, m.end())
+    if clock and (clock.group(1).startswith("0") or int(clock.group(1)) < y):
+        return None       # "A CURFEW FROM 1900 TO 0600": hours, not years
     a, b = dt.date(y, 1, 1), dt.date(y, 12, 31)
     part = (m.group("part") or (m.group("prep") if m.group("prep").lower() in ("early", "late", "mid") else "")).lower()
     if part == "early":

@@ -602,3 +602,9 @@ def test_a_date_naming_a_scheduled_vote_dates_no_event():
     ctx = find_time_expressions("27 MAR 90", dt.date(1990, 3, 27))[0]
     w = resolve_event_date(text, dt.date(1990, 3, 27), text.index("ATTACKS"), ctx)
     assert w.date_start == dt.date(1990, 3, 27)
+
+
+def test_clock_hours_in_a_range_are_no_years():
+    found = find_time_expressions("THE ARMED FORCES TODAY ANNOUNCED A CURFEW IN THE CAPITAL FROM 1900 TO 0600.",
+                                  dt.date(1989, 11, 14))
+    assert [w.text for w in found] == ["TODAY"]
