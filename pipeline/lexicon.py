@@ -19,7 +19,7 @@ TRIGGERS: dict[str, list[str]] = {
     "airstrike": [r"air ?strikes?", r"air raids?", r"drone strikes?", r"bombing raids?", r"strafed"],
     "shelling": [r"shell(?:ed|ing|s)", r"mortars?", r"mortared", r"artillery", r"rockets?", r"missiles?",
                  r"bombarded", r"bombardments?"],
-    "kidnapping": [r"kidnap(?:ped|ping|pings|s)?", r"kidnapers?", r"kidnappers?", r"abduct(?:ed|ion|ions|s)?",
+    "kidnapping": [r"kidnap(?:ped|ping|pings|s)?", r"kidnapers?", r"kidnappers?", r"abduct(?:ed|ing|ion|ions|s)?",
                    r"hostages?", r"taken hostage"],
     "territory_seized": [r"seized?", r"seizure", r"captured?", r"capturing", r"overran", r"overrun",
                          r"(?:took|taken|takes?|taking|seized|gained|wrested|assumed) (?:full |complete |total )?control",

@@ -822,6 +822,9 @@ def test_twins_of_non_events_still_report(res, text, published, n_killed):
     # a weapon with a verb of damage or impact
     ("A 200-POUND BOMB WRECKED A POLICE STATION IN ARMAGH TODAY, INJURING SIX OFFICERS.", "1985-03-01", "bombing"),
     ("Mortar rounds slammed into Zahle on Tuesday, killing four people.", "1983-09-07", "shelling"),
+    # "abducting" as well as "abducted"
+    ("Gunmen on Friday night attacked a school in Kankara, abducting an unspecified number of students.",
+     "2020-12-13", "kidnapping"),
     # control taken, with a modifier
     ("Turkish-backed fighters took full control of Afrin's town centre on Sunday morning.", "2018-03-18",
      "territory_seized"),
