@@ -1283,11 +1283,10 @@ def _aggregate(tok: Any, window: dates_mod.DateWindow, sentence: str, own_date: 
                for n in nps for c in n.children)
     wide = window.precision in ("month", "year") or (window.date_end - window.date_start).days > 31
     undated = window.precision == "publication" or not own_date
-    # "82 massacres in which more than 600 peasants were killed": the clause tells of many events
-    verb = tok if tok.dep_ == "relcl" else tok.head if tok.head.dep_ == "relcl" and tok.dep_ in ("conj",) else None
-    antecedent = verb.head if verb is not None else None
-    # "82 massacres", "17 kidnappings" (and what happened in them): so many events are a tally, whatever
-    # the window
+    # "82 massacres", "17 kidnappings", and what a relative clause tells happened in them ("82 massacres
+    # in which more than 600 peasants were killed"): so many events are a tally, whatever the window
+    relcl = tok if tok.dep_ == "relcl" else tok.head if tok.dep_ == "conj" and tok.head.dep_ == "relcl" else None
+    antecedent = relcl.head if relcl is not None else None
     lots = any(n is not None and n.lower_ in COUNTED_EVENT_NOUNS and any(
         c.dep_ == "nummod" and _number_over(c.lower_, 10) and c.lower_ not in ("dozens", "several", "many")
         for c in n.children) for n in (tok, antecedent))   # ("six attacks in the last 24 hours" are told one by one)
@@ -1350,11 +1349,12 @@ def _used_in_attack(tok: Any, verb: Any) -> bool:
     heads = [verb, tok.head]
     if tok.dep_ == "pobj" and tok.head.lower_ == "with":
         heads.append(tok.head.head)
+    # (not a noun that looks like a verb of firing: "grenade launchers and mortars"; not a weapons
+    # test: "test-fired a missile")
     return any((h.lower_.startswith(lexicon.ATTACK_VERB_STEMS)
                 and not (h.i == tok.head.i and tok.dep_ in ("conj", "compound") and h.dep_ in NOMINAL_DEPS)
                 and not any(c.lower_ == "test" for c in h.children))
                or (h.lower_ in _OFF_VERBS and any(c.lower_ == "off" for c in h.children)) for h in heads)
-    # (not "grenade launchers and mortars": a noun; not "test-fired a missile": a weapons test)
 
 
 #: Plural nouns of events: many of them, counted, are a tally ("82 massacres", "25 attacks on the pipeline").
