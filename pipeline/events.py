@@ -891,8 +891,10 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         verb = _governing_verb(tok)
         if not _is_asserted(tok, verb):
             continue
-        if etype in _AIR_RETYPED and verb is tok and _flown_by_aircraft(verb):
-            etype = "airstrike"  # "warplanes bombed the town", "jets raided", "helicopter gunships attacked"
+        if etype in _AIR_RETYPED and (verb is tok or tok.lower_ in lexicon.WEAPON_WORDS) and _flown_by_aircraft(verb):
+            # "warplanes bombed the town", "jets raided", "helicopter gunships attacked", "attack
+            # helicopters fired rockets at rebel positions"
+            etype = "airstrike"
         if sent.text[t_start:t_end].lower() in lexicon.WEAPON_WORDS and not _used_in_attack(tok, verb):
             continue  # weapons found, seized or handed in
         if sent.text[t_start:t_end].lower().startswith(("blew", "blown", "blowing")) \

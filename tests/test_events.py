@@ -819,6 +819,9 @@ def test_twins_of_non_events_still_report(res, text, published, n_killed):
     ("A TALIBAN SUICIDE BOMBER STRUCK A NATO CONVOY IN KANDAHAR ON WEDNESDAY, WOUNDING THREE SOLDIERS.", "2010-05-12",
      "bombing"),
     ("Russian bombers struck the town of Idlib on Wednesday, killing 12.", "2016-05-12", "airstrike"),
+    # a weapon fired from aircraft
+    ("Attack helicopters fired rockets at rebel positions near Goma on Monday.", "1996-03-12", "airstrike"),
+    ("Rebels fired rockets at the base in Goma on Monday.", "1996-03-12", "shelling"),
     # a weapon with a verb of damage or impact
     ("A 200-POUND BOMB WRECKED A POLICE STATION IN ARMAGH TODAY, INJURING SIX OFFICERS.", "1985-03-01", "bombing"),
     ("Mortar rounds slammed into Zahle on Tuesday, killing four people.", "1983-09-07", "shelling"),
