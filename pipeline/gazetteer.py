@@ -27,7 +27,7 @@ from array import array
 from dataclasses import dataclass
 from typing import Callable
 
-VERSION = 9
+VERSION = 10
 
 PRECISION_PLACE = "place"
 PRECISION_ADMIN1 = "admin1"
@@ -145,7 +145,7 @@ COUNTRY_ALIASES = {
            "DRC"],
     "CI": ["Ivory Coast"], "CZ": ["Czechoslovakia"], "IR": ["Persia"], "SY": ["Syria"], "VN": ["Vietnam", "South Vietnam", "North Vietnam"],
     "LA": ["Laos"], "TZ": ["Tanzania"], "BO": ["Bolivia"], "VE": ["Venezuela"], "NL": ["Holland"],
-    "PS": ["Palestine", "West Bank", "Gaza Strip", "Gaza"], "TW": ["Taiwan"], "MK": ["Macedonia"],
+    "PS": ["Palestine", "Gaza"], "TW": ["Taiwan"], "MK": ["Macedonia"],
     "VA": ["Vatican"], "AE": ["UAE", "U.A.E.", "Emirates"], "CV": ["Cape Verde"], "SZ": ["Swaziland"],
     # short and former names the news of other decades uses
     "BA": ["Bosnia", "Bosnia-Herzegovina"], "RS": ["Yugoslavia"], "ZW": ["Rhodesia", "Southern Rhodesia"],

@@ -805,3 +805,13 @@ def test_a_crowd_of_a_mans_supporters_is_no_place_cue(gaz):
     text = "Thousands of Sadr supporters protested in the southern city of Kufa on Friday."
     m = event_place(find_places(text, gaz), 0, len(text), text.index("protested"))
     assert m is not None and m.place.name == "Kufa"
+
+
+@pytest.mark.parametrize("text,written,a1", [
+    # the two Palestinian territories are regions, more precise than the country
+    ("Israeli troops raided a refugee camp in the West Bank on Monday.", "West Bank", "PS.WE"),
+    ("Israeli jets struck targets in the Gaza Strip on Monday.", "Gaza Strip", "PS.GZ"),
+])
+def test_the_palestinian_territories_are_regions(gaz, text, written, a1):
+    m = find(text, gaz, written)
+    assert (m.place.precision, m.place.admin1_code) == ("admin1", a1)
