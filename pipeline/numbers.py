@@ -400,6 +400,8 @@ _DIE = (
     r"(?:died|die|dies|dying|perished|succumbed|passed\s+away|lost\s+(?:their|his|her)\s+lives?|"
     r"were\s+among\s+the\s+dead|have\s+died|had\s+died|has\s+died)"
 )
+#: "struck by a stray bullet", "hit by gunfire" (what follows says by what)
+_HIT_BY = r"(?:struck|hit)\s+by\s+(?:a\s+)?(?:stray\s+|flying\s+)?"
 _WOUND_PASSIVE = (
     r"(?:shot\s+and\s+(?:wounded|injured)|wounded|injured|hurt|hospitali[sz]ed|"
     r"left\s+(?:[a-z]+ly\s+)?(?:wounded|injured|hurt)|"
@@ -407,7 +409,7 @@ _WOUND_PASSIVE = (
     r"(?:taken|rushed|transported|airlifted|flown|evacuated)\s+to\s+(?:a\s+|the\s+|area\s+|local\s+|"
     r"\w+\s+){0,3}?hospitals?|"
     r"(?:suffered|sustained|received)\s+(?:[\w\-]+\s+){0,4}?(?:injuries|wounds|injury|wound)|"
-    r"(?:stabbed(?!\s+(?:to\s+death|and\s+killed))|grazed|(?:struck|hit)\s+by\s+(?:a\s+)?(?:stray\s+|flying\s+)?(?:gunfire|bullets?|shrapnel)))"
+    r"(?:stabbed(?!\s+(?:to\s+death|and\s+killed))|grazed|" + _HIT_BY + r"(?:gunfire|bullets?|shrapnel)))"
 )
 # plain "shot" (GVA: shot without a stated death is an injury); not "shot at"
 _SHOT = (r"(?:shot(?!\s+(?:at(?!\s+(?:the|a|an|another|his|her|their|about|around|approximately|noon|midnight|\d+)\b)|"
@@ -1545,7 +1547,7 @@ def _add_mention(out: list, low: str, m: re.Match, name: str, kind: str, strengt
 
 
 _SINGULAR_REL = re.compile(r"\b(?:who|that)\s+(?:was|has\s+been)\b")
-_HIT_BY_BULLETS = re.compile(r"\b(?:struck|hit)\s+by\s+(?:a\s+)?(?:stray\s+|flying\s+)?(?:gunfire|bullets?)\b")
+_HIT_BY_BULLETS = re.compile(r"\b" + _HIT_BY + r"(?:gunfire|bullets?)\b")
 _IN_CARE = re.compile(r"\bhospital|\bcondition\b")
 #: One victim who suffered a gunshot wound was shot, no more: the victim may be among the dead
 #: ("treated for a gunshot wound" is a survivor, "each suffered gunshot wounds" a group).
@@ -1791,6 +1793,21 @@ def _part_of_the_hurt_died(low: str, ms: list[_Mention]) -> list[_Mention]:
                             "part_of_hurt_died")]
 
 
+def _hurt_one_is_the_dead(low: str, wound_ms: list[_Mention], killed: Count, killed_ms: list[_Mention]) -> bool:
+    """The injury the sentence tells is the dead person's own: a singular "he was rushed to the
+    hospital" next to a death, or one person in care who then died ("The teen was taken to a
+    hospital, where he was pronounced dead", "... listed in critical condition until she died")."""
+    if not wound_ms:
+        return False
+    if all(m.strength == "weak" and (m.count.text.split()[:1] in (["he"], ["she"], ["who"])
+                                     or re.fullmatch(r"the\s+victim", m.count.text.strip())) for m in wound_ms):
+        return True
+    return killed.best == 1 and all(m.count.best == 1 and _IN_CARE.search(low, m.span[0], m.span[1])
+                                    for m in wound_ms) and any(
+        km.span[0] >= max(w.span[1] for w in wound_ms)
+        and re.fullmatch(r"(?:where\s+)?(?:he|she)|and|but|until", km.count.text.strip()) for km in killed_ms)
+
+
 def _extract(text: str, start: int, end: int | None) -> Casualties:
     n = len(text)
     if end is None or end > n:
@@ -1837,17 +1854,7 @@ def _extract(text: str, start: int, end: int | None) -> Casualties:
         rem = wounded.best - killed.best
         wounded = Count(None if wounded.low is None else max(0, wounded.low - killed.best), rem,
                         None if wounded.high is None else wounded.high - killed.best, wounded.text)
-    # a singular "he was rushed to the hospital" next to a death is the same person
-    if killed is not None and wound_ms and all(
-            m.strength == "weak" and (m.count.text.split()[:1] in (["he"], ["she"], ["who"])
-                                      or re.fullmatch(r"the\s+victim", m.count.text.strip())) for m in wound_ms):
-        wounded, wspan = None, None
-    # "The teen was taken to a hospital, where he was pronounced dead", "... listed in critical condition
-    # until she died": the one in care is the one who died
-    if wounded is not None and killed is not None and killed.best == 1 and wound_ms and all(
-            m.count.best == 1 and _IN_CARE.search(low, m.span[0], m.span[1]) for m in wound_ms) and any(
-            km.span[0] >= max(w.span[1] for w in wound_ms)
-            and re.fullmatch(r"(?:where\s+)?(?:he|she)|and|but|until", km.count.text.strip()) for km in killed_ms):
+    if killed is not None and _hurt_one_is_the_dead(low, wound_ms, killed, killed_ms):
         wounded, wspan = None, None
     from_shot = False
     if shot_ms:
