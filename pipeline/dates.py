@@ -1035,7 +1035,46 @@ def find_time_expressions(text: str, anchor: dt.date) -> list[DateWindow]:
             e -= 1  # "30 AUGUST." : the period ends the sentence, it is no abbreviation
         out.append(DateWindow(ds, de, ev, p, text[s:e], s, e))
     out.sort(key=lambda w: w.start)
-    return _apposed_calendar_dates(text, out)
+    return _of_last_year(text, _apposed_calendar_dates(text, out), anchor)
+
+
+_LAST_YEAR_AFTER = re.compile(r"(?i)\s*(?:,\s*|of\s+)?last\s+year\b")
+_LAST_YEAR_BEFORE = re.compile(r"(?i)\blast\s+year\s*,?\s*(?:on|in)?\s*$")
+
+
+def _of_last_year(text: str, out: list[DateWindow], anchor: dt.date) -> list[DateWindow]:
+    """'on Oct. 31 last year', 'in February of last year', 'last year on March 3': the day or month
+    lies in the year before the publication's, whatever side of the publication day it falls on."""
+    if len(out) < 2 or "last" not in text.lower():
+        return out
+    drop: set[int] = set()
+    for i, w in enumerate(out):
+        if w.precision not in ("day", "days", "month") or _YEAR_DIGITS.search(w.text) \
+                or not _MONTH_WORD.search(w.text):
+            continue
+        for j, glue in ((i + 1, _LAST_YEAR_AFTER), (i - 1, _LAST_YEAR_BEFORE)):
+            if not 0 <= j < len(out) or out[j].precision != "year" or "last" not in out[j].text.lower():
+                continue
+            m = glue.fullmatch(text, w.end, out[j].end) if j > i else \
+                glue.fullmatch(text, out[j].start, w.start)
+            if not m:
+                continue
+            shift = anchor.year - 1 - w.date_start.year
+            moved = [_same_day_in(d, d.year + shift) for d in (w.date_start, w.date_end, w.event_date)]
+            lo, hi = min(w.start, out[j].start), max(w.end, out[j].end)
+            out[i] = DateWindow(moved[0], moved[1], moved[2], w.precision, text[lo:hi], lo, hi)
+            drop.add(j)
+            break
+    return [w for k, w in enumerate(out) if k not in drop]
+
+
+def _same_day_in(d: dt.date, year: int) -> dt.date:
+    """The same month and day in another year (29 February becomes the 28th)."""
+    return d.replace(year=year, day=min(d.day, _month_end(year, d.month).day))
+
+
+_MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b")
+_YEAR_DIGITS = re.compile(r"\b(?:1[6-9]|2\d)\d\d\b|'\d\d\b")
 
 
 _WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")

@@ -320,7 +320,7 @@ _UNIT_AFTER = re.compile(
     r"inch(?:es)?|acres?|hectares?|tons?|tonnes?|kg|kilos?|kilograms?|pounds?|lbs?|percent|per\s*cent|"
     r"%|p\.?m\b|a\.?m\b|o'clock|mm\b|millimet(?:er|re)s?|cal(?:ib(?:er|re))?\b|gauge|dollars?|"
     r"pesos?|euros?|cents?|rupees?|shekels?|dinars?|naira|rounds?|shots?|bullets?|shells?|cartridges?|"
-    r"magazines?|times|block|st\b|street|avenue|ave\b|road|rd\b|lane|drive|blvd|boulevard|highway|"
+    r"magazines?|times|blocks?|st\b|street|avenue|ave\b|road|rd\b|lane|drive|blvd|boulevard|highway|"
     r"route|floor|stor(?:y|ies)|villages?|towns?|houses?|homes?|buildings?|vehicles?|cars?|trucks?|"
     r"buses|bus\b(?!\s+(?:passengers|drivers|riders|commuters))|weapons?|rifles?|guns?|pistols?|handguns?|grenades?|bombs?|mines?|rockets?|"
     r"mortars?|missiles?|votes?|seats?|points?|goals?|degrees?|counts?|charges?|year-old|-year|yo\b|y\.o\.|"
@@ -603,6 +603,13 @@ _add("subj_wound_verb", "wounded",
      rf"(?P<q>{Q}){_GAP}[\s,]+(?:(?:also|later|each|all|both|reportedly)\s+)?(?:suffered|sustained|received)\s+"
      r"(?:[\w\-]+\s+){0,4}?(?:injuries|wounds|injury|wound)\b")
 _add("subj_shot_aux", "shot", rf"(?P<q>{Q}){_GAP}[\s,]+{_AUX}\s+{_ADV}{_SHOT}\b")
+# "two men showed up at a hospital with gunshot wounds": shot (the dead may be among them)
+_add("subj_came_shot", "shot",
+     rf"(?P<q>{Q}){_GAP}[\s,]+(?:(?:later|then)\s+)?(?:showed\s+up|turned\s+up|arrived|walked|went|drove|"
+     r"was\s+driven|were\s+driven|was\s+dropped\s+off|were\s+dropped\s+off)\s+(?:at|to|into|in)\s+"
+     r"(?:[\w\-']+\s+){0,4}?(?:hospitals?|medical\s+cent(?:er|re)|emergency\s+room|er|clinic|trauma\s+cent(?:er|re))"
+     r"(?:\s+[\w\-']+){0,3}?\s+(?:with|suffering(?:\s+from)?)\s+(?:a\s+|multiple\s+|several\s+|non-life-threatening\s+|"
+     r"life-threatening\s+)?(?:gunshot|bullet)\s+wounds?\b")
 # headline style, no auxiliary: "4 shot, 1 killed in SE DC shooting", "Three men shot in Chicago"
 _add("subj_shot_noaux", "shot",
      rf"(?P<q>{Q})(?:\s+(?!(?:{_STOP})\b)[a-z][a-z'\-]*){{0,2}}?\s+shot\b"
@@ -811,7 +818,8 @@ _PERSONISH = re.compile(
     r"ambassador|msgr|monsignor|archbishop|bishop|father|dr|mr|mrs|ms|attorney|magistrate|"
     r"councillor|councilor|alderman|rector|director|chief|editor|banker|industrialist|rancher|"
     r"landowner|lawyer|engineer|[a-z0-9]+-year-old|infant|son|daughter|wife|husband|girlfriend|"
-    r"boyfriend|mother|father|secretary|aide|assistant|cook|maid|housekeeper)\b"
+    r"boyfriend|mother|father|secretary|aide|assistant|cook|maid|housekeeper|mufti|imam|sheikh|shaikh|"
+    r"cleric|rabbi|pastor|preacher|chieftain|elder|headman|governor|prefect|superintendent|inspector)\b"
 )
 _TITLE_START = re.compile(_PERSONISH.pattern.replace(r"\b(?:", r"^(?:", 1))
 _Q_AT_START = re.compile(rf"(?P<q>{Q})(?=\s|$)")
@@ -1054,9 +1062,15 @@ _VERB_OBJ = re.compile(
     rf"\b(?P<v>{_VERB_ACT_KILL}|(?P<w>wounded|wounding|injured|injuring|shot\s+and\s+(?:wounded|injured)))\s+"
     r"(?!(?:him|her|them)sel)"
 )
+#: "four soldiers and their driver", "six servicemen and the Honduran driver": one more person
+_AND_ONE_MORE = re.compile(rf"\sand\s+(?:the|a|an|their|his|her|its)\s+(?:[a-z\-]+\s+)?{_PERSON_SG}$")
 _COPULA_LIST = re.compile(
     r"(?:^\W*|\bamong\s+)(?:the\s+)?(?:(?:killed|dead|slain)|(?P<w>wounded|injured|hurt))\s+(?:were|was|are|is)\s+"
-    r"(?:identified\s+as\s+)?")
+    r"(?:identified\s+as\s+)?"
+    # "the wounded were taken to hospital": a verb follows, not the list of names
+    r"(?!(?:taken|rushed|brought|flown|sent|evacuated|transferred|treated|admitted|hospitali[sz]ed|airlifted|"
+    r"moved|carried|driven|ferried|buried|being|still|mostly|mainly|all|both|in|at|from|said|reported|listed|"
+    r"receiving|recovering|given|reported|not|later|also)\b)")
 _SUBJ_PRED = re.compile(
     rf"(?P<pl>\s+(?:were|have\s+been|had\s+been|are)\s+{_ADV}(?:{_KILL_PASSIVE})"
     rf"|\s+(?:(?:later|also|both|subsequently|eventually|then|[a-z]{{3,}}ly)\s+)*(?:died|perished|passed\s+away|"
@@ -1114,11 +1128,13 @@ def _np_mentions(low: str, masked: str, orig: str, caps: bool) -> list[tuple[str
         if _Q_AT_START.match(masked, a) and not re.match(r"(?:a|an)\b", masked[a:a + 3]):
             # a counted object is read by the quantity patterns, unless it heads a list:
             # "killing 6 clergymen, a maid, and her daughter"
-            if not re.search(r",\s*and\s", masked[a:a + 200]):
-                continue  # no serial list can follow: skip the noun-phrase reading
+            if not re.search(r",\s*and\s|\sand\s+(?:the|a|an|their|his|her|its)\s", masked[a:a + 200]):
+                continue  # no list can follow: skip the noun-phrase reading
             r = _np_count(masked[a:a + 200], orig[a:a + 200], caps, low, a)
             listed = masked[a:a + r[1]] if r is not None else ""
-            if re.search(r",[^,]+,\s*and\s", listed) and not re.search(r"(?:,|\band)\s+[a-z]+ing\b", listed):
+            if (re.search(r",[^,]+,\s*and\s", listed)
+                    or _AND_ONE_MORE.search(listed) and r is not None and r[0] > 1) \
+                    and not re.search(r"(?:,|\band)\s+[a-z]+ing\b", listed):
                 kind = "wounded" if m.group("w") else "killed"
                 out.append(("obj", kind, r[0], a, a + r[1], m.start(), a + r[1]))
             continue
@@ -1246,7 +1262,9 @@ _MASK = re.compile(
     r"|\b(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+\b"  # a gallery caption: "Image 2 of 9"
     r"|\b(?:jr|sr)\.?\s+\d{1,3}\s*,"
     # an age range: "five young men between 17 and 25 years old were killed"
-    r"|\s(?:between|aged|ages?)\s+\d{1,2}\s*(?:and|to|-)\s*\d{1,2}(?:\s+years?(?:\s+old)?)?(?=[\s,])"
+    # ("killing between 12 and 15 militants" is a count: "between" needs "years")
+    r"|\s(?:aged|ages?)\s+\d{1,2}\s*(?:and|to|-)\s*\d{1,2}(?:\s+years?(?:\s+old)?)?(?=[\s,])"
+    r"|\sbetween\s+\d{1,2}\s*(?:and|to|-)\s*\d{1,2}\s+years?(?:\s+old)?(?=[\s,.])"
 )
 
 
@@ -1865,6 +1883,10 @@ def _extract(text: str, start: int, end: int | None) -> Casualties:
             if k and all(m.name == "other_n" for m in shot_ms) \
                     and all(km.span[1] <= min(sm.span[0] for sm in shot_ms) for km in killed_ms):
                 k = 0  # "Woman killed, four others shot": the four are besides the dead told first
+            if k and all(m.count.text in ("a", "an") and m.name in ("subj_shot_aux", "subj_shot_noaux")
+                         for m in shot_ms) \
+                    and all(km.span[1] <= min(sm.span[0] for sm in shot_ms) for km in killed_ms):
+                k = 0  # "A man was killed and a woman was shot": "a woman" is someone new
             if k:
                 rem = shot.best - k
                 shot = (Count(max(0, min(rem, (shot.low or 0) - k)), rem,

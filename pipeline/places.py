@@ -190,6 +190,12 @@ WEAK_CUES = _W("of from to between and through via")
 PART_OF_PLACE = _W("centre center heart middle outskirts edge suburbs streets")
 NOT_PLACE_OF = _W("thousands hundreds dozens scores millions tens many some most number numbers group groups "
                   "members supporters followers")
+POSSESSIVE_DETS = _W("our their his her its my your")
+#: Cues strong enough to read a known surname as a place ("shot in Martinez"); "toward", "to", "of" are not.
+SURNAME_CUES = _W("in near at outside inside outskirts")
+#: A bracketed acronym right after a name, not followed by a dateline's dash or comma ("ALLIANCE [ARENA]",
+#: "Liberation Front (FLN) said"); "PHOENIX (AP) -" and "LIMA (EFE) --" are datelines, not this.
+_ACRONYM_AFTER = re.compile(r"\s?[\[(][A-Z][A-Z&\-]{1,9}[\])](?!\s*(?:--|-|\u2014|\u2013|,|:))")
 SETTLEMENT_WORDS = _W("town village city hamlet municipality township community settlement port suburb")
 CONNECTORS = _W("de la del los las el y of the da do dos das di du le les upon on al ad as an ar at az ash au aux sur")
 
@@ -559,8 +565,17 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
             c.admin_only = True
             c.end = toks[jj].end
             jj += 1
-        if key in surnames and c.cue not in LOC_CUES and not settlement:
-            i = jj
+        if key in surnames and c.cue not in SURNAME_CUES and not settlement:
+            i = jj                # "EDUARDO MARTINEZ ROMERO ... THIS MEASURE TOWARD MARTINEZ": the man
+            continue
+        if c.cue not in LOC_CUES and not settlement and not c.admin_only and i \
+                and toks[i - 1].norm in POSSESSIVE_DETS \
+                and (jj >= n or toks[jj].start - toks[jj - 1].end > 1 or toks[jj].norm in FUNCTION_WORDS):
+            i = jj                # "IN OUR HOMELAND," is a noun; "in their Roswell home" stays a town
+            continue
+        if c.cue not in LOC_CUES and not settlement and not (dl_end > 0 and c.end <= dl_end + 1) \
+                and _ACRONYM_AFTER.match(text, c.end):
+            i = jj                # "NATIONALIST REPUBLICAN ALLIANCE [ARENA]": an organisation's name
             continue
         if key in AREA_KEYS or (ntok > 1 and toks[jj - 1].norm in STREET_WORDS):
             i = jj

@@ -154,6 +154,13 @@ CASES = [
      D(2016, 2, 25), D(2016, 2, 28), D(2016, 2, 26), "days"),
     (FRI_2021, "Several raids took place last year.", "last year",
      D(2020, 1, 1), D(2020, 12, 31), D(2020, 7, 1), "year"),
+    # a month or day "last year" lies in the year before, on either side of the publication day
+    (D(1985, 11, 1), "Mrs Gandhi was assassinated on Oct. 31 last year.", "Oct. 31 last year",
+     D(1984, 10, 31), D(1984, 10, 31), D(1984, 10, 31), "day"),
+    (D(2004, 3, 1), "The camp was attacked in February last year.", "in February last year",
+     D(2003, 2, 1), D(2003, 2, 28), D(2003, 2, 15), "month"),
+    (D(2004, 3, 1), "THE TOWN WAS SHELLED LAST YEAR ON 5 JUNE.", "LAST YEAR ON 5 JUNE",
+     D(2003, 6, 5), D(2003, 6, 5), D(2003, 6, 5), "day"),
     (FRI_2021, "Kidnappings have doubled this year.", "this year",
      D(2021, 1, 1), D(2021, 11, 12), D(2021, 6, 7), "year"),
     (WED_1990, "THE GROUP CARRIED OUT 12 ATTACKS LAST WEEK.", "LAST WEEK",

@@ -1003,3 +1003,17 @@ def test_meanwhile_starts_another_event(res):
                           "duels across the Green Line killed six people overnight.", published="1985-03-17")
     kidnap = [r for r in rows if r["event_type"] == "kidnapping"]
     assert len(rows) == 2 and kidnap and kidnap[0]["killed_best"] is None
+
+
+@pytest.mark.parametrize("text,wounded", [
+    ("A woman was grazed by a bullet Thursday night in Dayton, Ohio.", 1),
+    ("A girl was struck by a stray bullet inside her home in Memphis on Wednesday.", 1),
+])
+def test_grazed_or_struck_by_a_bullet_is_a_shooting(res, text, wounded):
+    rows, _ = events(res, text, published="2016-05-30")
+    assert [(r["event_type"], r["wounded_best"]) for r in rows] == [("shooting", wounded)]
+
+
+def test_a_month_last_year_is_last_year(res):
+    rows, _ = events(res, "Mrs Gandhi was assassinated in New Delhi on Oct. 31 last year.", published="1985-11-01")
+    assert [str(r["date_start"]) for r in rows] == ["1984-10-31"]

@@ -1172,3 +1172,31 @@ def test_hit_by_gunfire_is_shot_and_a_dashed_including_aside_is_kept():
 ])
 def test_age_ranges_and_a_singular_relative_clause(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a distance in blocks is no count
+    ("A man was killed two blocks from a school on Tuesday.", (1, None)),
+    ("A man was shot three blocks from his home.", (None, 1)),
+    # "the wounded were taken to hospital": no number, and no list of names
+    ("THE WOUNDED WERE TAKEN TO MAPUTO CENTRAL HOSPITAL.", (None, None)),
+    ("The injured were rushed to Aga Khan hospital.", (None, None)),
+    ("THE DEAD WERE IDENTIFIED AS JUAN PEREZ AND MARIO LOPEZ.", (2, None)),
+    # one named person and N others; N and one more person
+    ("GUNMEN KILLED THE MUFTI AND 21 OTHER PEOPLE IN BEIRUT TODAY.", (22, None)),
+    ("Gunmen killed the imam and 3 others on Monday.", (4, None)),
+    ("REBELS AMBUSHED A TRUCK TODAY, KILLING FOUR SOLDIERS AND THEIR DRIVER.", (5, None)),
+    ("A BOMB WOUNDED SIX AMERICAN SERVICEMEN AND THE HONDURAN DRIVER TODAY.", (None, 7)),
+    ("Gunmen killed two soldiers and their families on Monday.", (2, None)),
+    # "between" before a count is a range, not an age
+    ("Troops raided the village, killing between 12 and 15 suspected militants.", (12, None)),
+    # someone new is shot beside the dead
+    ("A man was killed and a woman was shot Saturday night, police said.", (1, 1)),
+    ("A man was shot Saturday night. He died at the hospital.", (1, None)),
+    ("A man shot and killed his brother because he believed he was shooting an intruder.", (1, None)),
+    # victims who come to a hospital with gunshot wounds
+    ("Two men showed up at a hospital with gunshot wounds early Sunday.", (None, 2)),
+    ("A man arrived at an area hospital suffering from a gunshot wound.", (None, 1)),
+])
+def test_blocks_the_wounded_one_more_person_ranges_and_walk_ins(sentence, expected):
+    assert _counts(sentence) == expected

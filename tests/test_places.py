@@ -222,6 +222,28 @@ def test_common_english_words_not_places(gaz):
     assert find_places(text, gaz) == []
 
 
+@pytest.mark.parametrize("text,word", [
+    ("THE U.S. AMBASSADOR IN OUR HOMELAND, WILLIAM WALKER, IS RE-EDITING A SHAMEFUL CHAPTER.", "HOMELAND"),
+    ("WASHINGTON, 22 JUL 89 -- THE POLICY OF TERROR THAT THE NATIONALIST REPUBLICAN ALLIANCE [ARENA] "
+     "GOVERNMENT HAS IMPLEMENTED IN OHIO", "ALLIANCE"),
+    ("The Nationalist Republican Alliance (ARENA) said it would take part in the talks.", "Alliance"),
+    ("EDUARDO MARTINEZ ROMERO WAS EXTRADITED TODAY. THE SAME GROUNDS SERVE TO JUSTIFY THIS MEASURE TOWARD "
+     "MARTINEZ -- MONEY LAUNDERING.", "MARTINEZ"),
+])
+def test_nouns_organisations_and_known_surnames_are_not_places(gaz, text, word):
+    assert word not in [m.text for m in find_places(text, gaz)]
+
+
+@pytest.mark.parametrize("text,word,a1", [
+    ("A boy, 7, was shot in their Roswell home on Sunday, New Mexico police said.", "Roswell", "US.NM"),
+    ("PHOENIX (AP) - A man was shot dead in a Mesa parking lot.", "PHOENIX", "US.AZ"),
+    ("A man was shot in Alliance (OH) on Friday night.", "Alliance", "US.OH"),
+    ("EDUARDO MARTINEZ WAS ARRESTED. A BOMB EXPLODED IN MARTINEZ, CALIFORNIA.", "MARTINEZ", "US.CA"),
+])
+def test_towns_beside_possessives_brackets_and_surnames_stay(gaz, text, word, a1):
+    assert find(text, gaz, word).place.admin1_code == a1
+
+
 def test_a_home_town_is_marked_and_never_an_event_place(gaz):
     """'Jamaine Sutton, 32, of Dunbar,' / 'both of Tyler': where people live; the shooting's place wins."""
     text = ("Jamaine Sutton, 32, of Dunbar, and Kim Lee, 30, both of Tyler, were shot Saturday at the "
