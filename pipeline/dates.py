@@ -614,8 +614,24 @@ def _r_year(m, anchor):
     return m.start(), m.end(), a, b, "year"
 
 
+# "between 1973 and 1990", "from 1980 to 1985", "1992-1995": a span of years (an era when long)
+@_rule(r"(?<![\w/-])(?:(?P<pre>between|from|BETWEEN|FROM|Between|From)\s+)?(?P<y1>(?:1[89]|20)\d\d)\s*"
+       r"(?:(?P<join>and|to|until|till|through|AND|TO|UNTIL|TILL|THROUGH)\s+|[-\u2013]\s*)(?P<y2>(?:1[89]|20)\d\d)"
+       r"(?![\w/-])", prio=2, digit=True)
+def _r_year_range(m, anchor):
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    join = (m.group("join") or "-").lower()
+    if join == "and" and not m.group("pre") or not y1 < y2 or not (_year_ok(y1, anchor) and _year_ok(y2, anchor)):
+        return None       # "in 1990 and 1991" are two years told, not a span
+    if m.group("pre") and m.group("pre").lower() == "between" and join != "and":
+        return None
+    b = min(dt.date(y2, 12, 31), max(anchor, dt.date(y2, 1, 1)))
+    return m.start(), m.end(), dt.date(y1, 1, 1), b, "year"
+
+
 #: Event nouns a year may name: "the 1982 massacre", "the 2009 killing of a clerk".
 _YEAR_EVENT_NOUNS = (r"massacres?|killings?|attacks?|bombings?|shootings?|murders?|coup|war|uprising|invasion|"
+                     r"robber(?:y|ies)|carjackings?|home\s+invasions?|stabbings?|homicides?|deaths?|"
                      r"riots?|assassinations?|earthquake|hijacking|kidnappings?|siege|offensive|genocide|slayings?|"
                      r"rampage|ambush|raid|strike|airstrike|blast|explosion|fire|revolution|intifada|occupation")
 
@@ -1158,6 +1174,8 @@ def _clause_id(bounds: list[int], pos: int) -> int:
 
 
 _COARSE_PENALTY = {"day": 0, "days": 5, "week": 10, "month": 25, "year": 40, "publication": 60}
+#: A date of when someone spoke counts as this much further away than it is.
+_STATEMENT_PENALTY = 80
 
 
 _NARRATED = re.compile(
@@ -1182,14 +1200,44 @@ def said_before(sentence: str, start: int) -> bool:
 #: "The attack came two days after a car bomb killed 12": what the complement tells happened that
 #: many days before (after) the story's date.
 RELATIVE_EVENT_RE = re.compile(
-    r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>after|before)\s+(?![,.;])")
+    r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"\d{1,3})(?:th|st|nd|rd)?\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
+    r"(?P<dir>after|before|since)\s+(?![,.;])")
 
 
 def _complement_offset(rel: re.Match) -> int:
-    """Days from the main clause's event to the complement's: "two days after X" puts X at -2."""
+    """Days from the main clause's event to the complement's: "two days after X" puts X at -2 (weeks
+    count 7 days, months 30, years 365: see `complement_window` for the window they give)."""
     n = rel.group("n").lower()
     k = int(n) if n.isdigit() else _NUMWORDS.get(n, 1)
-    return -k if rel.group("dir").lower() == "after" else k
+    unit = rel.group("unit").lower().rstrip("s")
+    k *= {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}[unit]
+    return -k if rel.group("dir").lower() in ("after", "since") else k
+
+
+def complement_window(rel: re.Match, base: dt.date) -> DateWindow:
+    """The date of what the complement of "N days/weeks/months/years after (before, since)" tells,
+    from the main clause's day: a day for days, a week, the month, or the year for longer spans
+    ("buried on Thursday, 61 years after his murder": that year)."""
+    unit = rel.group("unit").lower().rstrip("s")
+    n = rel.group("n").lower()
+    k = int(n) if n.isdigit() else _NUMWORDS.get(n, 1)
+    sign = -1 if rel.group("dir").lower() in ("after", "since") else 1
+    text, a, b = rel.group(0).strip(), rel.start(), rel.end()
+    if unit == "day":
+        d = base + dt.timedelta(days=sign * k)
+        return DateWindow(d, d, d, "day", text, a, b)
+    if unit == "week":
+        d = base + dt.timedelta(days=sign * 7 * k)
+        return DateWindow(d - dt.timedelta(days=3), d + dt.timedelta(days=3), d, "week", text, a, b)
+    if unit == "month":
+        y, mo = _add_months(base.year, base.month, sign * k)
+        best = dt.date(y, mo, min(base.day, _month_end(y, mo).day))
+        return DateWindow(dt.date(y, mo, 1), _month_end(y, mo), best, "month", text, a, b)
+    y = base.year + sign * k * (10 if unit == "decade" else 1)
+    if not 1 <= y <= 9999:
+        y = base.year
+    return DateWindow(dt.date(y, 1, 1), dt.date(y, 12, 31), _same_day_in(base, y), "year", text, a, b)
 
 
 #: A main clause told in the present ("A boy is recovering, two days after he was shot"): it speaks
@@ -1198,7 +1246,7 @@ _PRESENT_MAIN = re.compile(r"(?i)\b(?:is|are|remains?|continues?|stays?)\b")
 
 
 def narrated_shift(sentence: str, context: DateWindow | None, trigger: int | None = None,
-                   anchor: dt.date | None = None) -> DateWindow | None:
+                   anchor: dt.date | None = None, told_here: bool = False) -> DateWindow | None:
     """A date told relative to the story's last date ("the next day", "two days later", "the day
     before"), when that date is a day: the context moved by that many days. An event told in the
     complement of "N days after" (`trigger` past it) lies N days before the context, or before the
@@ -1207,12 +1255,14 @@ def narrated_shift(sentence: str, context: DateWindow | None, trigger: int | Non
         return None
     rel = RELATIVE_EVENT_RE.search(sentence)
     if rel is not None and trigger is not None and trigger >= rel.end():
-        base = anchor if anchor is not None and _PRESENT_MAIN.search(sentence, 0, rel.start()) else \
+        present = anchor is not None and _PRESENT_MAIN.search(sentence, 0, rel.start())
+        if not (present or told_here or rel.group("unit").lower().startswith("day")):
+            return None   # "a photo posted about a week before the shooting": the photo's day is unknown
+        base = anchor if present else \
             context.event_date if context is not None and context.precision == "day" else None
         if base is None:
             return None
-        d = base + dt.timedelta(days=_complement_offset(rel))
-        return DateWindow(d, d, d, "day", rel.group(0).strip(), rel.start(), rel.end())
+        return complement_window(rel, base)
     if context is None or context.precision != "day":
         return None
     m = _NARRATED.search(sentence)
@@ -1261,8 +1311,9 @@ def resolve_event_date(sentence: str, anchor: dt.date, trigger: int | None = Non
             # event is dated from the main clause's day
             main = resolve_event_date(sentence[:rel.start()], anchor, rel.start(), context)
             if main.precision == "day":
-                return narrated_shift(sentence, main, trigger) or main
-        if rel is not None and trigger < rel.start() and not any(w.start < rel.start() for w in exprs):
+                return narrated_shift(sentence, main, trigger, told_here=True) or main
+        if rel is not None and trigger < rel.start() and not any(w.start < rel.start() for w in exprs) \
+                and rel.group("unit").lower().startswith("day") and rel.group("dir").lower() != "since":
             # "A bomb killed three a day after Saturday's attack": the main event from the complement's day
             other = resolve_event_date(sentence[rel.end():], anchor, 0, context)
             if other.precision == "day":
@@ -1276,7 +1327,9 @@ def resolve_event_date(sentence: str, anchor: dt.date, trigger: int | None = Non
                 d = 0
             else:
                 d = w.start - trigger if w.start >= trigger else trigger - w.end
-            return d + _COARSE_PENALTY.get(w.precision, 0)
+            # "762 were killed this year, police said on Saturday": when they spoke dates nothing told
+            said = _STATEMENT_PENALTY if len(exprs) > 1 and said_before(sentence, w.start) else 0
+            return d + _COARSE_PENALTY.get(w.precision, 0) + said
 
         same = [w for w in exprs if _clause_id(bounds, w.start) == tclause]
         pool = same or exprs

@@ -53,6 +53,12 @@ SEIZABLE = frozenset({
     "villages", "towns", "cities", "bases", "areas", "posts", "positions", "position", "capital",
 })
 #: Places where people are, seized in an attack or a hostage-taking rather than as ground held.
+#: Who can be seized (taken captive), not a place: "seized two engineers", "foreigners were seized".
+SEIZED_PERSONS = re.compile(
+    r"(?:engineer|worker|foreigner|tourist|passenger|hostage|journalist|reporter|missionar(?:y|ie)|priest|nun|"
+    r"aid\s+worker|businessm[ae]n|civilian|villager|student|teacher|doctor|nurse|child(?:ren)?|wom[ae]n|m[ae]n|"
+    r"people|person|girl|boy|national|employee|official|diplomat|crew(?:man|men)?|fisherm[ae]n|sailor|"
+    r"pilgrim|farmer|peasant|trader|merchant)s?")
 HELD_BUILDINGS = frozenset({"hospital", "school", "church", "mosque", "hotel", "theatre", "theater", "bus", "plane",
                             "aircraft", "airliner", "train", "office", "offices", "parliament",
                             "ministry", "courthouse", "consulate", "university"})
@@ -305,6 +311,95 @@ def _is_asserted(tok: Any, verb: Any) -> bool:
             break
         cur = cur.head
     return True
+
+
+FREQUENCY_ADVERBS = frozenset({
+    "regularly", "frequently", "often", "routinely", "constantly", "usually", "always", "sometimes",
+    "occasionally", "habitually", "typically", "generally", "commonly", "periodically", "rarely", "seldom"})
+FREQUENCY_WORDS = frozenset({
+    "frequent", "common", "commonplace", "routine", "daily", "regular", "rare", "widespread", "endemic", "rife",
+    "everyday", "usual", "normal", "occurrence", "phenomenon", "fact", "feature", "hallmark"})
+LONG_UNITS = frozenset({"years", "decades", "months", "generations"})
+STATED_PENALTY_STEMS = ("sentenc", "condemn")
+CHARGE_MODIFIERS = frozenset({"first-degree", "second-degree", "third-degree", "attempted", "capital", "felony",
+                              "degree", "reckless", "negligent"})
+CHARGE_STEMS = ("guilty", "charg", "convict", "accus", "indict", "acquit", "suspect", "plead", "pled", "innocent")
+
+
+_ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+_ORDINAL_WORDS.update({"fifteenth": 15, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40,
+                       "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80,
+                       "hundredth": 100})
+ANNIVERSARY_WORDS = frozenset({"anniversary", "anniversaries", "commemoration", "remembrance", "memorial"})
+
+
+def _anniversary_years(node: Any) -> int | None:
+    """None unless the mention is what an anniversary remembers ("the anniversary of the massacre"):
+    then how many years back it lies ("the 50th anniversary": 50), or 0 when the text does not say."""
+    while node.dep_ in ("conj", "compound") and node.head.i != node.i:
+        node = node.head      # "the anniversary of the killings and the bombing"
+    if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.lower_ not in ANNIVERSARY_WORDS:
+        return None
+    for c in node.head.head.children:
+        if c.dep_ in ("amod", "nummod", "compound"):
+            word = c.lower_
+            m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", word)
+            if m:
+                return int(m.group(1))
+            if word in _ORDINAL_WORDS:
+                return _ORDINAL_WORDS[word]
+    return 0
+
+
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "become", "becomes", "became", "remain", "remains",
+                     "remained", "'s", "'re"})
+
+
+def _present_form(word: str) -> bool:
+    """A verb form that can only be the simple present ("kidnap", "attacks"); the parser here runs
+    without a tagger, so this goes by the form."""
+    return not word.endswith(("ed", "ing", "en")) and word not in IRREGULAR_PAST
+
+
+def _charge_named(tok: Any, verb: Any) -> bool:
+    """The crime named as a charge ("pleaded guilty to third-degree murder", "charged with murder"): a
+    reference to the event, which may still date it ("charges of murder in the Nov. 3 shooting")."""
+    return tok.lower_.startswith(("murder", "homicide")) and verb.i != tok.i and (
+        any(c.lower_ in CHARGE_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound", "npadvmod"))
+        or tok.dep_ == "pobj" and tok.head.lower_ in ("to", "of", "with")
+        and tok.head.head.lower_.startswith(CHARGE_STEMS))
+
+
+def _habitual_or_idiom(tok: Any, verb: Any, etype: str, sentence: str, t_end: int) -> bool:
+    """Mentions that tell how things usually are, or use an event word in a fixed phrase, not an event:
+    a present-tense relative clause or a frequency adverb ("bandits who kidnap civilians", "the enemy
+    regularly attacks trains"), a frequency predicate ("clashes are frequent", "killings have become a
+    daily occurrence"), a long-running state ("has been fighting the rebels for eleven years"), a
+    sentence ("sentenced 14 militants to death"), a kind of thing ("battle tanks", "combat troops"),
+    and "a shot across the bows"."""
+    if verb.i == tok.i and _present_form(verb.lower_) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            and (verb.dep_ == "relcl" or any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS
+                                              for c in verb.children)):
+        return True
+    if verb.i != tok.i and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ in COPULAS \
+            and any(c.dep_ in ("acomp", "attr") and (c.lower_ in FREQUENCY_WORDS or any(
+                g.dep_ in ("amod", "compound") and g.lower_ in FREQUENCY_WORDS for g in c.children))
+                for c in tok.head.children):
+        return True
+    if verb.i == tok.i and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.dep_ == "pobj" and g.lower_ in LONG_UNITS for g in c.children) for c in verb.children):
+        return True
+    if tok.lower_ == "death" and tok.head.lower_ == "to" and tok.head.head.lower_.startswith(STATED_PENALTY_STEMS):
+        return True
+    if etype == "armed_clash" and tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.idx >= t_end \
+            and tok.head.lower_ not in ("deaths", "casualties", "toll", "death", "wounds", "injuries"):
+        return True
+    if tok.lower_ == "shot" and re.match(r"\s+across\s+(?:the|their|his|its)\s+bows?\b", sentence[t_end:], re.I):
+        return True
+    return False
 
 
 #: Who strikes from the air: a verb of attack with one of these as its doer is an airstrike.
@@ -915,6 +1010,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue  # "a fast attack craft", "attack helicopters": a kind of vehicle, not an attack
         if tok.lower_ == "death" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             continue  # "chanted 'Death to America'": a slogan
+        if _habitual_or_idiom(tok, verb, etype, sent.text, t_end):
+            continue  # "bandits who kidnap civilians", "CLASHES ARE FREQUENT", "sentenced 14 to death"
         if tok.lower_.startswith("hostage") and tok.dep_ == "pobj" and tok.head.lower_ == "as":
             continue  # "freed after four years as a hostage": a captive's past, not a kidnapping
         if verb is tok and _figurative(verb):
@@ -951,6 +1048,14 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         date_own = (bool(exprs) and not _procedure_date(tok, verb, window)
                     and not (verb is tok and _date_of_main_clause(verb, window, doc))) \
             or (not exprs and context is not None and window is not context)
+        years_back = _anniversary_years(tok)
+        if years_back is not None:
+            if not years_back:
+                continue  # "marked the anniversary of the massacre": the day remembered, not the event
+            y = window.event_date.year - years_back  # "the 50th anniversary of the assassination"
+            window = dates_mod.DateWindow(dt.date(y, 1, 1), dt.date(y, 12, 31), dt.date(y, 7, 1), "year",
+                                          window.text, window.start, window.end)
+            date_own = True
         if window.date_start > cache.anchor:
             continue  # dated after publication: a plan or forecast, not a report
         place = event_place(places, c_start, c_end, trig_abs)
@@ -1005,6 +1110,11 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             weak, reference = True, False  # history, long before the report ("executed in 1842")
         if (window.date_end - window.date_start).days > BACKGROUND_SPAN_DAYS:
             weak, reference = True, False  # "throughout the 1980s", "since 1980": an era, not an event
+        if _charge_named(tok, verb) and not told_here:
+            weak = reference = True
+        if is_noun and base.dep_ == "attr" and base.head.lower_ in COPULAS and any(
+                c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in base.head.children):
+            weak, reference = True, False  # "It was the third shooting in the area this week": the one told
         if verb.dep_ == "relcl" and verb.head.lower_ in ("those", "anyone", "whoever", "all"):
             weak, reference = True, False  # "those who murdered Romero": who did it, not a report of it
         if _aggregate(tok, window, sent.text, own_date=bool(exprs)):
@@ -1014,9 +1124,12 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             if window.precision == "year" or (window.date_end - window.date_start).days > 62:
                 cas = Casualties(None, None)
         if etype == "territory_seized" and not _seizes_territory(verb, place_source, places, sent.start):
-            if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in HELD_BUILDINGS for c in verb.children):
+            if any(c.dep_ in ("dobj", "nsubjpass") and SEIZED_PERSONS.fullmatch(c.lower_) for c in verb.children):
+                etype = "kidnapping"  # "seized two engineers", "foreigners were seized": people taken
+            elif any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in HELD_BUILDINGS for c in verb.children):
+                etype = "attack"  # "gunmen seized a hospital in Kizlyar": a building stormed, people held
+            else:
                 continue
-            etype = "attack"  # "gunmen seized a hospital in Kizlyar": a building stormed, people held
         if etype == "withdrawal" and not (place_source or has_counts):
             continue
         if etype == "withdrawal" and trig_text.lower() == "abandoned" and not (
@@ -1263,7 +1376,11 @@ AGGREGATE_RE = re.compile(
     r"(?:the |[\w-]+'s )?(?:war|conflict|uprising|insurgency|offensive|coup|invasion|crisis) "
     r"(?:began|started|erupted|broke out))|"
     r"so far|to date|in total|altogether|statistics|figures show|(?:every|each|per) (?:day|week|month|year)|"
-    r"(?:over|in|during|for) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?|weeks?))\b", re.IGNORECASE)
+    r"(?:over|in|during|for) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?|weeks?)|"
+    # comparisons of periods: "316 killed through June, up from 211 in the same period last year"
+    r"(?:up|down) from (?:about |around |some |nearly |almost )?\d|"
+    r"compared (?:with|to) (?:about |around |some |nearly |almost )?\d|(?:the )?same period (?:of |last |a )|"
+    r"in the first (?:\w+ )?(?:months?|weeks?|half|quarter) of)\b", re.IGNORECASE)
 
 
 def _aggregate(tok: Any, window: dates_mod.DateWindow, sentence: str, own_date: bool = True) -> bool:
@@ -1281,8 +1398,9 @@ def _aggregate(tok: Any, window: dates_mod.DateWindow, sentence: str, own_date: 
     if victims and not any(c.dep_ == "agent" for c in tok.children):
         nps.extend(victims)
     # ("two homicides in 2020": over a whole year even two are a tally)
-    many = any(c.dep_ == "nummod" and _number_over(c.lower_, 1 if window.precision == "year" else 2)
-               for n in nps for c in n.children)
+    least = 1 if window.precision == "year" else 2
+    many = any(c.dep_ == "nummod" and _number_over(c.lower_, least) for n in nps for c in n.children) \
+        or any(v.i != tok.i and _number_over(v.lower_, least) for v in victims)   # "and 762 were killed"
     wide = window.precision in ("month", "year") or (window.date_end - window.date_start).days > 31
     undated = window.precision == "publication" or not own_date
     # "82 massacres", "17 kidnappings", and what a relative clause tells happened in them ("82 massacres

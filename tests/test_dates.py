@@ -161,6 +161,11 @@ CASES = [
      D(2003, 2, 1), D(2003, 2, 28), D(2003, 2, 15), "month"),
     (D(2004, 3, 1), "THE TOWN WAS SHELLED LAST YEAR ON 5 JUNE.", "LAST YEAR ON 5 JUNE",
      D(2003, 6, 5), D(2003, 6, 5), D(2003, 6, 5), "day"),
+    # spans of years
+    (D(1991, 3, 4), "2,279 deaths under the regime between 1973 and 1990", "between 1973 and 1990",
+     D(1973, 1, 1), D(1990, 12, 31), D(1981, 12, 31), "year"),
+    (D(1991, 3, 4), "The fighting from 1980 to 1985 left the valley empty.", "from 1980 to 1985",
+     D(1980, 1, 1), D(1985, 12, 31), D(1982, 12, 31), "year"),
     (FRI_2021, "Kidnappings have doubled this year.", "this year",
      D(2021, 1, 1), D(2021, 11, 12), D(2021, 6, 7), "year"),
     (WED_1990, "THE GROUP CARRIED OUT 12 ATTACKS LAST WEEK.", "LAST WEEK",

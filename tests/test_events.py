@@ -1017,3 +1017,71 @@ def test_grazed_or_struck_by_a_bullet_is_a_shooting(res, text, wounded):
 def test_a_month_last_year_is_last_year(res):
     rows, _ = events(res, "Mrs Gandhi was assassinated in New Delhi on Oct. 31 last year.", published="1985-11-01")
     assert [str(r["date_start"]) for r in rows] == ["1984-10-31"]
+
+
+@pytest.mark.parametrize("text", [
+    # how things usually are
+    "Putin said on Friday that Russia would not tolerate bandits who kidnap civilians.",
+    "The Haqqani network, which attacks US forces in Khost, denied the report on Monday.",
+    "THE ENEMY REGULARLY ATTACKS TRAINS ON THE BEIRA LINE, THE MINISTER SAID.",
+    "THE ARMY HAS BEEN FIGHTING THE REBELS FOR ELEVEN YEARS. CLASHES ARE FREQUENT IN WESTERN EQUATORIA, HE SAID.",
+    "Sectarian killings have become a daily occurrence in Baghdad.",
+    # fixed phrases
+    "A MARTIAL LAW COURT TODAY SENTENCED 14 MILITANTS TO DEATH.",
+    "The first Leopard 2 battle tanks have arrived in Ukraine on Monday.",
+    "THE RISE IN PRICE WAS A SHOT ACROSS THE BOWS OF THE SPECULATORS.",
+    # what an anniversary remembers is not an event of the day
+    "THE ARCHBISHOP TODAY MARKED THE ANNIVERSARY OF THE MASSACRE OF 10 PEASANTS IN SAN FRANCISCO.",
+    # comparisons of periods and counts over a year are statistics
+    "Through the end of June, 316 people had been killed in homicides, up from 211 in the same period last year.",
+    "More than 4,300 people were shot in Chicago this year and 762 were killed, police said on Saturday.",
+    "600 civilians were killed in Afghanistan in the first three months of 2016, the UN said.",
+    # "It was the third shooting this week" is the one just told
+    "It was the third shooting in the neighborhood this week.",
+    # an era
+    "SANTIAGO, 4 JUL 16 -- THE REPORT DOCUMENTS 2,279 DEATHS AND DISAPPEARANCES UNDER THE MILITARY REGIME "
+    "BETWEEN 1973 AND 1990.",
+])
+def test_habits_fixed_phrases_anniversaries_and_statistics_are_no_events(res, text):
+    rows, _ = events(res, text, published="2016-07-05")
+    assert rows == []
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Bandits kidnapped four civilians in Dagestan on Thursday.", "kidnapping"),
+    ("MILITANTS WHO KILLED TWO INDIAN SOLDIERS IN KUPWARA YESTERDAY WERE ARRESTED.", "killing"),
+    ("TWO MILITANTS WERE EXECUTED BY FIRING SQUAD IN ANKARA TODAY.", "killing"),
+    ("Russian and Ukrainian troops clashed near Bakhmut on Monday.", "armed_clash"),
+    ("Gunmen kill five in Kabul market attack", "attack"),
+    ("Thousands took to the streets of Dakar on Saturday in protest at the arrest.", "protest"),
+    ("The group seized two engineers near Kano on Monday.", "kidnapping"),
+    ("Two people were shot in Chicago on Saturday and one was killed, police said.", "shooting"),
+])
+def test_twins_of_habits_and_statistics_stay_events(res, text, etype):
+    rows, _ = events(res, text, published="2016-07-05")
+    assert etype in [r["event_type"] for r in rows]
+
+
+@pytest.mark.parametrize("text,start,precision", [
+    # a span of weeks or years after (since) the complement's event, from the main clause's own day
+    ("Gunmen killed four in Kano on Wednesday, two weeks after a car bomb killed 12 in the city.",
+     "2022-06-12", "week"),
+    ("Residents gathered Sunday evening to mark one year since a 12-year-old girl was killed in Dayton, Ohio.",
+     "2021-01-01", "year"),
+    # a year naming the crime ("a 2013 robbery"), not the day of the sentence
+    ("A man who shot and killed a store clerk in Charlotte during a 2013 robbery was sentenced Friday.",
+     "2013-01-01", "year"),
+])
+def test_dates_told_from_another_event_or_naming_the_crime(res, text, start, precision):
+    rows, _ = events(res, text, published="2022-07-01")
+    dated = {(str(r["date_start"]), r["date_precision"]) for r in rows}
+    assert (start, precision) in dated
+
+
+def test_a_long_time_after_a_murder_is_history_and_an_undated_photo_dates_nothing(res):
+    rows, _ = events(res, "The remains of Patrice Lumumba were laid to rest in Kinshasa on Thursday, 61 years "
+                          "after his murder.", published="2022-07-01")
+    assert rows == []
+    rows, _ = events(res, "The girl was shot in Dayton, Ohio on Nov. 13. Investigators found a photo posted by "
+                          "her father about a week before the shooting.", published="2016-12-09")
+    assert [str(r["date_start"]) for r in rows] == ["2016-11-13"]
