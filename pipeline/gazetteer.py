@@ -27,7 +27,7 @@ from array import array
 from dataclasses import dataclass
 from typing import Callable
 
-VERSION = 10
+VERSION = 11
 
 PRECISION_PLACE = "place"
 PRECISION_ADMIN1 = "admin1"
@@ -141,8 +141,9 @@ COUNTRY_ALIASES = {
     "GB": ["Britain", "Great Britain", "U.K.", "UK", "England", "Scotland", "Wales"],
     "KR": ["South Korea"], "KP": ["North Korea"], "RU": ["Russia", "Soviet Union", "USSR", "U.S.S.R."],
     "DE": ["West Germany", "East Germany", "FRG", "GDR"], "MM": ["Burma"],
+    # (bare "Congo" names both Congos: the focus, or the bigger country, decides)
     "CD": ["Zaire", "Congo-Kinshasa", "Democratic Republic of Congo", "Democratic Republic of the Congo", "DR Congo",
-           "DRC"],
+           "DRC", "Congo"],
     "CI": ["Ivory Coast"], "CZ": ["Czechoslovakia"], "IR": ["Persia"], "SY": ["Syria"], "VN": ["Vietnam", "South Vietnam", "North Vietnam"],
     "LA": ["Laos"], "TZ": ["Tanzania"], "BO": ["Bolivia"], "VE": ["Venezuela"], "NL": ["Holland"],
     "PS": ["Palestine", "Gaza"], "TW": ["Taiwan"], "MK": ["Macedonia"],
@@ -173,6 +174,30 @@ DEMONYMS = {
     "german": "DE", "russian": "RU", "soviet": "RU", "chinese": "CN", "indian": "IN", "spanish": "ES",
     "italian": "IT", "canadian": "CA", "japanese": "JP", "filipino": "PH", "sri lankan": "LK",
 }
+# More nationality adjectives (ethnic words that span borders, such as Serb, Croat, Albanian, Tamil or
+# Baluch, are left out: "Bosnian Serb forces" are no vote for Serbia)
+for _dem, _cc in {
+        "congolese": "CD", "sudanese": "SD", "south sudanese": "SS", "ugandan": "UG", "rwandan": "RW",
+        "burundian": "BI", "tanzanian": "TZ", "ethiopian": "ET", "eritrean": "ER", "malian": "ML",
+        "nigerien": "NE", "burkinabe": "BF", "chadian": "TD", "cameroonian": "CM", "mozambican": "MZ",
+        "angolan": "AO", "zimbabwean": "ZW", "south african": "ZA", "algerian": "DZ", "moroccan": "MA",
+        "tunisian": "TN", "mauritanian": "MR", "senegalese": "SN", "ivorian": "CI", "ghanaian": "GH",
+        "liberian": "LR", "sierra leonean": "SL", "gambian": "GM", "togolese": "TG", "beninese": "BJ",
+        "malawian": "MW", "zambian": "ZM", "namibian": "NA", "djiboutian": "DJ", "burmese": "MM",
+        "thai": "TH", "cambodian": "KH", "vietnamese": "VN", "laotian": "LA", "indonesian": "ID",
+        "malaysian": "MY", "bangladeshi": "BD", "nepalese": "NP", "nepali": "NP", "tajik": "TJ", "uzbek": "UZ",
+        "kazakh": "KZ", "kyrgyz": "KG", "azerbaijani": "AZ", "armenian": "AM", "ukrainian": "UA",
+        "belarusian": "BY", "polish": "PL", "bosnian": "BA", "greek": "GR", "cypriot": "CY", "bahraini": "BH",
+        "qatari": "QA", "kuwaiti": "KW", "emirati": "AE", "omani": "OM", "haitian": "HT", "jamaican": "JM",
+        "uruguayan": "UY", "paraguayan": "PY", "north korean": "KP", "south korean": "KR", "taiwanese": "TW",
+        "chechen": "RU", "dagestani": "RU", "tibetan": "CN", "uighur": "CN", "uyghur": "CN",
+        "venezuelans": "VE", "argentines": "AR", "brazilians": "BR", "pakistanis": "PK", "egyptians": "EG",
+        "libyans": "LY", "yemenis": "YE", "somalis": "SO", "kenyans": "KE", "russians": "RU", "indians": "IN",
+        "canadians": "CA", "filipinos": "PH", "jordanians": "JO", "sri lankans": "LK", "costa ricans": "CR",
+}.items():
+    DEMONYMS.setdefault(_dem, _cc)
+    if _dem.endswith(("an", "i", "ian")) and " " not in _dem:
+        DEMONYMS.setdefault(_dem + "s", _cc)   # "Ugandans", "Bahrainis"
 
 _GNC_DIR = None
 

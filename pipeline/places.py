@@ -191,6 +191,14 @@ PART_OF_PLACE = _W("centre center heart middle outskirts edge suburbs streets")
 NOT_PLACE_OF = _W("thousands hundreds dozens scores millions tens many some most number numbers group groups "
                   "members supporters followers")
 POSSESSIVE_DETS = _W("our their his her its my your")
+SPANISH_NAME_STARTS = _W("san santa santo sao puerto villa nueva nuevo ciudad")
+SPANISH_CONTINUE = _W("los las del de la el")
+STATION_WORDS = _W("radio television tv cadena canal")
+_AGENCY_PAREN_END = re.compile(r"\s*(?:--|-|\u2014|\u2013|:)")
+#: Armed groups and movements whose names are also small towns' ("the Taliban" is no village in Turkey,
+#: "al-Shabab" none in Iran, "Boko Haram" none in Congo or Norway).
+ARMED_GROUP_NAMES = _W("taliban shabab al shabab hamas amal wagner fano boko haram hezbollah hizbollah houthi "
+                       "houthis janjaweed seleka")
 #: Cues strong enough to read a known surname as a place ("shot in Martinez"); "toward", "to", "of" are not.
 SURNAME_CUES = _W("in near at outside inside outskirts")
 #: A bracketed acronym right after a name, not followed by a dateline's dash or comma ("ALLIANCE [ARENA]",
@@ -531,6 +539,14 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
         if text.startswith(",", toks[jj - 1].end) and _state_follows(text, toks[jj - 1].end, caps, gaz):
             settlement = True     # "LEBANON, Pa.", "Charlotte, North Carolina": the text pins a town
         c.settled = settlement
+        if settlement:
+            # "the northern Mozambican town of Palma", "the Iraqi city of Tal Afar": that country's town
+            for back in (3, 4):
+                dem = DEMONYMS.get(toks[i - back].norm) if i >= back else None
+                if dem is not None:
+                    if any(gaz.ccs[x] == dem and gaz.kinds[x] != 2 for x in ids):
+                        c.cc_filter = dem
+                    break
         nxt = toks[jj].norm if jj < n and toks[jj].start - toks[jj - 1].end <= 2 else ""
         if toks[jj - 1].poss:
             nxt = ""
@@ -577,7 +593,18 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                 and _ACRONYM_AFTER.match(text, c.end):
             i = jj                # "NATIONALIST REPUBLICAN ALLIANCE [ARENA]": an organisation's name
             continue
-        if key in AREA_KEYS or (ntok > 1 and toks[jj - 1].norm in STREET_WORDS):
+        if caps and jj + 1 < n and t.norm in SPANISH_NAME_STARTS and toks[jj].norm in SPANISH_CONTINUE \
+                and toks[jj].gap_ok and toks[jj + 1].gap_ok and toks[jj + 1].norm not in STOPWORDS:
+            i = jj + 2            # "SAN ANTONIO LOS RANCHOS", "SAN JOSE LAS FLORES": a longer name, not Texas's
+            continue
+        if i and toks[i - 1].norm in STATION_WORDS:
+            i = jj                # "(RADIO MINDANAO NETWORK)", "Radio Okapi": a station, not the place
+            continue
+        if i and text[t.start - 1:t.start] == "(" and text.startswith(")", c.end) \
+                and _AGENCY_PAREN_END.match(text, c.end + 1):
+            i = jj                # "Maputo, 9 Apr 2020 (Lusa) -": a news agency
+            continue
+        if key in AREA_KEYS or key in ARMED_GROUP_NAMES or (ntok > 1 and toks[jj - 1].norm in STREET_WORDS):
             i = jj
             continue
         if jj < n and toks[jj].norm in ROLE_NOUNS and toks[jj].start - toks[jj - 1].end <= 1 and \
@@ -1102,8 +1129,18 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     out = [replace(m, role="residence") if m.cue == "of" and m.role != "dateline"
            and _RESIDENCE_BEFORE.search(text, max(0, m.start - 30), m.start) else m for m in out]
     out = [replace(m, role="destination") if m.role != "dateline" and _fled_to(text, m.start) else m for m in out]
+    out = [replace(m, role="distance") if not m.role and m.cue in ("of", "from")
+           and _DISTANCE_BEFORE.search(text, max(0, m.start - 70), m.start) else m for m in out]
     out.sort(key=lambda m: m.start)
     return out
+
+
+#: "about 90 kilometres east of Douentza", "20 miles (32 km) north of": a landmark the scene is measured
+#: from; event_place uses it only when nothing else is named.
+_DISTANCE_BEFORE = re.compile(
+    r"(?i)\b(?:\d[\d,.]*|a\s+few|several|some|\w+)\s*(?:-|\s)?(?:km|kms|kilomet(?:er|re)s?|miles?|mi)\b"
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:\(?\s*(?:north|south|east|west|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?\s*\)?\s+)?(?:of|from)\s+(?:the\s+)?(?:[\w\-']+\s+){0,3}$")
 
 
 #: "Jamaine Sutton, 32, of Dunbar," / "both of Tyler": where a victim or suspect lives, not where
@@ -1269,6 +1306,8 @@ def event_place(mentions: list[PlaceMention], start: int, end: int, trigger: int
         s = _PREC_RANK[m.place.precision] * 0.8 + _CUE_BONUS.get(m.cue, 0.0) - d / 60.0
         if trigger is not None and m.start > trigger:
             s += 0.3           # "killed ... in X" usually follows the trigger
+        if m.role == "distance":
+            s -= 4.0           # "near Boni, about 90 kilometres east of Douentza": Boni, if it is known
         if s > bs:
             best, bs = m, s
     # nested: "in Tal Afar, in Nineveh province" / "Anbar's Haditha": prefer the most specific compatible

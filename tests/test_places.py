@@ -837,3 +837,36 @@ def test_a_crowd_of_a_mans_supporters_is_no_place_cue(gaz):
 def test_the_palestinian_territories_are_regions(gaz, text, written, a1):
     m = find(text, gaz, written)
     assert (m.place.precision, m.place.admin1_code) == ("admin1", a1)
+
+
+@pytest.mark.parametrize("text,word,cc", [
+    # a nationality before "town of" names the country of the town
+    ("WASHINGTON (Reuters) - Gunmen attacked the Mexican town of Guadalupe on Monday.", "Guadalupe", "MX"),
+    ("MADRID (AP) - Gunmen attacked the Salvadoran town of San Miguel on Monday.", "San Miguel", "SV"),
+    # bare "Congo" goes with the focus: Goma is in the Democratic Republic
+    ("GOMA, Congo (Reuters) - Rebels killed 12 villagers in eastern Congo on Monday.", "Congo", "CD"),
+    ("BRAZZAVILLE (Reuters) - Soldiers killed 12 rebels in the Pool region of Congo on Monday.", "Congo", "CG"),
+])
+def test_nationality_towns_and_the_two_congos(gaz, text, word, cc):
+    assert find(text, gaz, word).place.country_code == cc
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Clashes between Afghan forces and the Taliban killed 12 in Helmand on Monday.", "Taliban"),
+    ("Al-Shabab fighters attacked a base near Kismayo.", "Shabab"),
+    ("DAVAO CITY, 28 DEC 91 (RADIO MINDANAO NETWORK) -- A GRENADE EXPLODED IN A MARKET.", "MINDANAO"),
+    ("Maputo, 9 Apr 2020 (Lusa) - Insurgents killed 52 young men in Muidumbe district.", "Lusa"),
+    # a longer Spanish name the gazetteer lacks is no Texan city
+    ("SAN SALVADOR, 1 DEC 89 -- GUERRILLAS ATTACKED SAN ANTONIO LOS RANCHOS YESTERDAY.", "SAN ANTONIO"),
+])
+def test_armed_groups_stations_agencies_and_longer_names_are_not_places(gaz, text, word):
+    assert not any(m.text.startswith(word) and m.place.country_code not in ("SV",)
+                   for m in find_places(text, gaz))
+
+
+def test_a_landmark_measured_from_is_the_scene_only_when_nothing_else_is_named(gaz):
+    text = "Insurgents attacked Konduga, 35 km south-east of Maiduguri, on Monday, killing 5."
+    ms = find_places(text, gaz)
+    assert event_place(ms, 0, len(text)).text == "Konduga"
+    text = "A bomb exploded 20 km north of Kabul on Monday, killing 5."
+    assert event_place(find_places(text, gaz), 0, len(text)).text == "Kabul"
