@@ -1130,7 +1130,13 @@ def dateline_date(text: str, anchor: dt.date) -> DateWindow | None:
             continue
         if _DATELINE_END.match(head, w.end) or w.end >= len(head.rstrip()):
             return w
+        if _MONITOR_HEAD.fullmatch(head, 0, w.start) and re.match(r"\s*\)", head[w.end:]):
+            return w
     return None
+
+
+#: A monitoring service's header before its date: "(TEGUCIGALPA RADIO AMERICA IN SPANISH 1800 GMT 16 NOV 90)"
+_MONITOR_HEAD = re.compile(r"\s*\(\s*[A-Z][A-Za-z.'\- ]{1,80}?\s\d{3,4}\s*(?:GMT|UTC|Z)\s+")
 
 
 #: A story may be filed days before it is published (a translation service, a weekly digest); a
@@ -1152,7 +1158,8 @@ def writing_day(text: str, published: dt.date, dateline: DateWindow | None) -> d
     lag = (published - dateline.date_start).days
     if not 0 < lag <= MAX_FILING_LAG_DAYS or dateline.date_start != dateline.date_end:
         return published
-    if not (_WIRE_PLACE.fullmatch(text, 0, dateline.start) and _WIRE_DATE_END.match(text, dateline.end)):
+    if not (_WIRE_PLACE.fullmatch(text, 0, dateline.start) and _WIRE_DATE_END.match(text, dateline.end)) \
+            and not (_MONITOR_HEAD.fullmatch(text, 0, dateline.start) and text.startswith(")", dateline.end)):
         return published
     return dateline.date_start
 

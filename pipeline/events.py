@@ -1046,7 +1046,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         # when nothing better is told, but says nothing against another mention's date; a date told
         # relative to the last one ("the next day") is this clause's own as well
         date_own = (bool(exprs) and not _procedure_date(tok, verb, window)
-                    and not (verb is tok and _date_of_main_clause(verb, window, doc))) \
+                    and not (verb is tok and _date_of_main_clause(verb, window, doc))
+                    and not _date_of_telling(sent.text, window)) \
             or (not exprs and context is not None and window is not context)
         years_back = _anniversary_years(tok)
         if years_back is not None:
@@ -1292,6 +1293,23 @@ def _procedure_date(tok: Any, verb: Any, window: dates_mod.DateWindow) -> bool:
     lo = min(t.idx for t in np_tokens)
     hi = max(t.idx + len(t) for t in np_tokens)
     return not lo <= window.start < hi
+
+
+#: "the death toll rose to 276 on Monday", "the toll had climbed to 22 by Monday": the day of a count
+TOLL_RISE_RE = re.compile(r"(?i)\btoll\s+(?:\w+\s+){0,6}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|"
+                          r"increased|jumped|mounted|stood)\b")
+
+
+def _date_of_telling(sentence: str, window: dates_mod.DateWindow) -> bool:
+    """The date says when something was told ("residents said on Monday") or when a count stood ("the
+    toll rose to 276 on Monday"), not when the event happened: kept when nothing better is told, but no
+    evidence of another event."""
+    if window.start < 0 or window.start >= len(sentence):
+        return False
+    if dates_mod.said_before(sentence, window.start):
+        return True
+    m = TOLL_RISE_RE.search(sentence)
+    return m is not None and m.start() < window.start
 
 
 #: Verbs whose object noun is the event they perform ("carried out an attack", "launched an offensive").
@@ -1606,7 +1624,8 @@ def _fill_place_fallback(ms: list[Mention], sentences: list[Sentence], idx: int,
 _CIVILIAN_VICTIMS = re.compile(
     r"(?i)\b(?:villagers|civilians|worshippers|worshipers|passengers|students|schoolchildren|pupils|farmers|"
     r"peasants|pilgrims|refugees|mourners|shoppers|fishermen|miners|women\s+and\s+children|residents|"
-    r"inhabitants|herders|displaced)\b")
+    r"inhabitants|herders|displaced|workers|labou?rers|protesters|demonstrators|churchgoers|"
+    r"bystanders|diners|customers|tourists)\b")
 #: "Several" in the vocabulary's sense of a massacre.
 MASS_KILLING_MIN_DEAD = 5
 
@@ -1617,7 +1636,7 @@ def _final_type(etype: str, killed: Count | None, victims: str | None) -> str:
     dead = killed.best if killed is not None and killed.best is not None else None
     if etype == "mass_killing" and dead is not None and dead < 3:
         return "killing"
-    if etype in ("killing", "attack") and dead is not None and dead >= MASS_KILLING_MIN_DEAD \
+    if etype in ("killing", "attack", "shooting") and dead is not None and dead >= MASS_KILLING_MIN_DEAD \
             and victims and _CIVILIAN_VICTIMS.search(victims):
         return "mass_killing"
     return etype

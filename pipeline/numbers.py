@@ -485,7 +485,7 @@ _add("act_shot", "shot", rf"\b{_VERB_ACT_SHOT}\s+{_DET}(?P<q>{Q})(?!{_GAP}\s+(?:
 # second object group: "killed 5 soldiers and 3 civilians"
 _add("act_kill_and", "killed",
      rf"\b{_VERB_ACT_KILL}\s+{Q}(?:\s+[a-z\-]+){{1,3}}?,?\s+and\s+(?P<q>{Q})(?:\s+[a-z\-]+){{1,2}}?"
-     r"(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|when|during|while|near|inside|outside|after|before)\b"
+     r"(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|when|during|while|near|inside|outside|after|before|who|that|as)\b"
      r"|\s+and\s+(?:wounded|wounding|injured|injuring|hurt|left)\b))")
 _add("act_wound_and", "wounded",
      rf"\b{_VERB_ACT_WOUND}\s+{Q}(?:\s+[a-z\-]+){{1,3}}?,?\s+and\s+(?P<q>{Q})(?:\s+[a-z\-]+){{1,2}}?"

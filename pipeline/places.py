@@ -688,10 +688,16 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
 
 
 def _dateline_end(text: str) -> int:
-    m = _DATELINE.match(text[:120])
+    m = _DATELINE.match(text[:120]) or _MONITOR_DATELINE.match(text[:120])
     if not m:
         return -1
     return m.end(1)
+
+
+#: A monitoring service's header names the city first: "(TEGUCIGALPA RADIO AMERICA IN SPANISH 1800 GMT ...)".
+_MONITOR_DATELINE = re.compile(
+    r"\s*\(((?:[A-Z][A-Z.'\-]*)(?: [A-Z][A-Z.'\-]*){0,2}?) (?:RADIO|TELEVISION|TV|DOMESTIC|INTERNATIONAL|"
+    r"CADENA|CANAL|[A-Z]+ (?:RADIO|TELEVISION))\b[^()\n]{0,80}\d{3,4}\s*(?:GMT|UTC)")
 
 
 def country_focus(votes: dict) -> dict[str, float]:

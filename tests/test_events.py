@@ -1085,3 +1085,41 @@ def test_a_long_time_after_a_murder_is_history_and_an_undated_photo_dates_nothin
     rows, _ = events(res, "The girl was shot in Dayton, Ohio on Nov. 13. Investigators found a photo posted by "
                           "her father about a week before the shooting.", published="2016-12-09")
     assert [str(r["date_start"]) for r in rows] == ["2016-11-13"]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the day a toll stood, or the day it was told, is no evidence of another event
+    ("The death toll from a truck bombing in Mogadishu rose to 276 on Monday. The truck detonated at a busy "
+     "junction on Saturday afternoon.", "2017-10-17", [("bombing", "2017-10-14", 276)]),
+    ("Insurgents killed 52 young men in Muidumbe, police said on Thursday. The killings took place on Monday.",
+     "2020-04-10", [("killing", "2020-04-06", 52)]),
+])
+def test_the_day_of_a_toll_or_a_statement_joins_the_event_told(res, text, published, expected):
+    rows, _ = events(res, text, published=published)
+    assert [(r["event_type"], str(r["date_start"]), r["killed_best"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text,etype,killed", [
+    ("REBELS SHOT DEAD 22 VILLAGERS IN BATTICALOA TODAY.", "mass_killing", 22),
+    ("GUNMEN KILLED 21 BANANA WORKERS IN URABA TODAY.", "mass_killing", 21),
+    ("REBELS SHOT DEAD 2 VILLAGERS IN BATTICALOA TODAY.", "shooting", 2),
+    # a relative clause after the second group of dead does not cut the count
+    ("A mortar hit the UN compound in Qana today, killing two Indian peacekeepers and at least 11 civilians who "
+     "had sought shelter there.", None, 13),
+])
+def test_civilians_shot_dead_in_numbers_are_a_mass_killing(res, text, etype, killed):
+    rows, _ = events(res, text, published="1990-03-24")
+    assert len(rows) == 1 and rows[0]["killed_best"] == killed
+    assert etype is None or rows[0]["event_type"] == etype
+
+
+@pytest.mark.parametrize("text,published,date,place", [
+    # a monitoring service's header: the city, and the day the broadcast counts from
+    ("(TEGUCIGALPA RADIO AMERICA IN SPANISH 1800 GMT 16 NOV 90) [TEXT] GUNMEN KILLED A JOURNALIST IN SAN PEDRO "
+     "SULA LAST NIGHT.", "1990-11-17", "1990-11-15", "San Pedro Sula"),
+    ("(LIMA RADIO NACIONAL IN SPANISH 1700 GMT 21 MAR 90) [TEXT] THE MAYOR WAS KILLED YESTERDAY BY SHINING PATH "
+     "GUERRILLAS.", "1990-03-22", "1990-03-20", "Lima"),
+])
+def test_a_monitoring_header_dates_and_places_the_report(res, text, published, date, place):
+    rows, _ = events(res, text, published=published)
+    assert [(str(r["date_start"]), r["place_name"]) for r in rows] == [(date, place)]
