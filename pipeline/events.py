@@ -262,13 +262,17 @@ def _is_asserted(tok: Any, verb: Any) -> bool:
             low = child.lower_
             if child.dep_ == "neg" or low in NEGATIONS and child.dep_ in ("neg", "det", "advmod"):
                 return False
-            if child.dep_ == "aux" and (low in MODALS or low == "to") and not _month_may(child):
+            if child.dep_ == "aux" and (low in MODALS or low == "to" and not _purpose_of_dispersal(node, tok)) \
+                    and not _month_may(child):
                 return False
             if child.dep_ == "mark" and low in ("if", "unless", "whether"):
                 return False
     if verb.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
                                    for c in verb.head.children):
         return False
+    if verb.dep_ == "conj" and lexicon.ANY_TRIGGER.fullmatch(verb.head.text) \
+            and any(c.dep_ == "aux" and c.lower_ in MODALS and not _month_may(c) for c in verb.head.children):
+        return False  # "would kill criminals and dump their bodies in the bay": the modal governs both
     # "the possibility of an attack", "after 16 years of fighting"
     for child in verb.children:  # "no one was killed", "nobody was hurt"
         if child.dep_ in ("nsubj", "nsubjpass") and (
@@ -400,6 +404,15 @@ def _habitual_or_idiom(tok: Any, verb: Any, etype: str, sentence: str, t_end: in
     if tok.lower_ == "shot" and re.match(r"\s+across\s+(?:the|their|his|its)\s+bows?\b", sentence[t_end:], re.I):
         return True
     return False
+
+
+DISPERSAL_VERBS = frozenset({"disperse", "break", "scatter", "quell", "contain", "clear", "push"})
+
+
+def _purpose_of_dispersal(verb: Any, tok: Any) -> bool:
+    """"fired tear gas to disperse hundreds of protesters": the infinitive acts on a protest that is there."""
+    return verb.i != tok.i and verb.lower_ in DISPERSAL_VERBS and tok.lower_.startswith(("protest", "demonstrat",
+                                                                                            "riot", "march", "rall"))
 
 
 #: Who strikes from the air: a verb of attack with one of these as its doer is an airstrike.

@@ -100,6 +100,8 @@ _CORE = (
     r"|(?:tens|dozens|scores|hundreds|thousands)\b(?=\s+of\b|\s+(?!of\b)[a-z]|\s*[,.;:)]|\s*$|\s+(?:were|was|had|have|are|died))"
     r"|a\s+(?:few|handful|couple|pair)\b(?:\s+of\b)?"
     r"|several\b|both\b"
+    # "27 million", "1.5 million", "40 thousand": digits scaled by a word
+    rf"|(?<![\w.,:$#/\-£€])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d{{1,2}})?\s+(?:million|thousand)\b"
     rf"|{_DIGITS}|{_WORDNUM}"
     r"|an?\b(?!\s+(?:total|number|lot|further|additional|estimated|few|handful|couple|pair|dozen|hundred|thousand|score)\b))"
 )
@@ -199,6 +201,10 @@ def _core_value(core: str) -> tuple[int | None, int | None, int | None] | None:
         if n is None:
             return None
         return (n * 12, n * 12, n * 12)
+    m = re.fullmatch(r"(\d[\d,]*(?:\.\d{1,2})?) (million|thousand)", c)
+    if m:
+        n = round(float(m.group(1).replace(",", "")) * {"million": 1_000_000, "thousand": 1000}[m.group(2)])
+        return (n, n, n)
     n = _atom_value(c)
     if n is None:
         return None

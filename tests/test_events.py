@@ -1123,3 +1123,16 @@ def test_civilians_shot_dead_in_numbers_are_a_mass_killing(res, text, etype, kil
 def test_a_monitoring_header_dates_and_places_the_report(res, text, published, date, place):
     rows, _ = events(res, text, published=published)
     assert [(str(r["date_start"]), r["place_name"]) for r in rows] == [(date, place)]
+
+
+def test_a_protest_dispersed_happened_and_a_modal_governs_its_conjuncts(res):
+    rows, _ = events(res, "Police fired tear gas to disperse hundreds of protesters in the capital Ouagadougou on "
+                          "Saturday.", published="2016-09-20")
+    assert [r["event_type"] for r in rows] == ["protest"]
+    rows, _ = events(res, "Police plan to disperse any protest in Lagos.", published="2016-09-20")
+    assert rows == []
+    rows, _ = events(res, "Duterte told supporters on Wednesday that he would kill criminals and dump their "
+                          "bodies in Manila Bay.", published="2016-09-20")
+    assert rows == []
+    rows, _ = events(res, "Police found the bodies of three men in Manila Bay on Wednesday.", published="2016-09-20")
+    assert [r["killed_best"] for r in rows] == [3]

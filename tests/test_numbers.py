@@ -1200,3 +1200,11 @@ def test_age_ranges_and_a_singular_relative_clause(sentence, expected):
 ])
 def test_blocks_the_wounded_one_more_person_ranges_and_walk_ins(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Some 1.5 million people died in the famine.", (1_500_000, None)),
+    ("40 thousand people were killed.", (40_000, None)),
+])
+def test_digits_scaled_by_a_word(sentence, expected):
+    assert _counts(sentence) == expected
