@@ -1257,6 +1257,13 @@ def _unresolved_settlements(text, toks, gaz, caps, found, top_cc) -> list[PlaceM
         while j - 1 > i and toks[j - 1].norm in CONNECTORS:
             j -= 1
         start, end = toks[i].start, toks[j - 1].end
+        # "THE TOWN OF SAN JOSE LAS FLORES, CHALATENANGO": the region of the name after the comma
+        after = next((m for m in found if 0 < m.start - end <= 3 and text[end:m.start].strip() == ","), None)
+        if after is not None and after.place.admin1_code:
+            region = gaz.admin1_place(after.place.admin1_code) if after.place.precision == "place" else after.place
+            if region is not None:
+                extra.append(PlaceMention(text[start:end], start, end, region, _cue_of(toks, i - 2) or "of"))
+                continue
         # nearest region / country mention (prefer after, within 120 chars)
         best, bd = None, 1e9
         for m in found:

@@ -870,3 +870,10 @@ def test_a_landmark_measured_from_is_the_scene_only_when_nothing_else_is_named(g
     assert event_place(ms, 0, len(text)).text == "Konduga"
     text = "A bomb exploded 20 km north of Kabul on Monday, killing 5."
     assert event_place(find_places(text, gaz), 0, len(text)).text == "Kabul"
+
+
+def test_an_unknown_town_before_a_comma_takes_the_region_named_after_it(gaz):
+    text = ("IN ANOTHER ACTION, FMLN FIGHTERS DESTROYED THE BRIDGE IN USULUTAN DEPARTMENT. MEANWHILE, A-37 PLANES "
+            "BOMBED THE TOWN OF SAN JOSE LAS FLORES, CHALATENANGO, YESTERDAY, KILLING FOUR CIVILIANS.")
+    m = find(text, gaz, "SAN JOSE LAS FLORES")
+    assert m.place.admin1_code == "SV.03"
