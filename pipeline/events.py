@@ -876,7 +876,7 @@ def _dateline_place(places: list[PlaceMention], sentences: list[Sentence]) -> Pl
 
 
 #: Places that never stand for the article's scene: off its focus, or where people fled to.
-_NO_FALLBACK_ROLES = ("offfocus", "destination")
+_NO_FALLBACK_ROLES = ("offfocus", "destination", "source")
 
 
 def _dominant_place(places: list[PlaceMention]) -> PlaceMention | None:

@@ -27,7 +27,7 @@ from array import array
 from dataclasses import dataclass
 from typing import Callable
 
-VERSION = 11
+VERSION = 12
 
 PRECISION_PLACE = "place"
 PRECISION_ADMIN1 = "admin1"
@@ -120,7 +120,13 @@ ADMIN1_ALIASES = {
            "South Waziristan": "Khyber Pakhtunkhwa", "Waziristan": "Khyber Pakhtunkhwa",
            "Swat Valley": "Khyber Pakhtunkhwa"},
     "CD": {"North Kivu": "Nord Kivu", "Nord-Kivu": "Nord Kivu", "Sud-Kivu": "South Kivu", "Ituri": "Eastern"},
-    "ET": {"Ogaden": "Somali"},
+    "ET": {"Ogaden": "Somali", "Oromia": "Oromiya", "Benishangul-Gumuz": "Binshangul Gumuz",
+           "Benishangul": "Binshangul Gumuz", "Gambella": "Gambela", "Addis Ababa": "Adis Abeba"},
+    # Somalia's regions as English-language news spells them
+    "SO": {"Lower Shabelle": "Lower Shabeelle", "Middle Shabelle": "Middle Shabele", "Hiran": "Hiiraan",
+           "Hiraan": "Hiiraan", "Banadir": "Banaadir", "Galgadud": "Galguduud", "Nugal": "Nugaal",
+           "Lower Jubba": "Lower Juba", "Middle Jubba": "Middle Juba"},
+    "CM": {"Extreme North": "Far North", "Extreme-Nord": "Far North", "Far North Region": "Far North"},
     "SN": {"Casamance": "Ziguinchor"},
     "EG": {"North Sinai": "Shamal Sina'", "Sinai": "Shamal Sina'", "Sinai Peninsula": "Shamal Sina'"},
     "IL": {"Galilee": "Northern District"},

@@ -26,7 +26,9 @@ class PlaceMention:
     cue: str = ""
     #: "dateline"; "offfocus" (outside the article's focus countries: an event place only with a locative
     #: cue, see event_place); "residence" (a person's home town: "Jane Doe, 32, of Dunbar"); "destination"
-    #: (where people fled: "forcing 3,000 people to flee into Thailand"); "" otherwise
+    #: (where people fled: "forcing 3,000 people to flee into Thailand"); "distance" (a landmark the scene
+    #: is measured from: "35 km south-east of Maiduguri"); "source" (a country whose media or officials
+    #: told the story: "China's state media said"); "" otherwise
     role: str = ""
 
 
@@ -198,7 +200,15 @@ _AGENCY_PAREN_END = re.compile(r"\s*(?:--|-|\u2014|\u2013|:)")
 #: Armed groups and movements whose names are also small towns' ("the Taliban" is no village in Turkey,
 #: "al-Shabab" none in Iran, "Boko Haram" none in Congo or Norway).
 ARMED_GROUP_NAMES = _W("taliban shabab al shabab hamas amal wagner fano boko haram hezbollah hizbollah houthi "
-                       "houthis janjaweed seleka")
+                       "houthis janjaweed seleka "
+                       # news agencies named like towns ("Xinhua", "Tass", "Efe")
+                       "xinhua tass efe ansa kyodo yonhap bernama antara irna wafa notimex")
+#: What a country's name before "'s" is the source of, not the scene: "China's state media said".
+_SOURCE_AFTER = re.compile(
+    r"(?i)['\u2019]s\s+(?:[\w\-]+\s+){0,2}?(?:official\s+|state(?:-run)?\s+|government(?:-run)?\s+|"
+    r"semi-official\s+)?"
+    r"(?:media|news\s+agency|television|tv|radio|press|foreign\s+ministry|defen[cs]e\s+ministry|"
+    r"interior\s+ministry|embassy|ambassador|consulate|government|president|prime\s+minister|leader)\b")
 #: Cues strong enough to read a known surname as a place ("shot in Martinez"); "toward", "to", "of" are not.
 SURNAME_CUES = _W("in near at outside inside outskirts")
 #: A bracketed acronym right after a name, not followed by a dateline's dash or comma ("ALLIANCE [ARENA]",
@@ -1135,6 +1145,8 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     out = [replace(m, role="residence") if m.cue == "of" and m.role != "dateline"
            and _RESIDENCE_BEFORE.search(text, max(0, m.start - 30), m.start) else m for m in out]
     out = [replace(m, role="destination") if m.role != "dateline" and _fled_to(text, m.start) else m for m in out]
+    out = [replace(m, role="source") if m.role != "dateline" and m.place.precision == "country"
+           and _SOURCE_AFTER.match(text, m.end) else m for m in out]
     out = [replace(m, role="distance") if not m.role and m.cue in ("of", "from")
            and _DISTANCE_BEFORE.search(text, max(0, m.start - 70), m.start) else m for m in out]
     out.sort(key=lambda m: m.start)
@@ -1301,7 +1313,7 @@ def _compatible(general: Place, specific: Place) -> bool:
 
 #: Roles of a place in a clause that never say where its event happened: where the story was
 #: filed, where someone lives, where people fled to.
-NOT_THE_SCENE = ("dateline", "residence", "destination")
+NOT_THE_SCENE = ("dateline", "residence", "destination", "source")
 
 
 def event_place(mentions: list[PlaceMention], start: int, end: int, trigger: int | None = None

@@ -877,3 +877,21 @@ def test_an_unknown_town_before_a_comma_takes_the_region_named_after_it(gaz):
             "BOMBED THE TOWN OF SAN JOSE LAS FLORES, CHALATENANGO, YESTERDAY, KILLING FOUR CIVILIANS.")
     m = find(text, gaz, "SAN JOSE LAS FLORES")
     assert m.place.admin1_code == "SV.03"
+
+
+@pytest.mark.parametrize("text,word,a1", [
+    ("Al-Shabab fighters attacked a base in Barire village in Lower Shabelle region on Monday.", "Lower Shabelle",
+     "SO.14"),
+    ("Fighting spread to the Oromia region on Monday.", "Oromia", "ET.51"),
+    ("Boko Haram attacked a village in Cameroon's Extreme North region.", "Extreme North", "CM.12"),
+])
+def test_regions_as_english_news_spells_them(gaz, text, word, a1):
+    assert find(text, gaz, word).place.admin1_code == a1
+
+
+def test_a_country_whose_media_told_the_story_is_not_the_scene(gaz):
+    text = "The clash in Juba on Monday killed 5 soldiers, China's Xinhua news agency reported."
+    ms = find_places(text, gaz)
+    assert [m.role for m in ms if m.text == "China"] == ["source"]
+    assert "Xinhua" not in [m.text for m in ms]
+    assert event_place(ms, 0, len(text)).text == "Juba"
