@@ -52,13 +52,13 @@ SEIZABLE = frozenset({
     "barracks", "checkpoint", "outpost", "hill", "bridge", "port", "station", "camp", "building", "embassy",
     "villages", "towns", "cities", "bases", "areas", "posts", "positions", "position", "capital",
 })
-#: Places where people are, seized in an attack or a hostage-taking rather than as ground held.
 #: Who can be seized (taken captive), not a place: "seized two engineers", "foreigners were seized".
 SEIZED_PERSONS = re.compile(
     r"(?:engineer|worker|foreigner|tourist|passenger|hostage|journalist|reporter|missionar(?:y|ie)|priest|nun|"
     r"aid\s+worker|businessm[ae]n|civilian|villager|student|teacher|doctor|nurse|child(?:ren)?|wom[ae]n|m[ae]n|"
     r"people|person|girl|boy|national|employee|official|diplomat|crew(?:man|men)?|fisherm[ae]n|sailor|"
     r"pilgrim|farmer|peasant|trader|merchant)s?")
+#: Places where people are, seized in an attack or a hostage-taking rather than as ground held.
 HELD_BUILDINGS = frozenset({"hospital", "school", "church", "mosque", "hotel", "theatre", "theater", "bus", "plane",
                             "aircraft", "airliner", "train", "office", "offices", "parliament",
                             "ministry", "courthouse", "consulate", "university"})
@@ -1126,6 +1126,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             weak, reference = True, False  # "throughout the 1980s", "since 1980": an era, not an event
         if _charge_named(tok, verb) and not told_here:
             weak = reference = True
+        if is_noun and base.dep_ == "pobj" and base.head.lower_ == "since":
+            weak, reference = True, False  # "the worst day since the September 11 attacks": a yardstick
         if is_noun and base.dep_ == "attr" and base.head.lower_ in COPULAS and any(
                 c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in base.head.children):
             weak, reference = True, False  # "It was the third shooting in the area this week": the one told

@@ -1076,7 +1076,7 @@ _COPULA_LIST = re.compile(
     # "the wounded were taken to hospital": a verb follows, not the list of names
     r"(?!(?:taken|rushed|brought|flown|sent|evacuated|transferred|treated|admitted|hospitali[sz]ed|airlifted|"
     r"moved|carried|driven|ferried|buried|being|still|mostly|mainly|all|both|in|at|from|said|reported|listed|"
-    r"receiving|recovering|given|reported|not|later|also)\b)")
+    r"receiving|recovering|given|not|later|also)\b)")
 _SUBJ_PRED = re.compile(
     rf"(?P<pl>\s+(?:were|have\s+been|had\s+been|are)\s+{_ADV}(?:{_KILL_PASSIVE})"
     rf"|\s+(?:(?:later|also|both|subsequently|eventually|then|[a-z]{{3,}}ly)\s+)*(?:died|perished|passed\s+away|"

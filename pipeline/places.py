@@ -199,10 +199,10 @@ STATION_WORDS = _W("radio television tv cadena canal")
 _AGENCY_PAREN_END = re.compile(r"\s*(?:--|-|\u2014|\u2013|:)")
 #: Armed groups and movements whose names are also small towns' ("the Taliban" is no village in Turkey,
 #: "al-Shabab" none in Iran, "Boko Haram" none in Congo or Norway).
-ARMED_GROUP_NAMES = _W("taliban shabab al shabab hamas amal wagner fano boko haram hezbollah hizbollah houthi "
-                       "houthis janjaweed seleka "
-                       # news agencies named like towns ("Xinhua", "Tass", "Efe")
-                       "xinhua tass efe ansa kyodo yonhap bernama antara irna wafa notimex")
+ARMED_GROUP_NAMES = _W("taliban shabab hamas amal wagner fano boko haram hezbollah hizbollah houthi houthis "
+                       "janjaweed seleka")
+#: News agencies named like towns ("China's Xinhua news agency" is no town in China).
+NEWS_AGENCY_NAMES = _W("xinhua tass efe ansa kyodo yonhap bernama antara irna wafa notimex")
 #: What a country's name before "'s" is the source of, not the scene: "China's state media said".
 _SOURCE_AFTER = re.compile(
     r"(?i)['\u2019]s\s+(?:[\w\-]+\s+){0,2}?(?:official\s+|state(?:-run)?\s+|government(?:-run)?\s+|"
@@ -614,7 +614,7 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                 and _AGENCY_PAREN_END.match(text, c.end + 1):
             i = jj                # "Maputo, 9 Apr 2020 (Lusa) -": a news agency
             continue
-        if key in AREA_KEYS or key in ARMED_GROUP_NAMES or (ntok > 1 and toks[jj - 1].norm in STREET_WORDS):
+        if key in AREA_KEYS or key in ARMED_GROUP_NAMES or key in NEWS_AGENCY_NAMES or (ntok > 1 and toks[jj - 1].norm in STREET_WORDS):
             i = jj
             continue
         if jj < n and toks[jj].norm in ROLE_NOUNS and toks[jj].start - toks[jj - 1].end <= 1 and \

@@ -1136,3 +1136,13 @@ def test_a_protest_dispersed_happened_and_a_modal_governs_its_conjuncts(res):
     assert rows == []
     rows, _ = events(res, "Police found the bodies of three men in Manila Bay on Wednesday.", published="2016-09-20")
     assert [r["killed_best"] for r in rows] == [3]
+
+
+def test_an_event_named_as_a_yardstick_is_no_event_and_an_update_keeps_the_shooting_day(res):
+    rows, _ = events(res, "Wall Street suffered its worst day since the September 11 attacks on Monday.",
+                     published="2016-05-30")
+    assert rows == []
+    rows, _ = events(res, "A man who was shot last week outside a bar in Dayton, Ohio has died, police said Sunday.",
+                     published="2016-05-30")
+    assert [(r["event_type"], str(r["date_start"]), r["killed_best"]) for r in rows] == [
+        ("shooting", "2016-05-23", 1)]
