@@ -1288,6 +1288,18 @@ def narrated_shift(sentence: str, context: DateWindow | None, trigger: int | Non
     return DateWindow(d, d, d, "day", m.group(0), m.start(), m.end())
 
 
+_SINCE_THE_BEFORE = re.compile(r"(?i)\bsince\s+the\s+$")
+
+
+def yardstick(text: str, w: DateWindow, anchor: dt.date | None = None) -> bool:
+    """'the bloodiest day since the Feb. 1 coup': the date of an event used as a yardstick, which
+    dates nothing else told in the sentence ("since Friday" itself is a window, not this; "on the run
+    since the Tuesday slaying", a month or less before `anchor`, names the event told)."""
+    if anchor is not None and (anchor - w.date_end).days <= 31:
+        return False
+    return w.start > 0 and _SINCE_THE_BEFORE.search(text, max(0, w.start - 12), w.start) is not None
+
+
 def names_scheduled_event(text: str, w: DateWindow) -> bool:
     """'the 8 April elections', 'before the June 5 vote': the date names a scheduled event, so it
     dates nothing else told in the sentence."""
@@ -1302,7 +1314,8 @@ def resolve_event_date(sentence: str, anchor: dt.date, trigger: int | None = Non
     expressions get a small distance penalty), else the nearest expression anywhere in the
     sentence, else `context`, else publication_window(anchor)."""
     anchor = _as_date(anchor)
-    exprs = [w for w in find_time_expressions(sentence, anchor) if not names_scheduled_event(sentence, w)] \
+    exprs = [w for w in find_time_expressions(sentence, anchor)
+             if not names_scheduled_event(sentence, w) and not yardstick(sentence, w, anchor)] \
         if isinstance(sentence, str) else []
     if exprs:
         if trigger is None or not isinstance(trigger, int) or trigger < 0:

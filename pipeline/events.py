@@ -330,6 +330,8 @@ CHARGE_MODIFIERS = frozenset({"first-degree", "second-degree", "third-degree", "
 CHARGE_STEMS = ("guilty", "charg", "convict", "accus", "indict", "acquit", "suspect", "plead", "pled", "innocent")
 
 
+#: An event named after "since" is a yardstick when it lies further back than this.
+YARDSTICK_MIN_DAYS = 31
 _ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
 _ORDINAL_WORDS.update({"fifteenth": 15, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40,
@@ -763,6 +765,7 @@ def finish_article(prep: PreparedArticle, docs: Iterable[Any], res: Resources,
             # when events were told, not when someone spoke ("..., officials said Saturday. A day
             # earlier, ..." counts from the attack's day)
             told = [e for e in past if e.start < 0 or not dates_mod.said_before(sent.text, e.start)]
+            told = [e for e in told if not dates_mod.yardstick(sent.text, e, anchor)] or told
             para_dates[sent.paragraph] = (told or past)[-1]
             if incident_time is None and INCIDENT_TIME_RE.search(sent.text):
                 incident_time = past[0]
@@ -859,10 +862,13 @@ def _aftermath_target(events: list[Event], m: Mention) -> Event | None:
 def _lead_date(lead: list[Sentence], cache: "_ArticleCache",
                dateline_day: dates_mod.DateWindow | None) -> dates_mod.DateWindow | None:
     for s in lead:
-        exprs = [e for e in cache.expressions(s.text) if e.date_start <= cache.anchor]
+        exprs = [e for e in cache.expressions(s.text) if e.date_start <= cache.anchor
+                 and not dates_mod.yardstick(s.text, e, cache.anchor)]
         if exprs:
             return exprs[0]
     return dateline_day
+
+
 
 
 def _dateline_place(places: list[PlaceMention], sentences: list[Sentence]) -> PlaceMention | None:
@@ -989,7 +995,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         or bool(CARE_RE.search(sent.text)) and all(w in CARE_WORDS for w in words)
     followup_death = not aftermath and bool(FOLLOWUP_DEATH_RE.search(sent.text))
     separate = bool(SEPARATE_RE.match(text, sent.start))
-    deaths_by_accident = any(t[2] in ACCIDENT_PRONE for t in triggers) and _accident(sent.text)
+    deaths_by_accident = any(t[2] in ACCIDENT_PRONE for t in triggers) and (
+        _accident(sent.text) or _harm_after_a_disaster(text, sent, words))
     # "killed four on Wednesday, two days after a car bomb killed 12": two events, two counts
     rel = dates_mod.RELATIVE_EVENT_RE.search(sent.text)
     for t_start, t_end, etype in triggers:
@@ -1126,8 +1133,13 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             weak, reference = True, False  # "throughout the 1980s", "since 1980": an era, not an event
         if _charge_named(tok, verb) and not told_here:
             weak = reference = True
-        if is_noun and base.dep_ == "pobj" and base.head.lower_ == "since":
-            weak, reference = True, False  # "the worst day since the September 11 attacks": a yardstick
+        np_dates = [e for e in exprs if e.start >= 0
+                    and base.left_edge.idx <= e.start <= base.right_edge.idx] if is_noun else []
+        if is_noun and base.dep_ == "pobj" and base.head.lower_ == "since" and (not np_dates or any(
+                (cache.anchor - e.date_end).days > YARDSTICK_MIN_DAYS for e in np_dates)):
+            # "the worst day since the September 11 attacks", "since the assassination of the priests": a
+            # yardstick ("on the run since the Tuesday slaying", dated days ago, names the event told)
+            weak, reference = True, False
         if is_noun and base.dep_ == "attr" and base.head.lower_ in COPULAS and any(
                 c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in base.head.children):
             weak, reference = True, False  # "It was the third shooting in the area this week": the one told
@@ -1401,6 +1413,24 @@ _RESPONSE_STEMS = ("respond", "call", "dispatch", "arriv", "find", "found", "dis
 def _accident(sentence: str) -> bool:
     """Deaths told in the same sentence as an accident or disaster, with no sign of violence."""
     return bool(ACCIDENT_RE.search(sentence)) and not VIOLENCE_RE.search(sentence)
+
+
+_WEAPON_MENTION = re.compile(r"(?i)\b(?:guns?|rifles?|pistols?|handguns?|firearms?|shotguns?|weapons?|bullets?|"
+                             r"discharged|gunfire|gunshots?|shots?|bombs?|grenades?|mines?)\b")
+#: Words that only tell of harm or damage, whatever caused it.
+HARM_WORDS = frozenset({"destroyed", "injured", "wounded", "killed", "dead", "died", "deaths", "death", "toll",
+                        "casualties", "injuries", "bodies", "body", "fatal", "fatally"})
+
+
+def _harm_after_a_disaster(text: str, sent: Sentence, words: list[str]) -> bool:
+    """"THE TOLL FROM LAST WEEK'S EARTHQUAKE ROSE TODAY. ... 400 BUILDINGS WERE DESTROYED AND 30,000 PEOPLE
+    WERE INJURED": harm told right after a disaster in the same paragraph, with no sign of violence."""
+    if not words or not all(w in HARM_WORDS for w in words) or VIOLENCE_RE.search(sent.text) \
+            or _WEAPON_MENTION.search(sent.text):
+        return False
+    before = text[max(0, sent.start - 300):sent.start]
+    before = before[before.rfind("\n\n") + 2:] if "\n\n" in before else before
+    return bool(before.strip()) and _accident(before)
 
 
 AGGREGATE_RE = re.compile(

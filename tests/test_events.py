@@ -1146,3 +1146,21 @@ def test_an_event_named_as_a_yardstick_is_no_event_and_an_update_keeps_the_shoot
                      published="2016-05-30")
     assert [(r["event_type"], str(r["date_start"]), r["killed_best"]) for r in rows] == [
         ("shooting", "2016-05-23", 1)]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a yardstick's date dates nothing else told beside it
+    ("Security forces killed at least 114 people, the bloodiest day since the Feb. 1 coup.", "2021-03-28",
+     [("killing", "2021-03-28", 114)]),
+    # harm told right after a disaster in the same paragraph is the disaster's
+    ("THE TOLL FROM LAST WEEK'S EARTHQUAKE IN NORTHERN IRAN ROSE TODAY. MORE THAN 400 BUILDINGS WERE DESTROYED "
+     "AND 30,000 PEOPLE WERE INJURED.", "1990-06-25", []),
+    ("RIOTERS SET FIRE TO THE MARKET IN KANO TODAY. MORE THAN 40 SHOPS WERE DESTROYED.", "1990-06-25",
+     [("riot", "1990-06-25", None)]),
+    ("Two students were killed in a traffic accident last month. Austin Hedrick died in Dayton, Ohio on Friday "
+     "night after a rifle accidentally discharged in the truck he was riding in.", "2014-10-20",
+     [("killing", "2014-10-17", 1)]),
+])
+def test_yardstick_dates_and_harm_after_a_disaster(res, text, published, expected):
+    rows, _ = events(res, text, published=published)
+    assert [(r["event_type"], str(r["date_start"]), r["killed_best"]) for r in rows] == expected
