@@ -209,6 +209,12 @@ def _month_end(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
+def _months_from(d: dt.date, k: int) -> dt.date:
+    """The same day k months away (a day past the month's end becomes its last: 31 March -> 28 Feb)."""
+    y, mo = _add_months(d.year, d.month, k)
+    return dt.date(y, mo, min(d.day, _month_end(y, mo).day))
+
+
 def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     i = y * 12 + (m - 1) + k
     return i // 12, i % 12 + 1
@@ -764,8 +770,7 @@ def _r_ago(m, anchor):
         if u == "week":
             d = anchor - dt.timedelta(days=7 * n)
         else:
-            y, mo = _add_months(anchor.year, anchor.month, -n * (12 if u == "year" else 1))
-            d = dt.date(y, mo, min(anchor.day, _month_end(y, mo).day))
+            d = _months_from(anchor, -n * (12 if u == "year" else 1))
         return m.start(), today.end(), d, d, "day"
     if u == "fortnight":
         u, n = "week", 2 * n
@@ -1051,22 +1056,23 @@ def find_time_expressions(text: str, anchor: dt.date) -> list[DateWindow]:
             e -= 1  # "30 AUGUST." : the period ends the sentence, it is no abbreviation
         out.append(DateWindow(ds, de, ev, p, text[s:e], s, e))
     out.sort(key=lambda w: w.start)
-    return _of_last_year(text, _apposed_calendar_dates(text, out), anchor)
+    return _of_last_year(text, low, _apposed_calendar_dates(text, out), anchor)
 
 
 _LAST_YEAR_AFTER = re.compile(r"(?i)\s*(?:,\s*|of\s+)?last\s+year\b")
 _LAST_YEAR_BEFORE = re.compile(r"(?i)\blast\s+year\s*,?\s*(?:on|in)?\s*$")
 
 
-def _of_last_year(text: str, out: list[DateWindow], anchor: dt.date) -> list[DateWindow]:
+def _of_last_year(text: str, low: str, out: list[DateWindow], anchor: dt.date) -> list[DateWindow]:
     """'on Oct. 31 last year', 'in February of last year', 'last year on March 3': the day or month
-    lies in the year before the publication's, whatever side of the publication day it falls on."""
-    if len(out) < 2 or "last" not in text.lower():
+    lies in the year before the publication's, whatever side of the publication day it falls on
+    (`low`: the text lower-cased)."""
+    if len(out) < 2 or "last" not in low:
         return out
     drop: set[int] = set()
     for i, w in enumerate(out):
         if w.precision not in ("day", "days", "month") or _YEAR_DIGITS.search(w.text) \
-                or not _MONTH_WORD.search(w.text):
+                or not re.search(_MON, w.text):
             continue
         for j, glue in ((i + 1, _LAST_YEAR_AFTER), (i - 1, _LAST_YEAR_BEFORE)):
             if not 0 <= j < len(out) or out[j].precision != "year" or "last" not in out[j].text.lower():
@@ -1075,8 +1081,8 @@ def _of_last_year(text: str, out: list[DateWindow], anchor: dt.date) -> list[Dat
                 glue.fullmatch(text, out[j].start, w.start)
             if not m:
                 continue
-            shift = anchor.year - 1 - w.date_start.year
-            moved = [_same_day_in(d, d.year + shift) for d in (w.date_start, w.date_end, w.event_date)]
+            months = 12 * (anchor.year - 1 - w.date_start.year)
+            moved = [_months_from(d, months) for d in (w.date_start, w.date_end, w.event_date)]
             lo, hi = min(w.start, out[j].start), max(w.end, out[j].end)
             out[i] = DateWindow(moved[0], moved[1], moved[2], w.precision, text[lo:hi], lo, hi)
             drop.add(j)
@@ -1084,12 +1090,6 @@ def _of_last_year(text: str, out: list[DateWindow], anchor: dt.date) -> list[Dat
     return [w for k, w in enumerate(out) if k not in drop]
 
 
-def _same_day_in(d: dt.date, year: int) -> dt.date:
-    """The same month and day in another year (29 February becomes the 28th)."""
-    return d.replace(year=year, day=min(d.day, _month_end(year, d.month).day))
-
-
-_MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b")
 _YEAR_DIGITS = re.compile(r"\b(?:1[6-9]|2\d)\d\d\b|'\d\d\b")
 
 
@@ -1238,13 +1238,11 @@ def complement_window(rel: re.Match, base: dt.date) -> DateWindow:
         d = base + dt.timedelta(days=sign * 7 * k)
         return DateWindow(d - dt.timedelta(days=3), d + dt.timedelta(days=3), d, "week", text, a, b)
     if unit == "month":
-        y, mo = _add_months(base.year, base.month, sign * k)
-        best = dt.date(y, mo, min(base.day, _month_end(y, mo).day))
-        return DateWindow(dt.date(y, mo, 1), _month_end(y, mo), best, "month", text, a, b)
-    y = base.year + sign * k * (10 if unit == "decade" else 1)
-    if not 1 <= y <= 9999:
-        y = base.year
-    return DateWindow(dt.date(y, 1, 1), dt.date(y, 12, 31), _same_day_in(base, y), "year", text, a, b)
+        best = _months_from(base, sign * k)
+        return DateWindow(best.replace(day=1), _month_end(best.year, best.month), best, "month", text, a, b)
+    years = sign * k * (10 if unit == "decade" else 1)
+    best = _months_from(base, 12 * years) if 1 <= base.year + years <= 9999 else base
+    return DateWindow(dt.date(best.year, 1, 1), dt.date(best.year, 12, 31), best, "year", text, a, b)
 
 
 #: A main clause told in the present ("A boy is recovering, two days after he was shot"): it speaks

@@ -368,6 +368,14 @@ def _present_form(word: str) -> bool:
     return not word.endswith(("ed", "ing", "en")) and word not in IRREGULAR_PAST
 
 
+def _yardstick_event(base: Any, exprs: list[dates_mod.DateWindow], anchor: dt.date) -> bool:
+    """An event named after "since" measures something else ("the worst day since the September 11
+    attacks", "since the assassination of the priests") unless its own phrase dates it within the last
+    month ("on the run since the Tuesday slaying" names the event told)."""
+    own = [e for e in exprs if e.start >= 0 and base.left_edge.idx <= e.start <= base.right_edge.idx]
+    return not own or any((anchor - e.date_end).days > YARDSTICK_MIN_DAYS for e in own)
+
+
 def _charge_named(tok: Any, verb: Any) -> bool:
     """The crime named as a charge ("pleaded guilty to third-degree murder", "charged with murder"): a
     reference to the event, which may still date it ("charges of murder in the Nov. 3 shooting")."""
@@ -1133,13 +1141,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             weak, reference = True, False  # "throughout the 1980s", "since 1980": an era, not an event
         if _charge_named(tok, verb) and not told_here:
             weak = reference = True
-        np_dates = [e for e in exprs if e.start >= 0
-                    and base.left_edge.idx <= e.start <= base.right_edge.idx] if is_noun else []
-        if is_noun and base.dep_ == "pobj" and base.head.lower_ == "since" and (not np_dates or any(
-                (cache.anchor - e.date_end).days > YARDSTICK_MIN_DAYS for e in np_dates)):
-            # "the worst day since the September 11 attacks", "since the assassination of the priests": a
-            # yardstick ("on the run since the Tuesday slaying", dated days ago, names the event told)
-            weak, reference = True, False
+        if is_noun and base.dep_ == "pobj" and base.head.lower_ == "since" \
+                and _yardstick_event(base, exprs, cache.anchor):
+            weak, reference = True, False  # "the worst day since the September 11 attacks"
         if is_noun and base.dep_ == "attr" and base.head.lower_ in COPULAS and any(
                 c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in base.head.children):
             weak, reference = True, False  # "It was the third shooting in the area this week": the one told

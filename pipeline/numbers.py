@@ -203,7 +203,7 @@ def _core_value(core: str) -> tuple[int | None, int | None, int | None] | None:
         return (n * 12, n * 12, n * 12)
     m = re.fullmatch(r"(\d[\d,]*(?:\.\d{1,2})?) (million|thousand)", c)
     if m:
-        n = round(float(m.group(1).replace(",", "")) * {"million": 1_000_000, "thousand": 1000}[m.group(2)])
+        n = round(float(m.group(1).replace(",", "")) * _BIG[m.group(2)])
         return (n, n, n)
     n = _atom_value(c)
     if n is None:
@@ -1832,6 +1832,15 @@ def _hurt_one_is_the_dead(low: str, wound_ms: list[_Mention], killed: Count, kil
         and re.fullmatch(r"(?:where\s+)?(?:he|she)|and|but|until", km.count.text.strip()) for km in killed_ms)
 
 
+def _shot_besides_the_dead(shot_ms: list[_Mention], killed_ms: list[_Mention]) -> bool:
+    """The shot are told after the dead as other people, so the dead are not among them: "Woman killed,
+    four others shot", "A man was killed and a woman was shot" ("a woman" is someone new)."""
+    if not all(km.span[1] <= min(sm.span[0] for sm in shot_ms) for km in killed_ms):
+        return False
+    return all(m.name == "other_n" for m in shot_ms) or all(
+        m.count.text in ("a", "an") and m.name in ("subj_shot_aux", "subj_shot_noaux") for m in shot_ms)
+
+
 def _extract(text: str, start: int, end: int | None) -> Casualties:
     n = len(text)
     if end is None or end > n:
@@ -1886,13 +1895,8 @@ def _extract(text: str, start: int, end: int | None) -> Casualties:
         if shot is not None and shot.best is not None:
             # GVA convention: injured = shot and not killed ("two men were shot, one fatally")
             k = killed.best if killed is not None and killed.best else 0
-            if k and all(m.name == "other_n" for m in shot_ms) \
-                    and all(km.span[1] <= min(sm.span[0] for sm in shot_ms) for km in killed_ms):
-                k = 0  # "Woman killed, four others shot": the four are besides the dead told first
-            if k and all(m.count.text in ("a", "an") and m.name in ("subj_shot_aux", "subj_shot_noaux")
-                         for m in shot_ms) \
-                    and all(km.span[1] <= min(sm.span[0] for sm in shot_ms) for km in killed_ms):
-                k = 0  # "A man was killed and a woman was shot": "a woman" is someone new
+            if k and _shot_besides_the_dead(shot_ms, killed_ms):
+                k = 0
             if k:
                 rem = shot.best - k
                 shot = (Count(max(0, min(rem, (shot.low or 0) - k)), rem,
