@@ -187,7 +187,8 @@ _PLANNED_NOUN_AFTER = re.compile(
     r"(?i)\s+(?:general\s+|presidential\s+|parliamentary\s+|municipal\s+|local\s+)?(?:elections?|votes?|vote|polls?|"
     r"referendum|ballot|runoffs?|run-offs?|inauguration|summit|deadline|talks)\b")
 _COUNT_NOUN = re.compile(
-    r"\s*(?:[A-Za-z-]+\s+)?(?:people|persons|men|women|children|troops|soldiers|civilians|"
+    r"\s*(?:(?!(?:that|which|who|and|or|were|was|had|have|has|is|are|when|as|after|before|where|while)\b)"
+    r"[A-Za-z-]+\s+)?(?:people|persons|men|women|children|troops|soldiers|civilians|"
     r"residents|fighters|rebels|guerrillas|police|policemen|officers|members|families|homes|houses|"
     r"dead|deaths|killed|wounded|injured|victims|militants|students|workers|refugees|prisoners|"
     r"hostages|casualties|rounds|shots|cars|vehicles|buildings|km|miles|kilometers|meters|"
@@ -1286,7 +1287,7 @@ def narrated_shift(sentence: str, context: DateWindow | None, trigger: int | Non
     return DateWindow(d, d, d, "day", m.group(0), m.start(), m.end())
 
 
-_SINCE_THE_BEFORE = re.compile(r"(?i)\bsince\s+the\s+$")
+_SINCE_THE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the|a|an)\s+$")
 
 
 def yardstick(text: str, w: DateWindow, anchor: dt.date | None = None) -> bool:

@@ -376,6 +376,36 @@ def _yardstick_event(base: Any, exprs: list[dates_mod.DateWindow], anchor: dt.da
     return not own or any((anchor - e.date_end).days > YARDSTICK_MIN_DAYS for e in own)
 
 
+#: Words that measure the event told against an earlier one ("the deadliest attack since ...").
+SUPERLATIVES = frozenset({"deadliest", "bloodiest", "worst", "biggest", "largest", "heaviest", "fiercest"})
+
+
+def _yardstick_spans(doc: Any, exprs: list[dates_mod.DateWindow], anchor: dt.date) -> list[tuple[int, int]]:
+    """Character spans (in the sentence) of what "since" measures from, when it is an older event:
+    "since the 2010 massacre in which over 300 villagers were killed", "the deadliest attack since an
+    August car bomb killed 27". What they tell is another event: their figures count nothing else."""
+    spans = []
+    for tok in doc:
+        if tok.lower_ != "since" or tok.head.i == tok.i:
+            continue
+        if tok.dep_ == "mark" and tok.head.dep_ == "advcl":
+            clause = tok.head
+        elif tok.dep_ == "prep":
+            clause = next((c for c in tok.children if c.dep_ == "pobj" and c.lower_ in EVENT_NOUNS), None)
+            if clause is None:
+                continue
+        else:
+            continue
+        lo, hi = min(tok.idx, clause.left_edge.idx), clause.right_edge.idx + len(clause.right_edge.text)
+        if tok.dep_ == "mark" and not any(lo <= e.start < hi for e in exprs if e.start >= 0) \
+                and not any(t.lower_ in SUPERLATIVES for t in doc[:tok.i]):
+            continue  # "fighting has killed 200 since the offensive began": a tally from when it began
+        if _yardstick_event(clause, exprs, anchor) if tok.dep_ == "prep" else all(
+                (anchor - e.date_end).days > YARDSTICK_MIN_DAYS for e in exprs if e.start >= 0 and lo <= e.start < hi):
+            spans.append((lo, hi))
+    return spans
+
+
 def _charge_named(tok: Any, verb: Any) -> bool:
     """The crime named as a charge ("pleaded guilty to third-degree murder", "charged with murder"): a
     reference to the event, which may still date it ("charges of murder in the Nov. 3 shooting")."""
@@ -481,10 +511,19 @@ def _figurative(verb: Any) -> bool:
     return bool(targets) and all(t.lower_ in ABSTRACT_TARGETS for t in targets)
 
 
+def _figurative_blast(tok: Any) -> bool:
+    """A blast noun of something abstract: "this explosion of freedom", "an explosion of anger"."""
+    return tok.lower_.startswith(("explosion", "eruption", "outburst")) and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in ABSTRACT_SUBJECTS
+                                                        for g in c.children) for c in tok.children)
+
+
 #: What "explodes" or "erupts" without a blast: a conflict, a crisis, a scandal.
 ABSTRACT_SUBJECTS = frozenset({"conflict", "crisis", "situation", "scandal", "anger", "tension", "tensions",
                                "debate", "controversy", "row", "dispute", "fury", "outrage", "rivalry", "feud",
-                               "market", "prices", "population", "demand"})
+                               "market", "prices", "population", "demand", "freedom", "joy", "rage", "hatred",
+                               "enthusiasm", "discontent", "violence", "protest", "protests", "creativity",
+                               "growth", "hope", "emotion", "emotions", "popular", "jubilation", "euphoria"})
 #: ", which is not true": the speaker's account before it is called false.
 CALLED_FALSE_RE = re.compile(r",\s*which\s+(?:is|was)\s+(?:not\s+true|false|untrue|a\s+lie|incorrect|baseless|"
                              r"not\s+the\s+case)\b", re.IGNORECASE)
@@ -1007,6 +1046,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         _accident(sent.text) or _harm_after_a_disaster(text, sent, words))
     # "killed four on Wednesday, two days after a car bomb killed 12": two events, two counts
     rel = dates_mod.RELATIVE_EVENT_RE.search(sent.text)
+    yardsticks = _yardstick_spans(doc, exprs, cache.anchor) if "since" in sent.text.lower() else []
     for t_start, t_end, etype in triggers:
         tok = _token_at(doc, t_start)
         if tok is None:
@@ -1042,7 +1082,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue  # "bandits who kidnap civilians", "CLASHES ARE FREQUENT", "sentenced 14 to death"
         if tok.lower_.startswith("hostage") and tok.dep_ == "pobj" and tok.head.lower_ == "as":
             continue  # "freed after four years as a hostage": a captive's past, not a kidnapping
-        if verb is tok and _figurative(verb):
+        if verb is tok and _figurative(verb) or _figurative_blast(tok):
             continue  # "harshly attacked the president", "killed the bill", "stocks were slaughtered"
         if etype == "protest" and verb.lower_.startswith("protest") \
                 and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children):
@@ -1060,6 +1100,14 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             elif t_start >= rel.end():
                 s_lo = sent.start + rel.end()
                 c_start = max(c_start, s_lo)
+        in_yardstick = False
+        for y_lo, y_hi in yardsticks:
+            if y_lo <= t_start < y_hi:
+                in_yardstick = True
+            elif t_start < y_lo:
+                s_hi, c_end = min(s_hi, sent.start + y_lo), min(c_end, sent.start + y_lo)
+            else:
+                s_lo, c_start = max(s_lo, sent.start + y_hi), max(c_start, sent.start + y_hi)
         trig_text = sent.text[t_start:t_end]
         trig_abs = sent.start + t_start
         window = cache.event_date(sent.text, t_start, context)
@@ -1141,9 +1189,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             weak, reference = True, False  # "throughout the 1980s", "since 1980": an era, not an event
         if _charge_named(tok, verb) and not told_here:
             weak = reference = True
-        if is_noun and base.dep_ == "pobj" and base.head.lower_ == "since" \
-                and _yardstick_event(base, exprs, cache.anchor):
-            weak, reference = True, False  # "the worst day since the September 11 attacks"
+        if in_yardstick:
+            # "the worst day since the September 11 attacks": another event, which its figures count
+            weak, reference, cas = True, False, Casualties(None, None)
         if is_noun and base.dep_ == "attr" and base.head.lower_ in COPULAS and any(
                 c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in base.head.children):
             weak, reference = True, False  # "It was the third shooting in the area this week": the one told
@@ -1573,22 +1621,32 @@ ARMED_VEHICLES = frozenset({"craft", "crafts", "helicopter", "helicopters", "air
 _OFF_VERBS = frozenset({"set", "sets", "setting", "went", "gone", "go", "goes", "going"})
 
 
+#: What is seized from an owner, never ground taken ("occupied several of his properties").
+OWNED_GOODS = frozenset({"property", "properties", "assets", "belongings", "goods", "vehicles", "cars", "weapons",
+                         "arms", "documents", "funds", "accounts", "shares", "estates", "businesses", "companies",
+                         "possessions", "yachts", "aircraft", "planes", "cattle", "livestock"})
+
+
 def _seizes_territory(verb: Any, place_source: str, places: list[PlaceMention], offset: int) -> bool:
     """Seizing a town, base or area - not seizing a person ("seized the mayor") or weapons."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is not None:
         # the object itself, its name parts, and "the town OF X" - not "rifles IN Cali"
-        heads = [obj]
+        # ("most of the city", "8 km of the road to La Libertad" - not "several of his properties on the coast")
+        heads, parts = [obj], []
         for c in obj.children:
             if c.dep_ in ("compound", "appos", "amod", "nmod"):
                 heads.append(c)
             elif c.dep_ == "prep" and c.lower_ == "of":
-                heads.extend(g for g in c.children if g.dep_ == "pobj")
+                parts.extend(g for g in c.children if g.dep_ == "pobj")
         starts = set()
         for h in heads:
             for t in h.subtree if h is not obj else [obj, *[c for c in obj.children if c.dep_ == "compound"]]:
                 starts.add(offset + t.idx)
-        if obj.lower_ in SEIZABLE or any(p.start in starts for p in places):
+        for g in parts:
+            if g.lower_ not in OWNED_GOODS:
+                starts.update(offset + t.idx for t in g.subtree)
+        if obj.lower_ in SEIZABLE or any(g.lower_ in SEIZABLE for g in parts) or any(p.start in starts for p in places):
             return True
         return False
     if place_source == "clause":

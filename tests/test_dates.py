@@ -155,6 +155,9 @@ CASES = [
     (FRI_2021, "Several raids took place last year.", "last year",
      D(2020, 1, 1), D(2020, 12, 31), D(2020, 7, 1), "year"),
     # a month or day "last year" lies in the year before, on either side of the publication day
+    # a year then a relative clause: no count ("1996 that killed" is not "1996 killed")
+    (D(2006, 7, 30), "Qana was the scene of an attack in April 1996 that killed more than 100 civilians.",
+     "April 1996", D(1996, 4, 1), D(1996, 4, 30), D(1996, 4, 15), "month"),
     (D(1985, 11, 1), "Mrs Gandhi was assassinated on Oct. 31 last year.", "Oct. 31 last year",
      D(1984, 10, 31), D(1984, 10, 31), D(1984, 10, 31), "day"),
     (D(2004, 3, 1), "The camp was attacked in February last year.", "in February last year",

@@ -945,6 +945,10 @@ def test_one_town_taken_is_one_event(res):
     ("Chechen gunmen seized a hospital in Budyonnovsk on Tuesday.", "1995-06-15", [("attack", "Budyonnovsk")]),
     ("Rebels seized the town of Bunia on Tuesday.", "1996-01-09", [("territory_seized", "Bunia")]),
     ("Troops seized the mayor in Jauja on Tuesday.", "1996-01-09", []),
+    ("Iraqi forces seized most of the town of Bartella on Tuesday.", "2016-10-19",
+     [("territory_seized", "Bartalah")]),
+    ("GUERRILLAS OCCUPIED 8 KM OF THE ROAD TO LA LIBERTAD YESTERDAY.", "1989-07-03",
+     [("territory_seized", "La Libertad")]),
 ])
 def test_what_is_seized(res, text, published, expected):
     rows, _ = events(res, text, published=published)
@@ -1164,3 +1168,46 @@ def test_an_event_named_as_a_yardstick_is_no_event_and_an_update_keeps_the_shoot
 def test_yardstick_dates_and_harm_after_a_disaster(res, text, published, expected):
     rows, _ = events(res, text, published=published)
     assert [(r["event_type"], str(r["date_start"]), r["killed_best"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # what "since" measures from is another event: its toll counts nothing told beside it
+    ("Two suicide bombers struck outside the Iranian embassy in Beirut on Tuesday, killing 23 people. It was the "
+     "deadliest bombing in the city since an August car bomb in the Rweiss district killed 27 people.",
+     "2013-11-19", [("bombing", "2013-11-19", 23)]),
+    ("Gunmen killed four people in Mangu on Tuesday night. The killings are the worst since the 2010 Dogo Nahawa "
+     "massacre in which over 300 villagers were killed.", "2018-06-28", [("mass_killing", "2018-06-26", 4)]),
+    ("A CAR BOMB EXPLODED IN MADRID TODAY, KILLING AT LEAST 10 CIVIL GUARDS. IT WAS THE DEADLIEST ATTACK SINCE A "
+     "CAFETERIA BOMBING IN SEPTEMBER 1974 THAT KILLED 12 PEOPLE.", "1986-07-14", [("bombing", "1986-07-14", 10)]),
+    # "the first time since": a time mark, not a yardstick; the event it names is the one told
+    ("A gunman killed 49 people at a nightclub in Orlando on Sunday. It was the first time they met since a gunman "
+     "killed 49 people at the club.", "2016-06-14", [("killing", "2016-06-12", 49)]),
+])
+def test_a_yardstick_toll_counts_nothing_else(res, text, published, expected):
+    rows, _ = events(res, text, published=published)
+    assert [(r["event_type"], str(r["date_start"]), r["killed_best"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("THIS EXPLOSION OF FREEDOM COINCIDES WITH THE RESTORATION OF DEMOCRACY IN CHILE.", []),
+    ("An outburst of anger swept Cairo on Friday.", []),
+    # a blast of something physical stays one
+    ("The explosion of a car bomb killed 12 people in Cairo on Friday.", [("bombing", 12)]),
+])
+def test_an_explosion_of_something_abstract_is_no_blast(res, text, expected):
+    rows, _ = events(res, text, published="2011-02-12")
+    assert [(r["event_type"], r["killed_best"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text,verb,seized", [
+    # goods taken from an owner are no ground, even where a place is named after them
+    ("Troops occupied several of his properties near Cartagena and Barranquilla.", "occupied", False),
+    ("Rebels seized several of the villages near Cartagena.", "seized", True),
+    ("Rebels seized most of Aleppo.", "seized", True),
+])
+def test_goods_seized_are_no_ground(res, text, verb, seized):
+    from pipeline.events import _seizes_territory
+    from pipeline.places import find_places
+    doc = res.nlp(text)
+    tok = next(t for t in doc if t.lower_ == verb)
+    assert _seizes_territory(tok, "clause", find_places(text, res.gazetteer), 0) is seized
