@@ -172,7 +172,11 @@ AREA_KEYS = frozenset(
      "north end", "south end", "east end", "west end", "northeast", "northwest", "southeast", "southwest",
      "midtown", "uptown", "downtown", "inner city", "old town"])
 #: Cues that put an event at a place outside the article's focus ("in Geneva", "near the border").
-ABROAD_CUES = frozenset(("in", "near", "at", "outside", "inside", "around", "outskirts", "into",
+#: Verbs whose object is the place struck or taken (a cue "target" for a place right after them).
+TARGET_VERBS = _W("hit hits shelled shelling bombed bombing attacked attacking struck strikes raided pounded "
+                  "captured capturing seized seizing retook recaptured overran stormed besieged invaded "
+                  "occupied encircled surrounded liberated bombarded rocketed targeted")
+ABROAD_CUES = frozenset(("in", "near", "at", "outside", "inside", "around", "outskirts", "into", "target",
                          "throughout", "across"))
 
 COMPASS = _W("north south east west northern southern eastern western")
@@ -355,6 +359,8 @@ def _cue_of(toks, i) -> str:
         return ""             # "thousands of Sadr supporters", "the governor of Anbar": no place of the event
     if p in LOC_CUES or p in WEAK_CUES:
         return p
+    if p in TARGET_VERBS:
+        return "target"       # "Russian missiles hit Kharkiv", "Serb forces shelled Vukovar": the scene
     return ""
 
 
@@ -418,6 +424,18 @@ def _state_follows(text: str, end: int, caps: bool, gaz: Gazetteer) -> bool:
                 if gaz.kinds[x] == 1 and gaz.a1s[x].startswith("US."):
                     return True
     return False
+
+
+#: The Arabic article as transliterated, alone or assimilated ("Ras al-Ain", "Tell ash-Shaykh").
+ARABIC_ARTICLES = _W("al el as ash ad adh an ar az at ath ul")
+
+
+def _arabic_article_follows(text: str, toks: list, j: int) -> bool:
+    """Token j is an Arabic article joined by a hyphen to a capitalised word: the name goes on."""
+    if j + 1 >= len(toks) or toks[j].norm not in ARABIC_ARTICLES:
+        return False
+    return text[toks[j].end:toks[j + 1].start] == "-" and toks[j + 1].text[:1].isupper() \
+        and toks[j].start - toks[j - 1].end == 1
 
 
 def _settlement_of(toks, i) -> bool:
@@ -534,11 +552,16 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
         if _after_block_of(toks, i):
             i = jj                # "the 3200 block of North Detroit": a street of the town, not Detroit
             continue
+        if _arabic_article_follows(text, toks, jj) and not _big_town(gaz, key, exset):
+            i = jj                # "Ras al-Ain", "Bir al-Abed": a longer Arabic name the gazetteer lacks
+            continue              # (not "Baghdad al-Jadida", a part of Baghdad)
         exact = bool(exset)
         ntok = jj - i
         c = _Cand(i, jj, key, ids, exact, t.start, toks[jj - 1].end)
         c.exset = exset
         c.cue = _cue_of(toks, i)
+        if caps and c.cue == "target":
+            c.cue = ""            # capitals: "ATTACKED LA LAGUNA" may be a local name the gazetteer lacks
         c.text_upper = not caps and t.text.isupper() and len(t.text) > 1
         settlement = _settlement_of(toks, i)
         if settlement and not caps and jj < n and toks[jj].cap and toks[jj].gap_ok and not toks[jj - 1].poss \
@@ -1111,6 +1134,9 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         if kind == 0 and abroad and dateline_only and c.key not in SOFT_WORDS \
                 and (c.settled or not caps and c.cue in ABROAD_CUES and gaz.pops[x] >= 10_000):
             return True           # the body's town, abroad only from the bureau's point of view
+        if kind == 0 and abroad and c.cue == "target" and not caps and primary and gaz.pops[x] >= 10_000 \
+                and c.key not in SOFT_WORDS:
+            return True           # "MOSCOW - Russian forces seized Kherson", "BELGRADE - ... shelled Vukovar"
         if kind == 0 and abroad:
             return primary and gaz.pops[x] >= 100_000 and c.key not in SOFT_WORDS
         if kind == 1 and abroad and caps:
@@ -1299,7 +1325,7 @@ def _unresolved_settlements(text, toks, gaz, caps, found, top_cc) -> list[PlaceM
 
 _PREC_RANK = {"place": 3, "admin1": 2, "country": 1}
 _CUE_BONUS = {"in": 2.0, "near": 2.0, "at": 1.5, "outside": 2.0, "around": 1.5, "'s": 1.5, "of": 1.0,
-              "inside": 2.0, "into": 1.0, "from": 0.3, "to": 0.3, "throughout": 1.0, "across": 1.0}
+              "inside": 2.0, "into": 1.0, "target": 1.5, "from": 0.3, "to": 0.3, "throughout": 1.0, "across": 1.0}
 
 
 def _compatible(general: Place, specific: Place) -> bool:

@@ -1211,3 +1211,16 @@ def test_goods_seized_are_no_ground(res, text, verb, seized):
     doc = res.nlp(text)
     tok = next(t for t in doc if t.lower_ == verb)
     assert _seizes_territory(tok, "clause", find_places(text, res.gazetteer), 0) is seized
+
+
+@pytest.mark.parametrize("text,published,place", [
+    # the town a foreign force struck or took is the scene, though the bureau and the force are at home
+    ("MOSCOW, March 4 (Reuters) - Russian missiles hit Kharkiv on Wednesday, killing 5 people.", "2022-03-04",
+     "Kharkiv"),
+    ("BELGRADE, Nov 19 (Reuters) - Serb forces shelled Vukovar on Monday, killing 5 people.", "1991-11-19",
+     "Vukovar"),
+    ("MOSCOW (Reuters) - Russian forces seized Kherson on Wednesday.", "2022-03-03", "Kherson"),
+])
+def test_the_town_struck_abroad_is_the_scene(res, text, published, place):
+    rows, _ = events(res, text, published=published)
+    assert [r["place_name"] for r in rows] == [place]

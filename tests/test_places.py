@@ -895,3 +895,17 @@ def test_a_country_whose_media_told_the_story_is_not_the_scene(gaz):
     assert [m.role for m in ms if m.text == "China"] == ["source"]
     assert "Xinhua" not in [m.text for m in ms]
     assert event_place(ms, 0, len(text)).text == "Juba"
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    # the first word of an Arabic name the gazetteer lacks is no town of its own
+    ("Gunmen killed five people in Ras al-Ain on Monday.", "Ras"),
+    ("Gunmen attacked a mosque in Bir al-Abed on Friday.", "Bir"),
+])
+def test_a_name_going_on_after_an_arabic_article_is_not_its_first_word(gaz, text, unwanted):
+    assert unwanted not in [m.text for m in find_places(text, gaz)]
+
+
+def test_a_city_before_an_arabic_article_stays(gaz):
+    # "Baghdad al-Jadida" is a part of Baghdad
+    assert find("A car bomb exploded in Baghdad al-Jadida on Monday.", gaz, "Baghdad").place.country_code == "IQ"
