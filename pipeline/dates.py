@@ -1193,9 +1193,11 @@ _NARRATED = re.compile(
     r"the\s+day\s+(?P<rel>after|before)(?=\s*[,.;]))")
 
 
-_SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told|added|recalled|recounted|stated|announced|testified)\s+$")
+_SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told|added|recalled|recounted|stated|announced|testified|"
+                         r"confirmed)\s+$")
 _SAID_ON_BEFORE = re.compile(
-    r"(?i)\b(?:said|says|told|added|stated|announced)\s+(?:(?:reporters|journalists|the\s+\w+)\s+)?on\s+$")
+    r"(?i)\b(?:said|says|told|added|stated|announced|confirmed)\s+(?:(?:reporters|journalists|the\s+\w+)\s+)?"
+    r"on\s+$")
 
 
 def said_before(sentence: str, start: int) -> bool:

@@ -1041,6 +1041,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
     aftermath = bool(AFTERMATH_VERB_RE.search(sent.text)) and all(w in AFTERMATH_WORDS for w in words) \
         or bool(CARE_RE.search(sent.text)) and all(w in CARE_WORDS for w in words)
     followup_death = not aftermath and bool(FOLLOWUP_DEATH_RE.search(sent.text))
+    toll_rise = TOLL_RISE_RE.search(sent.text) is not None
     separate = bool(SEPARATE_RE.match(text, sent.start))
     deaths_by_accident = any(t[2] in ACCIDENT_PRONE for t in triggers) and (
         _accident(sent.text) or _harm_after_a_disaster(text, sent, words))
@@ -1211,7 +1212,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             else:
                 continue
         if etype == "withdrawal" and not (place_source or has_counts):
-            continue
+            if not date_own or trig_text.lower() == "abandoned":
+                continue
+            weak, reference = True, False  # "THE FORCES PULLED OUT LAST NIGHT": when a withdrawal told before was
         if etype == "withdrawal" and trig_text.lower() == "abandoned" and not (
                 any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
                 and _seizes_territory(verb, place_source, places, sent.start)):
@@ -1238,7 +1241,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         towns = _listed_towns(places, cache.text, c_start, c_end, place) if etype in GROUND_TYPES else [place]
         for town in towns:
             out.append(Mention(etype, trig_text, sent, window, town, place_source, cas, a1, a2, order + len(out),
-                               weak, date_own=date_own, reference=reference, aftermath=aftermath or followup_death,
+                               weak, date_own=date_own, reference=reference, aftermath=aftermath or followup_death
+                               or toll_rise and trig_text.lower() in TOLL_VICTIM_WORDS,
                                separate=separate))
     return _merge_in_sentence(out)
 
@@ -1375,8 +1379,13 @@ def _procedure_date(tok: Any, verb: Any, window: dates_mod.DateWindow) -> bool:
 
 
 #: "the death toll rose to 276 on Monday", "the toll had climbed to 22 by Monday": the day of a count
-TOLL_RISE_RE = re.compile(r"(?i)\btoll\s+(?:\w+\s+){0,6}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|"
-                          r"increased|jumped|mounted|stood)\b")
+TOLL_RISE_RE = re.compile(r"(?i)\btoll\s+(?:\S+\s+){0,14}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|"
+                          r"increased|jumped|mounted|stood)\b|\b(?:bringing|brought|brings|pushing|pushed|raising|"
+                          r"raised|taking)\s+the\s+(?:\w+\s+){0,2}?toll\b(?:\s+\S+){0,12}?\s+to\s+(?:at\s+least\s+)?\d")
+#: Words of a death that, in a sentence telling how a toll grew, is one of its victims, not a new event
+#: ("the toll ... rose to 28 on Monday when a woman died in hospital", "pulled more bodies from the
+#: rubble, bringing the toll to 20").
+TOLL_VICTIM_WORDS = frozenset({"died", "dies", "succumbed", "bodies", "body"})
 
 
 def _date_of_telling(sentence: str, window: dates_mod.DateWindow) -> bool:
@@ -1388,7 +1397,7 @@ def _date_of_telling(sentence: str, window: dates_mod.DateWindow) -> bool:
     if dates_mod.said_before(sentence, window.start):
         return True
     m = TOLL_RISE_RE.search(sentence)
-    return m is not None and m.start() < window.start
+    return m is not None and m.end() <= window.start
 
 
 #: Verbs whose object noun is the event they perform ("carried out an attack", "launched an offensive").

@@ -17,7 +17,7 @@ TRIGGERS: dict[str, list[str]] = {
                 r"suicide bombers?", r"blew (?:(?:themselves|himself|herself|itself) )?up", r"blown up",
                 r"blowing (?:(?:themselves|himself|herself|itself) )?up", r"car[- ]bombers?"],
     "airstrike": [r"air ?strikes?", r"air raids?", r"drone strikes?", r"bombing raids?", r"strafed"],
-    "shelling": [r"shell(?:ed|ing|s)", r"mortars?", r"mortared", r"artillery", r"rockets?", r"missiles?",
+    "shelling": [r"(?:missile|rocket|artillery|mortar) (?:strikes?|attacks?|barrages?)", r"shell(?:ed|ing|s)", r"mortars?", r"mortared", r"artillery", r"rockets?", r"missiles?",
                  r"bombarded", r"bombardments?"],
     "kidnapping": [r"kidnap(?:ped|ping|pings|s)?", r"kidnapers?", r"kidnappers?", r"abduct(?:ed|ing|ion|ions|s)?",
                    r"hostages?", r"taken hostage"],

@@ -479,7 +479,7 @@ def _add(name: str, kind: str, pattern: str, strength: str = "strong", need: tup
 # death toll / number of dead (a total)
 _add("toll", "killed",
      r"\b(?:(?:death|fatality|casualty)\s+(?:toll|count|figure)|toll|number\s+of\s+(?:the\s+)?"
-     r"(?:dead|deaths|fatalities|people\s+killed|those\s+killed|victims))\b[^.;:!?]{0,80}?"
+     r"(?:dead|deaths|fatalities|people\s+killed|those\s+killed|victims))\b[^.;:!?]{0,140}?"
      r"\b(?:to|at|of|is|was|reached|hit|stands|stood|now|rose|climbed|reach|reaching|"
      rf"increased|as|totals?|totaled|totalled)\s+"
      rf"(?P<q>(?!an?\s+(?!dozen|score|few|handful|couple|hundred|thousand)[a-z])(?:{Q}))", "total")

@@ -1194,12 +1194,17 @@ _DISTANCE_BEFORE = re.compile(
 _DESTINATION_BEFORE = re.compile(
     r"\b((?:fle(?:e|d|es|eing)|escap(?:e|ed|es|ing)|cross(?:ed|es|ing)?|(?:sought|seek|seeking|took|taking)\s+refuge|"
     r"evacuated|displaced|relocated))\s+(?:\w+\s+){0,3}?(?:into|to|across|in)\s+(?:the\s+)?"
-    r"(?:border\s+(?:into|to|with)\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE)
+    r"(?:border\s+(?:into|to|with)\s+)?(?:neighbou?ring\s+)?$"
+    # "the injured were airlifted to Raipur", "withdrew overnight to the regional capital Donetsk"
+    r"|\b((?:airlifted|flown|moved|redeployed|withdr[ae]wn?|withdrawing|retreat(?:ed|ing)|pulled\s+back|"
+    r"fell\s+back|transferred|rushed|taken))\s+(?:\w+\s+){0,3}?(?:into|to|towards?)\s+(?:the\s+)?"
+    r"(?:(?:regional|provincial|district|state)\s+capital(?:,)?\s+|city\s+of\s+|town\s+of\s+)?$", re.IGNORECASE)
 def _fled_to(text: str, start: int) -> bool:
     """The place follows "fled into", "crossed into"... (the verb in lower case or all capitals: not
     "Farmers Crossing Road in White Plains")."""
     m = _DESTINATION_BEFORE.search(text, max(0, start - 60), start)
-    return m is not None and (m.group(1).islower() or m.group(1).isupper())
+    verb = m and (m.group(1) or m.group(2))
+    return m is not None and (verb.islower() or verb.isupper())
 
 
 _RESIDENCE_BEFORE = re.compile(r"(?:,\s*\d{1,3}\s*,|\b(?:both|all|each))\s+of\s+(?:the\s+)?$", re.IGNORECASE)

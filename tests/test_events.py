@@ -1224,3 +1224,35 @@ def test_goods_seized_are_no_ground(res, text, verb, seized):
 def test_the_town_struck_abroad_is_the_scene(res, text, published, place):
     rows, _ = events(res, text, published=published)
     assert [r["place_name"] for r in rows] == [place]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a death that makes a toll grow is one of its victims, not another event
+    ("The death toll from Saturday's car bombing in Omagh rose to 28 on Monday when a woman died in hospital.",
+     "1998-08-17", [("bombing", "1998-08-15", 28)]),
+    ("Rescuers pulled more bodies from the rubble in Mykolaiv on Wednesday, bringing the death toll from "
+     "Tuesday's missile strike to 20.", "2022-03-30", [("shelling", "2022-03-29", 20)]),
+    # the day a toll stood dates nothing, however long the phrase between the toll and its verb
+    ("The death toll from a bomb attack outside a school in Kabul rose to 58 on Sunday, officials said. The car "
+     "bomb exploded on Saturday as students were leaving.", "2021-05-09", [("bombing", "2021-05-08", 58)]),
+    ("The death toll from Friday's rocket strike on the railway station in the eastern Ukrainian city of "
+     "Kramatorsk has risen to 52, the governor said.", "2022-04-09", [("shelling", "2022-04-08", 52)]),
+])
+def test_a_toll_that_grows_is_one_event(res, text, published, expected):
+    rows, _ = events(res, text, published=published)
+    assert [(r["event_type"], str(r["date_start"]), r["killed_best"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # where the wounded were flown, or where a force withdrew to, is not where it happened
+    ("Maoists ambushed a police party near Burkapal village in Sukma district on Monday afternoon, killing 25 "
+     "personnel. The injured were airlifted to Raipur.", "2017-04-25", [("attack", "2017-04-24", "Sukma")]),
+    ("Strelkov and hundreds of his fighters withdrew overnight to the regional capital Donetsk, officials said.",
+     "2014-07-05", []),
+    # the day officials confirmed it is no day of the withdrawal; the one told next without a place dates it
+    ("AFGHAN FORCES HAVE WITHDRAWN FROM BALA MURGHAB DISTRICT, OFFICIALS CONFIRMED TODAY. THE FORCES PULLED OUT "
+     "LAST NIGHT AND MOVED TO QALA-I-NAW.", "2021-06-19", [("withdrawal", "2021-06-18", "Bala Murghab")]),
+])
+def test_where_people_were_taken_to_is_no_scene(res, text, published, expected):
+    rows, _ = events(res, text, published=published)
+    assert [(r["event_type"], str(r["date_start"]), r["place_name"]) for r in rows] == expected
