@@ -100,6 +100,9 @@ class Mention:
     #: Told as another incident ("In a separate incident, gunmen kidnapped 15 travellers"): it never
     #: joins an event of an earlier sentence.
     separate: bool = False
+    #: A tally of many events ("25 of its supporters had been killed since the elections"): its figures
+    #: count an event it joins only when no other mention of the event states one.
+    tally: bool = False
 
     @property
     def place_own(self) -> bool:
@@ -1179,6 +1182,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if base.dep_ == "pobj" and base.head.lower_ in ("of", "for", "in", "into") and base.head.head.lower_ in REFERENCE_HEADS \
                 and not told_here:
             weak = reference = True  # "the investigation into the murder", "the anniversary of the massacre"
+        tally = False
         generic_np = [(tok, GENERIC_DETERMINERS)] if is_noun else [
             (c, ("such", "similar")) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(c.dep_ in ("det", "amod", "predet") and c.lower_ in words
@@ -1198,10 +1202,11 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             weak, reference = True, False  # "It was the third shooting in the area this week": the one told
         if verb.dep_ == "relcl" and verb.head.lower_ in ("those", "anyone", "whoever", "all"):
             weak, reference = True, False  # "those who murdered Romero": who did it, not a report of it
-        if _aggregate(tok, window, sent.text, own_date=bool(exprs)):
+        if _aggregate(tok, window, sent.text, own_date=date_own):
             # "142 murders were reported in September", "since 1980, 17,500 deaths": statistics; a tally
             # of a wider period is no count of an event it joins
             weak, reference = True, False
+            tally = _over_a_period(sent.text)
             if window.precision == "year" or (window.date_end - window.date_start).days > 62:
                 cas = Casualties(None, None)
         if etype == "territory_seized" and not _seizes_territory(verb, place_source, places, sent.start):
@@ -1243,7 +1248,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             out.append(Mention(etype, trig_text, sent, window, town, place_source, cas, a1, a2, order + len(out),
                                weak, date_own=date_own, reference=reference, aftermath=aftermath or followup_death
                                or toll_rise and trig_text.lower() in TOLL_VICTIM_WORDS,
-                               separate=separate))
+                               separate=separate, tally=tally))
     return _merge_in_sentence(out)
 
 
@@ -1499,12 +1504,23 @@ AGGREGATE_RE = re.compile(
     r"september|october|november|december|the (?:war|conflict|start|beginning|uprising|insurgency)|"
     r"(?:the |[\w-]+'s )?(?:war|conflict|uprising|insurgency|offensive|coup|invasion|crisis) "
     r"(?:began|started|erupted|broke out))|"
+    # "had been killed by militias since the March 29 elections" (not "the bloodiest day since the Feb. 1 coup")
+    r"(?:killed|died|dead|deaths|wounded|injured|abducted|kidnapped|displaced)\s+(?:[^\s,;]+\s+){0,6}?since\s+"
+    r"(?:the |last (?:year|month|week)'s )(?:\S+ ){0,3}?(?:elections?|polls?|vote|coup|invasion|revolution|"
+    r"ceasefire|truce|referendum)|"
     r"so far|to date|in total|altogether|statistics|figures show|(?:every|each|per) (?:day|week|month|year)|"
     r"(?:over|in|during|for) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?|weeks?)|"
     # comparisons of periods: "316 killed through June, up from 211 in the same period last year"
     r"(?:up|down) from (?:about |around |some |nearly |almost )?\d|"
     r"compared (?:with|to) (?:about |around |some |nearly |almost )?\d|(?:the )?same period (?:of |last |a )|"
     r"in the first (?:\w+ )?(?:months?|weeks?|half|quarter) of)\b", re.IGNORECASE)
+
+
+def _over_a_period(sentence: str) -> bool:
+    """The sentence counts over a period ("since the elections", "each day", "up from 211"); "in total"
+    and "so far" may sum one event's victims ("in total eight people were shot")."""
+    return any(m.group(0).lower() not in ("so far", "to date", "in total", "altogether")
+               for m in AGGREGATE_RE.finditer(sentence))
 
 
 def _aggregate(tok: Any, window: dates_mod.DateWindow, sentence: str, own_date: bool = True) -> bool:
@@ -1703,7 +1719,8 @@ def _merge_in_sentence(ms: list[Mention]) -> list[Mention]:
                                  o.sentence, o.window if PRECISION_RANK[o.window.precision] <= PRECISION_RANK[m.window.precision] else m.window,
                                  keep_place, o.place_source or m.place_source, cas,
                                  o.actor1 or m.actor1, o.actor2 or m.actor2, o.order, o.weak and m.weak,
-                                 o.date_own or m.date_own, aftermath=o.aftermath and m.aftermath, separate=o.separate)
+                                 o.date_own or m.date_own, aftermath=o.aftermath and m.aftermath, separate=o.separate,
+                                 tally=o.tally and m.tally)
                 break
         else:
             out.append(m)
@@ -1838,6 +1855,13 @@ _DEATH_WORDS = re.compile(
 NO_DEATHS = Count(0, 0, 0, "no deaths reported")
 
 
+def _counting(ev: Event, field_name: str) -> list[Casualties]:
+    """The casualties whose `field_name` figure may count the event: a tally's only when no other
+    mention states one."""
+    told = [m.casualties for m in ev.mentions if not m.tally and getattr(m.casualties, field_name) is not None]
+    return told or [m.casualties for m in ev.mentions]
+
+
 def _rows(article: dict[str, Any], events: list[Event], text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     ev_rows, mention_rows = [], []
     no_death_words = _DEATH_WORDS.search(text) is None
@@ -1845,8 +1869,8 @@ def _rows(article: dict[str, Any], events: list[Event], text: str) -> tuple[list
         first = ev.mentions[0]
         w = ev.window()
         pm = ev.place()
-        killed = _reported_first([(m.casualties.killed, m.casualties.claimed) for m in ev.mentions])
-        wounded = _reported_first([(m.casualties.wounded, m.casualties.claimed) for m in ev.mentions])
+        killed = _reported_first([(c.killed, c.claimed) for c in _counting(ev, "killed")])
+        wounded = _reported_first([(c.wounded, c.claimed) for c in _counting(ev, "wounded")])
         wounded = _shot_less_dead(ev, killed, wounded, text)
         if killed is None and no_death_words and (
                 (wounded is not None and wounded.best) or ev.etype == "shooting"):

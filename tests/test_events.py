@@ -1256,3 +1256,19 @@ def test_a_toll_that_grows_is_one_event(res, text, published, expected):
 def test_where_people_were_taken_to_is_no_scene(res, text, published, expected):
     rows, _ = events(res, text, published=published)
     assert [(r["event_type"], str(r["date_start"]), r["place_name"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a tally over a period counts no single event it joins when that event states its own figure
+    ("The MDC said on Sunday that 25 of its supporters had been killed by ZANU PF militias since the March 29 "
+     "elections. In the latest violence, an MDC activist was beaten to death by ZANU PF youths in Mutoko on "
+     "Friday night.", "2008-05-05", [("killing", "2008-05-02", 1, None)]),
+    ("The violence has killed an average of 12 people each day. Gunmen killed seven soldiers in Lima on "
+     "Saturday.", "1989-06-04", [("killing", "1989-06-03", 7, None)]),
+    # "in total" sums one event's victims
+    ("Several people were shot at a park in Miami on Monday. Police said in total eight people were shot.",
+     "2017-01-17", [("shooting", "2017-01-16", 0, 8)]),
+])
+def test_a_tally_counts_no_event_that_states_its_own_figure(res, text, published, expected):
+    rows, _ = events(res, text, published=published)
+    assert [(r["event_type"], str(r["date_start"]), r["killed_best"], r["wounded_best"]) for r in rows] == expected
