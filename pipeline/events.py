@@ -118,7 +118,7 @@ class Event:
 
     @property
     def etype(self) -> str:
-        typed = self.mentions
+        typed = [m for m in self.mentions if not m.tally] or self.mentions
         if any(m.etype != "arson" and m.casualties.killed is not None and (m.casualties.killed.best or 0) > 0
                for m in typed):
             # houses set on fire in a raid that killed 40 are a detail of the killing, not its type
@@ -1509,6 +1509,10 @@ AGGREGATE_RE = re.compile(
     r"(?:the |last (?:year|month|week)'s )(?:\S+ ){0,3}?(?:elections?|polls?|vote|coup|invasion|revolution|"
     r"ceasefire|truce|referendum)|"
     r"so far|to date|in total|altogether|statistics|figures show|(?:every|each|per) (?:day|week|month|year)|"
+    # "the death toll from three days of riots"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:days|weeks|months) of (?:\w+ ){0,2}?"
+    r"(?:riots?|rioting|protests?|unrest|violence|clashes|fighting|demonstrations|bombings?|shelling|attacks|"
+    r"air ?strikes)|"
     r"(?:over|in|during|for) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?|weeks?)|"
     # comparisons of periods: "316 killed through June, up from 211 in the same period last year"
     r"(?:up|down) from (?:about |around |some |nearly |almost )?\d|"

@@ -1265,6 +1265,10 @@ def test_where_people_were_taken_to_is_no_scene(res, text, published, expected):
      "Friday night.", "2008-05-05", [("killing", "2008-05-02", 1, None)]),
     ("The violence has killed an average of 12 people each day. Gunmen killed seven soldiers in Lima on "
      "Saturday.", "1989-06-04", [("killing", "1989-06-03", 7, None)]),
+    # a toll over days of riots neither counts nor types the fire it joins
+    ("The death toll from three days of riots in Chile rose to 11 on Monday, authorities said. Five of the dead "
+     "were found in the ashes of a warehouse in Santiago that was set on fire by looters on Sunday night.",
+     "2019-10-21", [("arson", "2019-10-20", 5, None)]),
     # "in total" sums one event's victims
     ("Several people were shot at a park in Miami on Monday. Police said in total eight people were shot.",
      "2017-01-17", [("shooting", "2017-01-16", 0, 8)]),
