@@ -453,6 +453,11 @@ _PERSON_SG = (
     r"journalist|reporter|priest|judge|mayor|councilman|official|leader|commander|colonel|"
     r"captain|lieutenant|sergeant|major|general|businessman|teacher|doctor|nurse|"
     r"bodyguard|escort|chauffeur|agent|member|activist|candidate|politician|unionist|priest|nun|"
+    r"schoolteacher|professor|lecturer|headmaster|trader|merchant|vendor|engineer|lawyer|elder|cleric|imam|"
+    r"pastor|medic|paramedic|firefighter|fireman|labou?rer|herder|herdsman|fisherman|miner|villager|tourist|"
+    r"pilgrim|worshipp?er|diplomat|ambassador|envoy|consul|photographer|cameraman|editor|magistrate|"
+    r"prosecutor|lawmaker|legislator|senator|governor|minister|inmate|prisoner|detainee|hostage|refugee|"
+    r"constable|gendarme|marine|sailor|paratrooper|commando|sheriff|"
     r"security\s+guard|police\s+officer|army\s+officer|[a-z0-9]+-year-old(?:\s+[a-z]+)?)"
 )
 

@@ -1208,3 +1208,13 @@ def test_blocks_the_wounded_one_more_person_ranges_and_walk_ins(sentence, expect
 ])
 def test_digits_scaled_by_a_word(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a victim named by trade and his kin: all of them
+    ("In San Miguel, gunmen shot dead a schoolteacher and his two sons on Saturday.", (3, None)),
+    ("Gunmen shot dead a university professor and his son in Baghdad.", (2, None)),
+    ("Militants killed a village elder and his wife overnight.", (2, None)),
+])
+def test_a_victim_by_trade_and_his_kin(text, expected):
+    assert _counts(text) == expected
