@@ -265,7 +265,8 @@ def _is_asserted(tok: Any, verb: Any) -> bool:
             low = child.lower_
             if child.dep_ == "neg" or low in NEGATIONS and child.dep_ in ("neg", "det", "advmod"):
                 return False
-            if child.dep_ == "aux" and (low in MODALS or low == "to" and not _purpose_of_dispersal(node, tok)) \
+            if child.dep_ == "aux" and (low in MODALS or low == "to" and not _purpose_of_dispersal(node, tok)
+                                        and not _purpose_of_gathering(node)) \
                     and not _month_may(child):
                 return False
             if child.dep_ == "mark" and low in ("if", "unless", "whether"):
@@ -456,6 +457,32 @@ def _purpose_of_dispersal(verb: Any, tok: Any) -> bool:
     """"fired tear gas to disperse hundreds of protesters": the infinitive acts on a protest that is there."""
     return verb.i != tok.i and verb.lower_ in DISPERSAL_VERBS and tok.lower_.startswith(("protest", "demonstrat",
                                                                                             "riot", "march", "rall"))
+
+
+#: Who takes part in a protest: a clash with them is a riot.
+PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "mob", "mobs", "marchers",
+                        "protester", "protestor", "demonstrator"})
+
+
+def _with_protesters(head: Any) -> bool:
+    """The clash's parties (its subject, or "with"/"between" whom) include protesters."""
+    parties = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    parties += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
+                for g in c.children if g.dep_ == "pobj"]
+    parties += [cc for p in parties for cc in p.conjuncts]
+    return any(p.lower_ in PROTESTERS for p in parties)
+
+
+#: Verbs of a crowd coming together: "gathered outside the offices to protest the detentions".
+GATHERING_VERBS = frozenset({"gathered", "assembled", "marched", "rallied", "poured", "converged", "massed",
+                             "flocked", "thronged", "streamed", "turned", "took", "came", "went", "joined"})
+
+
+def _purpose_of_gathering(verb: Any) -> bool:
+    """"Hundreds gathered in Diyarbakir to protest the detentions": the crowd's purpose is the protest held."""
+    return verb.lower_.startswith(("protest", "demonstrat")) and verb.dep_ in ("advcl", "xcomp") \
+        and verb.head.lower_ in GATHERING_VERBS and not any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in verb.head.children)
 
 
 #: Who strikes from the air: a verb of attack with one of these as its doer is an airstrike.
@@ -1062,6 +1089,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             # "warplanes bombed the town", "jets raided", "helicopter gunships attacked", "attack
             # helicopters fired rockets at rebel positions"
             etype = "airstrike"
+        if etype == "armed_clash" and _with_protesters(tok if tok is not verb else verb):
+            etype = "riot"  # "police clashed with protesters": a protest turned violent, not a battle
         if sent.text[t_start:t_end].lower() in lexicon.WEAPON_WORDS and not _used_in_attack(tok, verb):
             continue  # weapons found, seized or handed in
         if sent.text[t_start:t_end].lower().startswith(("blew", "blown", "blowing")) \
@@ -1714,7 +1743,9 @@ def _merge_in_sentence(ms: list[Mention]) -> list[Mention]:
         for i, o in enumerate(out):
             one_toll = o.etype in lexicon.VIOLENT and m.etype in lexicon.VIOLENT \
                 and o.casualties.killed_span is not None and o.casualties.killed_span == m.casualties.killed_span
-            if (lexicon.compatible(o.etype, m.etype) or one_toll) and _same_place(o.place, m.place) \
+            # ("Protesters clashed with police, and two people were killed": the riot's dead)
+            riot_toll = "riot" in (o.etype, m.etype) and (o.etype in lexicon.GENERIC or m.etype in lexicon.GENERIC)
+            if (lexicon.compatible(o.etype, m.etype) or one_toll or riot_toll) and _same_place(o.place, m.place) \
                     and _windows_overlap(o.window, m.window):
                 # ("air strikes and artillery fire killed 27": two weapons, one toll, one event)
                 keep_place = o.place if o.place is not None else m.place

@@ -16,7 +16,9 @@ TRIGGERS: dict[str, list[str]] = {
                 r"detonated?", r"detonation", r"IEDs?", r"explosives?", r"dynamited?", r"grenades?",
                 r"suicide bombers?", r"blew (?:(?:themselves|himself|herself|itself) )?up", r"blown up",
                 r"blowing (?:(?:themselves|himself|herself|itself) )?up", r"car[- ]bombers?"],
-    "airstrike": [r"air ?strikes?", r"air raids?", r"drone strikes?", r"bombing raids?", r"strafed"],
+    "airstrike": [r"(?:Israeli|Russian|American|U\.S\.|coalition|Saudi-led|Turkish|NATO|Syrian|Iraqi|Iranian|"
+                  r"Ukrainian|Pakistani|Ethiopian|Emirati|Egyptian|Jordanian) "
+                  r"(?:military |army |aerial |drone |missile )?strikes?", r"air ?strikes?", r"air raids?", r"drone strikes?", r"bombing raids?", r"strafed"],
     "shelling": [r"(?:missile|rocket|artillery|mortar) (?:strikes?|attacks?|barrages?)", r"shell(?:ed|ing|s)", r"mortars?", r"mortared", r"artillery", r"rockets?", r"missiles?",
                  r"bombarded", r"bombardments?"],
     "kidnapping": [r"kidnap(?:ped|ping|pings|s)?", r"kidnapers?", r"kidnappers?", r"abduct(?:ed|ing|ion|ions|s)?",
@@ -109,7 +111,8 @@ def compatible(a: str, b: str) -> bool:
     if a == b:
         return True
     return (a in GENERIC and b in VIOLENT) or (b in GENERIC and a in VIOLENT) or (a in BATTLE and b in BATTLE) \
-        or {a, b} == {"riot", "arson"}   # "rioted in Beni, torching the town hall": one riot
+        or {a, b} == {"riot", "arson"} \
+        or {a, b} == {"riot", "protest"}  # "rioted in Beni, torching the town hall"; "a protest turned into a riot"
 
 
 def more_specific(a: str, b: str) -> str:

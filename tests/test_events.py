@@ -1276,3 +1276,24 @@ def test_where_people_were_taken_to_is_no_scene(res, text, published, expected):
 def test_a_tally_counts_no_event_that_states_its_own_figure(res, text, published, expected):
     rows, _ = events(res, text, published=published)
     assert [(r["event_type"], str(r["date_start"]), r["killed_best"], r["wounded_best"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a clash with protesters is a protest turned violent, and its dead are the riot's
+    ("Protesters clashed with police in Nairobi on Monday, and two people were killed.", "2017-10-10",
+     [("riot", "2017-10-09", 2)]),
+    ("At least five people were killed overnight in Cali as police clashed with protesters.", "2021-05-04",
+     [("riot", "2021-05-03", 5)]),
+    ("Rebels clashed with troops near Goma on Monday, killing 12.", "2017-10-10", [("armed_clash", "2017-10-09", 12)]),
+    # a crowd gathered to protest held the protest
+    ("Hundreds of people gathered outside the party's offices in Diyarbakir on Friday to protest the detentions.",
+     "2016-11-05", [("protest", "2016-11-04", None)]),
+    ("The union said it would gather its members on Friday to protest the detentions.", "2016-11-05", []),
+    # a strike by a state's forces is an airstrike; a workers' strike is none
+    ("An Israeli strike hit a UN school in Beit Hanoun on Thursday, killing at least 15 people.", "2014-07-25",
+     [("airstrike", "2014-07-24", 15)]),
+    ("Teachers went on strike in Nairobi on Monday.", "2017-10-10", []),
+])
+def test_protesters_clashes_and_strikes(res, text, published, expected):
+    rows, _ = events(res, text, published=published)
+    assert [(r["event_type"], str(r["date_start"]), r["killed_best"]) for r in rows] == expected
