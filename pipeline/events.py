@@ -266,7 +266,7 @@ def _is_asserted(tok: Any, verb: Any) -> bool:
             if child.dep_ == "neg" or low in NEGATIONS and child.dep_ in ("neg", "det", "advmod"):
                 return False
             if child.dep_ == "aux" and (low in MODALS or low == "to" and not _purpose_of_dispersal(node, tok)
-                                        and not _purpose_of_gathering(node)) \
+                                        and not _purpose_of_gathering(node) and not (node is tok and _begun(node))) \
                     and not _month_may(child):
                 return False
             if child.dep_ == "mark" and low in ("if", "unless", "whether"):
@@ -457,6 +457,31 @@ def _purpose_of_dispersal(verb: Any, tok: Any) -> bool:
     """"fired tear gas to disperse hundreds of protesters": the infinitive acts on a protest that is there."""
     return verb.i != tok.i and verb.lower_ in DISPERSAL_VERBS and tok.lower_.startswith(("protest", "demonstrat",
                                                                                             "riot", "march", "rall"))
+
+
+#: Triggers that take ground by driving a force out (the place follows the trigger).
+EXPEL_RE = re.compile(r"(?i)(?:drove|driven|driving|pushed|forced|chased|flushed)\b.*\bout\s+of$|"
+                      r"(?:ousted|expelled|evicted)\b.*\bfrom$")
+
+
+#: What a force withdraws when it gives up ground ("withdrew its troops from the town").
+WITHDRAWN_FORCES = frozenset({"troops", "forces", "soldiers", "units", "fighters", "army", "men", "personnel",
+                              "peacekeepers", "battalion", "battalions", "brigade", "brigades", "contingent",
+                              "contingents", "militia", "militias", "police", "policemen", "tanks", "garrison"})
+#: Who is driven out when ground is retaken.
+EXPELLED_FORCE_RE = re.compile(
+    r"(?i)\b(?:fighters|militants|rebels|troops|forces|insurgents|jihadists|guerrillas|soldiers|army|militias?|"
+    r"gunmen|extremists|terrorists|islamic\s+state|taliban|shabaa?b|isis|isil|daesh|enemy)\b")
+
+
+#: Verbs whose infinitive complement happened: "began to withdraw", "continued to shell".
+ASPECT_VERBS = frozenset({"began", "begun", "started", "continued", "resumed", "kept"})
+
+
+def _begun(verb: Any) -> bool:
+    """"Russian troops began to withdraw from Kherson on Wednesday": the withdrawal is under way."""
+    return verb.dep_ == "xcomp" and verb.head.lower_ in ASPECT_VERBS and not any(
+        c.dep_ in ("aux", "neg") and (c.lower_ in MODALS or c.dep_ == "neg") for c in verb.head.children)
 
 
 #: Who takes part in a protest: a clash with them is a riot.
@@ -1238,7 +1263,13 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             tally = _over_a_period(sent.text)
             if window.precision == "year" or (window.date_end - window.date_start).days > 62:
                 cas = Casualties(None, None)
-        if etype == "territory_seized" and not _seizes_territory(verb, place_source, places, sent.start):
+        if etype == "territory_seized" and EXPEL_RE.match(trig_text):
+            # "drove Islamic State fighters out of Raqqa", "ousted the militants from the town of Dabiq":
+            # ground retaken when a place follows
+            if not any(0 <= p.start - (sent.start + t_end) <= 30 for p in places) \
+                    or not EXPELLED_FORCE_RE.search(trig_text if len(trig_text.split()) > 3 else sent.text[:t_start]):
+                continue  # (not "expelled three journalists from Kabul")
+        elif etype == "territory_seized" and not _seizes_territory(verb, place_source, places, sent.start):
             if any(c.dep_ in ("dobj", "nsubjpass") and SEIZED_PERSONS.fullmatch(c.lower_) for c in verb.children):
                 etype = "kidnapping"  # "seized two engineers", "foreigners were seized": people taken
             elif any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in HELD_BUILDINGS for c in verb.children):
@@ -1257,6 +1288,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
                 g.dep_ == "pobj" and g.lower_ in AGREEMENT_NOUNS for g in c.children)
                 for c in (tok.children if not _is_verbal(tok) else verb.children)):
             continue     # "Moscow withdrew from the grain deal", "the withdrawal from the talks": no force leaving
+        if etype == "withdrawal" and trig_text.lower().startswith("withdr") and any(
+                c.dep_ == "dobj" and c.lower_ not in WITHDRAWN_FORCES for c in verb.children):
+            continue     # "it is withdrawing the aid", "withdrew its ambassador": nothing on the ground
         if etype == "withdrawal" and trig_text.lower().startswith("pulled") \
                 and any(c.dep_ == "dobj" for c in verb.children):
             continue     # "pulled out handguns", "pulled back the slide": an object drawn, not a force leaving

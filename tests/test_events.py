@@ -1297,3 +1297,24 @@ def test_a_tally_counts_no_event_that_states_its_own_figure(res, text, published
 def test_protesters_clashes_and_strikes(res, text, published, expected):
     rows, _ = events(res, text, published=published)
     assert [(r["event_type"], str(r["date_start"]), r["killed_best"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # ground given up or retaken, in the forms wire copy uses
+    ("Russian troops began to withdraw from Kherson on Wednesday.", "2022-11-10",
+     [("withdrawal", "2022-11-09", "Kherson")]),
+    ("Ukrainian forces were withdrawing from Bakhmut on Saturday, a commander said.", "2023-05-21",
+     [("withdrawal", "2023-05-20", "Bakhmut")]),
+    ("Iraqi troops drove the militants out of Fallujah on Sunday.", "2016-06-27",
+     [("territory_seized", "2016-06-26", "Al Fallujah")]),
+    ("US-backed forces on Tuesday ousted Islamic State fighters from the city of Raqqa.", "2017-10-18",
+     [("territory_seized", "2017-10-17", "Ar Raqqah")]),
+    # what is not: an order, a refusal, aid withdrawn, people expelled, a drive out of town
+    ("Putin ordered troops to withdraw from Kherson on Wednesday.", "2022-11-10", []),
+    ("Spain is withdrawing the aid it gave to El Salvador, the minister said on Monday.", "1989-11-30", []),
+    ("The army expelled three journalists from Kabul on Monday.", "2016-10-21", []),
+    ("He drove his children out of town on Friday.", "2016-10-21", []),
+])
+def test_ground_given_up_or_retaken(res, text, published, expected):
+    rows, _ = events(res, text, published=published)
+    assert [(r["event_type"], str(r["date_start"]), r["place_name"]) for r in rows] == expected
