@@ -1285,6 +1285,9 @@ def test_a_tally_counts_no_event_that_states_its_own_figure(res, text, published
     ("At least five people were killed overnight in Cali as police clashed with protesters.", "2021-05-04",
      [("riot", "2021-05-03", 5)]),
     ("Rebels clashed with troops near Goma on Monday, killing 12.", "2017-10-10", [("armed_clash", "2017-10-09", 12)]),
+    # riot police are who was ambushed, not a riot
+    ("Chechen rebels ambushed a column of riot police near Vedeno on Wednesday, killing 10 officers.", "2000-03-31",
+     [("attack", "2000-03-29", 10)]),
     # a crowd gathered to protest held the protest
     ("Hundreds of people gathered outside the party's offices in Diyarbakir on Friday to protest the detentions.",
      "2016-11-05", [("protest", "2016-11-04", None)]),
