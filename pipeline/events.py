@@ -372,14 +372,6 @@ def _present_form(word: str) -> bool:
     return not word.endswith(("ed", "ing", "en")) and word not in IRREGULAR_PAST
 
 
-def _yardstick_event(base: Any, exprs: list[dates_mod.DateWindow], anchor: dt.date) -> bool:
-    """An event named after "since" measures something else ("the worst day since the September 11
-    attacks", "since the assassination of the priests") unless its own phrase dates it within the last
-    month ("on the run since the Tuesday slaying" names the event told)."""
-    own = [e for e in exprs if e.start >= 0 and base.left_edge.idx <= e.start <= base.right_edge.idx]
-    return not own or any((anchor - e.date_end).days > YARDSTICK_MIN_DAYS for e in own)
-
-
 #: Words that measure the event told against an earlier one ("the deadliest attack since ...").
 SUPERLATIVES = frozenset({"deadliest", "bloodiest", "worst", "biggest", "largest", "heaviest", "fiercest"})
 
@@ -387,7 +379,9 @@ SUPERLATIVES = frozenset({"deadliest", "bloodiest", "worst", "biggest", "largest
 def _yardstick_spans(doc: Any, exprs: list[dates_mod.DateWindow], anchor: dt.date) -> list[tuple[int, int]]:
     """Character spans (in the sentence) of what "since" measures from, when it is an older event:
     "since the 2010 massacre in which over 300 villagers were killed", "the deadliest attack since an
-    August car bomb killed 27". What they tell is another event: their figures count nothing else."""
+    August car bomb killed 27". What they tell is another event: their figures count nothing else.
+    An event its own phrase dates within the last month is the one told ("on the run since the
+    Tuesday slaying")."""
     spans = []
     for tok in doc:
         if tok.lower_ != "since" or tok.head.i == tok.i:
@@ -401,11 +395,10 @@ def _yardstick_spans(doc: Any, exprs: list[dates_mod.DateWindow], anchor: dt.dat
         else:
             continue
         lo, hi = min(tok.idx, clause.left_edge.idx), clause.right_edge.idx + len(clause.right_edge.text)
-        if tok.dep_ == "mark" and not any(lo <= e.start < hi for e in exprs if e.start >= 0) \
-                and not any(t.lower_ in SUPERLATIVES for t in doc[:tok.i]):
+        own = [e for e in exprs if e.start >= 0 and lo <= e.start < hi]
+        if tok.dep_ == "mark" and not own and not any(t.lower_ in SUPERLATIVES for t in doc[:tok.i]):
             continue  # "fighting has killed 200 since the offensive began": a tally from when it began
-        if _yardstick_event(clause, exprs, anchor) if tok.dep_ == "prep" else all(
-                (anchor - e.date_end).days > YARDSTICK_MIN_DAYS for e in exprs if e.start >= 0 and lo <= e.start < hi):
+        if not own or any((anchor - e.date_end).days > YARDSTICK_MIN_DAYS for e in own):
             spans.append((lo, hi))
     return spans
 
@@ -1266,8 +1259,10 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if etype == "territory_seized" and EXPEL_RE.match(trig_text):
             # "drove Islamic State fighters out of Raqqa", "ousted the militants from the town of Dabiq":
             # ground retaken when a place follows
+            # (who was driven out is named inside the trigger, or before a passive "were driven out of")
+            driven = sent.text[:t_start] if re.fullmatch(r"\w+ out of", trig_text) else trig_text
             if not any(0 <= p.start - (sent.start + t_end) <= 30 for p in places) \
-                    or not EXPELLED_FORCE_RE.search(trig_text if len(trig_text.split()) > 3 else sent.text[:t_start]):
+                    or not EXPELLED_FORCE_RE.search(driven):
                 continue  # (not "expelled three journalists from Kabul")
         elif etype == "territory_seized" and not _seizes_territory(verb, place_source, places, sent.start):
             if any(c.dep_ in ("dobj", "nsubjpass") and SEIZED_PERSONS.fullmatch(c.lower_) for c in verb.children):
