@@ -541,9 +541,16 @@ def run_bench(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def summarize(R: dict[str, Any]) -> dict[str, Any]:
-    plain, beam = R["plain"], R["beam"]
+    plain = R["plain"]
     words, n = plain["words"], plain["articles"]
     S: dict[str, Any] = {"articles": n, "words": words}
+    # a run that did not process every article (extraction failed in its workers) times less work:
+    # its rates, overhead and speed-up would be false, so they are left out and named
+    beam = {w: b for w, b in R["beam"].items() if b.get("processed") == n}
+    incomplete = sorted(set(R["beam"]) - set(beam))
+    if incomplete:
+        S["incomplete_beam_runs"] = ", ".join(
+            f"{w} worker(s): {R['beam'][w].get('processed')} of {n} articles" for w in incomplete)
     S["plain_articles_per_s"] = n / plain["wall_s"]
     S["plain_articles_per_cpu_s"] = n / plain["cpu_s"]
     if "1" in beam:
