@@ -1089,7 +1089,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
     aftermath = bool(AFTERMATH_VERB_RE.search(sent.text)) and all(w in AFTERMATH_WORDS for w in words) \
         or bool(CARE_RE.search(sent.text)) and all(w in CARE_WORDS for w in words)
     followup_death = not aftermath and bool(FOLLOWUP_DEATH_RE.search(sent.text))
-    toll_rise = TOLL_RISE_RE.search(sent.text) is not None
+    toll_rise = TOLL_RISE_RE.search(sent.text)
     separate = bool(SEPARATE_RE.match(text, sent.start))
     deaths_by_accident = any(t[2] in ACCIDENT_PRONE for t in triggers) and (
         _accident(sent.text) or _harm_after_a_disaster(text, sent, words))
@@ -1174,7 +1174,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         # relative to the last one ("the next day") is this clause's own as well
         date_own = (bool(exprs) and not _procedure_date(tok, verb, window)
                     and not (verb is tok and _date_of_main_clause(verb, window, doc))
-                    and not _date_of_telling(sent.text, window)) \
+                    and not _date_of_telling(sent.text, window, toll_rise)) \
             or (not exprs and context is not None and window is not context)
         years_back = _anniversary_years(tok)
         if years_back is not None:
@@ -1305,7 +1305,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         for town in towns:
             out.append(Mention(etype, trig_text, sent, window, town, place_source, cas, a1, a2, order + len(out),
                                weak, date_own=date_own, reference=reference, aftermath=aftermath or followup_death
-                               or toll_rise and trig_text.lower() in TOLL_VICTIM_WORDS,
+                               or toll_rise is not None and trig_text.lower() in TOLL_VICTIM_WORDS,
                                separate=separate, tally=tally))
     return _merge_in_sentence(out)
 
@@ -1451,16 +1451,15 @@ TOLL_RISE_RE = re.compile(r"(?i)\btoll\s+(?:\S+\s+){0,14}?(?:has\s+|had\s+)?(?:r
 TOLL_VICTIM_WORDS = frozenset({"died", "dies", "succumbed", "bodies", "body"})
 
 
-def _date_of_telling(sentence: str, window: dates_mod.DateWindow) -> bool:
+def _date_of_telling(sentence: str, window: dates_mod.DateWindow, toll_rise: re.Match | None) -> bool:
     """The date says when something was told ("residents said on Monday") or when a count stood ("the
-    toll rose to 276 on Monday"), not when the event happened: kept when nothing better is told, but no
-    evidence of another event."""
+    toll rose to 276 on Monday", after `toll_rise`, the sentence's `TOLL_RISE_RE` match), not when the
+    event happened: kept when nothing better is told, but no evidence of another event."""
     if window.start < 0 or window.start >= len(sentence):
         return False
     if dates_mod.said_before(sentence, window.start):
         return True
-    m = TOLL_RISE_RE.search(sentence)
-    return m is not None and m.end() <= window.start
+    return toll_rise is not None and toll_rise.end() <= window.start
 
 
 #: Verbs whose object noun is the event they perform ("carried out an attack", "launched an offensive").

@@ -18,8 +18,10 @@ TRIGGERS: dict[str, list[str]] = {
                 r"blowing (?:(?:themselves|himself|herself|itself) )?up", r"car[- ]bombers?"],
     "airstrike": [r"(?:Israeli|Russian|American|U\.S\.|coalition|Saudi-led|Turkish|NATO|Syrian|Iraqi|Iranian|"
                   r"Ukrainian|Pakistani|Ethiopian|Emirati|Egyptian|Jordanian) "
-                  r"(?:military |army |aerial |drone |missile )?strikes?", r"air ?strikes?", r"air raids?", r"drone strikes?", r"bombing raids?", r"strafed"],
-    "shelling": [r"(?:missile|rocket|artillery|mortar) (?:strikes?|attacks?|barrages?)", r"shell(?:ed|ing|s)", r"mortars?", r"mortared", r"artillery", r"rockets?", r"missiles?",
+                  r"(?:military |army |aerial |drone |missile )?strikes?",
+                  r"air ?strikes?", r"air raids?", r"drone strikes?", r"bombing raids?", r"strafed"],
+    "shelling": [r"(?:missile|rocket|artillery|mortar) (?:strikes?|attacks?|barrages?)",
+                 r"shell(?:ed|ing|s)", r"mortars?", r"mortared", r"artillery", r"rockets?", r"missiles?",
                  r"bombarded", r"bombardments?"],
     "kidnapping": [r"kidnap(?:ped|ping|pings|s)?", r"kidnapers?", r"kidnappers?", r"abduct(?:ed|ing|ion|ions|s)?",
                    r"hostages?", r"taken hostage"],
