@@ -563,10 +563,11 @@ def _month_window(m, anchor, y, mo, part):
 
 
 # "in December", "since March", "last June", "early September"
-@_rule(r"(?<![\w])(?P<prep>[Ii]n|IN|[Ss]ince|SINCE|[Dd]uring|DURING|[Uu]ntil|UNTIL|[Bb]y|BY|[Ee]arly|EARLY|[Mm]id|MID|"
+@_rule(r"(?<![\w])(?P<prep>(?:[Tt]hrough|THROUGH|[Uu]ntil|UNTIL|[Bb]y|BY)\s+(?:the end of|THE END OF)|[Ii]n|IN|[Ss]ince|SINCE|[Dd]uring|DURING|[Uu]ntil|UNTIL|[Bb]y|BY|[Ee]arly|EARLY|[Mm]id|MID|"
        r"[Ll]ate|LATE|[Ll]ast|LAST|[Tt]his|THIS|[Nn]ext|NEXT|[Ff]rom|FROM|[Tt]hrough|THROUGH|[Bb]efore|BEFORE|"
        r"[Aa]fter|AFTER|[Oo]f|OF|[Tt]he end of|THE END OF|[Tt]he beginning of|THE BEGINNING OF)[\s-]+"
-       r"(?:(?P<part>early|mid|late|EARLY|MID|LATE)[\s-]+)?(?P<mon>" + _MON_FULL + r")\b(?![\s,]*\d)(?!\.\d)", prio=2, keys=_MONTH_KEYS)
+       r"(?:(?P<part>early|mid|late|EARLY|MID|LATE)[\s-]+)?(?P<mon>" + _MON_FULL + r")\b(?!\s*\d)(?!\.\d)"
+       r"(?!,\s*(?:(?:1[89]|20)\d\d|\d{1,2}(?:st|nd|rd|th))\b)", prio=2, keys=_MONTH_KEYS)  # "In September, 10 people"
 def _r_month_alone(m, anchor):
     mon = m.group("mon")
     if not _cap_ok(mon) or (mon.lower() == "may" and mon not in ("May", "MAY")):
@@ -574,6 +575,8 @@ def _r_month_alone(m, anchor):
     prep = m.group("prep").lower()
     if prep == "may":
         return None
+    if prep.endswith(" the end of"):
+        prep = prep.split()[0]   # "through the end of June, 316 had been killed": the month is counted to its end
     mode = "past"
     if prep == "last":
         mode = "last"
@@ -1143,10 +1146,12 @@ _MONITOR_HEAD = re.compile(r"\s*\(\s*[A-Z][A-Za-z.'\- ]{1,80}?\s\d{3,4}\s*(?:GMT
 #: A story may be filed days before it is published (a translation service, a weekly digest); a
 #: dated line further back is more likely a headline's date than the filing day.
 MAX_FILING_LAG_DAYS = 31
-#: After a wire dateline's date: the agency, then a dash ("NAIROBI, Aug. 7 (AP) -- ", "LIMA, 5 FEB 91 -").
-_WIRE_DATE_END = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|\u2014|\u2013|-\s)")
-#: Before it: the place, then a comma ("NAIROBI, ", "SAN JOSE (COSTA RICA), ").
-_WIRE_PLACE = re.compile(r"\s*[A-Z][A-Za-z.'\- ]{1,40}(?:\([^()\n]{1,40}\))?,\s*")
+#: After a wire dateline's date: the agency, then a dash or colon ("NAIROBI, Aug. 7 (AP) -- ", "LIMA, 5 FEB
+#: 91 -", "RAIPUR, APRIL 24 (PTI): "), or the agency alone before the first sentence ("April 24 (PTI) Naxals").
+_WIRE_DATE_END = re.compile(r"\s*(?:(?:\([^)]{1,40}\)\s*)?(?:--|\u2014|\u2013|-\s|:\s)|\([A-Z][A-Za-z]{1,12}\)\s+(?=[A-Z]))")
+#: Before it: the place, then a comma, perhaps with its region ("NAIROBI, ", "SAN JOSE (COSTA RICA), ",
+#: "CULIACAN, Sinaloa, ").
+_WIRE_PLACE = re.compile(r"\s*[A-Z][A-Za-z.'\- ]{1,40}(?:\([^()\n]{1,40}\))?,\s*(?:[A-Z][A-Za-z.'\- ]{1,30},\s*)?")
 
 
 def writing_day(text: str, published: dt.date, dateline: DateWindow | None) -> dt.date:

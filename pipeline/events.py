@@ -1133,6 +1133,10 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue  # "bandits who kidnap civilians", "CLASHES ARE FREQUENT", "sentenced 14 to death"
         if tok.lower_.startswith("hostage") and tok.dep_ == "pobj" and tok.head.lower_ == "as":
             continue  # "freed after four years as a hostage": a captive's past, not a kidnapping
+        if tok.lower_.startswith("hostage") and tok.dep_ in ("dobj", "nsubjpass") \
+                and any(t[2] in ("killing", "mass_killing") and t[0] <= tok.head.idx < t[1]
+                        for t in triggers):
+            continue  # "killing 20 hostages", "two hostages were executed": the killing is the news
         if verb is tok and _figurative(verb) or _figurative_blast(tok):
             continue  # "harshly attacked the president", "killed the bill", "stocks were slaughtered"
         if etype == "protest" and verb.lower_.startswith("protest") \

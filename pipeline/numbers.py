@@ -1480,6 +1480,10 @@ def _name_ages(orig: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: "the u.s. ambassador and three other americans": a dotted abbreviation read as one word ("u-s-").
+_DOTTED_ABBREVIATION = re.compile(r"(?<![a-z.])(?:[a-z]\.){2,3}(?=\s+[a-z])")
+
+
 def _collect(low: str, orig: str) -> list[_Mention]:
     lead = _DATELINE_LEAD.match(orig)  # the place in capitals, in mixed-case text too
     masked = " " * lead.end() + low[lead.end():] if lead else low
@@ -1487,6 +1491,7 @@ def _collect(low: str, orig: str) -> list[_Mention]:
         for a, b in _name_ages(orig):
             masked = _blank(masked, a, b)
     masked = _mask_asides(_MASK.sub(_mask_keeping_list_commas, masked))
+    masked = _DOTTED_ABBREVIATION.sub(lambda m: m.group(0).replace(".", "-"), masked)
     starts = [m.start() for m in _Q_START.finditer(masked)]
     out: list[_Mention] = []
     for name, kind, rx, strength, q_initial in _PATTERNS:

@@ -33,6 +33,13 @@ THU_2003 = D(2003, 4, 10)   # Thursday
 
 # (anchor, sentence, expression as written, date_start, date_end, event_date, precision)
 CASES = [
+    # --- a month and a comma before a count --------------------------------------------------
+    (SUN_2014, "In March, 10 people were killed in raids on Tal Hamra.", "In March",
+     D(2014, 3, 1), D(2014, 3, 31), D(2014, 3, 16), "month"),
+    (SUN_2014, "Last September, 12 soldiers died in an ambush.", "Last September",
+     D(2013, 9, 1), D(2013, 9, 30), D(2013, 9, 15), "month"),
+    (SUN_2014, "Through the end of May, 40 people had been killed.", "Through the end of May",
+     D(2014, 5, 1), D(2014, 5, 31), D(2014, 5, 16), "month"),
     # --- weekdays -------------------------------------------------------------------------
     (SUN_2014, "Gunmen stormed a checkpoint near Tal Hamra on Sunday.", "on Sunday",
      D(2014, 6, 15), D(2014, 6, 15), D(2014, 6, 15), "day"),
@@ -361,6 +368,10 @@ def test_no_dateline():
     ("KISUMU, Aug. 7 - A grenade exploded today at a bus depot.", D(1998, 8, 8), D(1998, 8, 7)),
     ("HUANCAYO, 5 FEB 91 (AFP) -- GUERRILLAS YESTERDAY KILLED FOUR POLICEMEN.", D(1991, 2, 8), D(1991, 2, 5)),
     ("SAN JOSE (COSTA RICA), 13 MAR 90 (ACAN-EFE) -- [TEXT] ...", D(1990, 3, 16), D(1990, 3, 13)),
+    ("KORBA, APRIL 24 (PTI): Maoists yesterday blew up a police jeep.", D(2010, 4, 26), D(2010, 4, 24)),
+    ("SONEPUR, April 24 (PTI) Maoists yesterday blew up a police jeep.", D(2010, 4, 26), D(2010, 4, 24)),
+    ("NAVOLATO, Sinaloa, Oct 17 (Reuters) - Gunmen killed 12 people on Wednesday.", D(2009, 10, 19),
+     D(2009, 10, 17)),
     # filed the day it was published, or dated after it: the publication day
     ("HUANCAYO, 8 FEB 91 (AFP) -- GUERRILLAS YESTERDAY KILLED FOUR POLICEMEN.", D(1991, 2, 8), D(1991, 2, 8)),
     ("Updated: Monday, January 09, 2017 - Police are looking for a gunman.", D(2017, 1, 8), D(2017, 1, 8)),

@@ -44,6 +44,10 @@ def test_verbal_attack_with_place_date_counts(res):
     ("Army units withdrew from Ramadi on Sunday.", "withdrawal"),
     ("An air strike hit a convoy near Raqqa on Friday, killing 11.", "airstrike"),
     ("THE TERRORISTS PLACED A CHARGE OF DYNAMITE UNDER A BUS IN CALLAO ON MONDAY.", "bombing"),
+    # hostages who are killed: the killing is the news, not a kidnapping
+    ("Police said on Monday that gunmen had stormed a bank. Militants attacked a bakery in Kandi on "
+     "Friday, killing 12 hostages.", "attack"),
+    ("Gunmen took 30 hostages at a hotel in Kandi on Friday.", "kidnapping"),
 ])
 def test_types(res, text, etype):
     rows, _ = events(res, text)

@@ -731,6 +731,15 @@ def test_fatally_wounded_in_a_left_list_and_another_as_a_list_member(text, kille
     assert _counts(text) == (killed, wounded)
 
 
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("Gunmen stormed the mission, killing the U.S. consul and two other Americans.", 3, None),
+    ("GUNMEN KILLED THE U.S. CONSUL AND TWO OTHER AMERICANS.", 3, None),
+    ("Two U.N. peacekeepers were killed and four wounded.", 2, 4),
+])
+def test_a_dotted_abbreviation_is_one_word_of_a_victim_phrase(text, killed, wounded):
+    assert _counts(text) == (killed, wounded)
+
+
 @pytest.mark.parametrize("sentence,expected", [
     # a part of a counted group is not added to the group
     ("He was one of three people killed in the attack.", (3, None)),
