@@ -52,6 +52,9 @@ SEIZABLE = frozenset({
     "barracks", "checkpoint", "outpost", "hill", "bridge", "port", "station", "camp", "building", "embassy",
     "villages", "towns", "cities", "bases", "areas", "posts", "positions", "position", "capital",
 })
+#: Office holders seized: no ground taken, but an arrest or a capture told with who seized them.
+SEIZED_OFFICIALS = frozenset({"mayor", "governor", "judge", "ambassador", "consul", "bishop", "senator", "deputy",
+                              "candidate", "politician", "director", "manager", "commander", "leader", "chief"})
 #: Who can be seized (taken captive), not a place: "seized two engineers", "foreigners were seized".
 SEIZED_PERSONS = re.compile(
     r"(?:engineer|worker|foreigner|tourist|passenger|hostage|journalist|reporter|missionar(?:y|ie)|priest|nun|"
@@ -266,7 +269,8 @@ def _is_asserted(tok: Any, verb: Any) -> bool:
             if child.dep_ == "neg" or low in NEGATIONS and child.dep_ in ("neg", "det", "advmod"):
                 return False
             if child.dep_ == "aux" and (low in MODALS or low == "to" and not _purpose_of_dispersal(node, tok)
-                                        and not _purpose_of_gathering(node) and not (node is tok and _begun(node))) \
+                                        and not _purpose_of_gathering(node) and not (node is tok and _begun(node))
+                                        and not _what_a_weapon_was_used_for(node)) \
                     and not _month_may(child):
                 return False
             if child.dep_ == "mark" and low in ("if", "unless", "whether"):
@@ -446,6 +450,11 @@ def _habitual_or_idiom(tok: Any, verb: Any, etype: str, sentence: str, t_end: in
 DISPERSAL_VERBS = frozenset({"disperse", "break", "scatter", "quell", "contain", "clear", "push"})
 
 
+def _what_a_weapon_was_used_for(verb: Any) -> bool:
+    """"used 130-mm artillery to shell the area": what the weapon was used for was done."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.head.lower_ in ("used", "using", "employed")
+
+
 def _purpose_of_dispersal(verb: Any, tok: Any) -> bool:
     """"fired tear gas to disperse hundreds of protesters": the infinitive acts on a protest that is there."""
     return verb.i != tok.i and verb.lower_ in DISPERSAL_VERBS and tok.lower_.startswith(("protest", "demonstrat",
@@ -482,13 +491,20 @@ PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "rioters", 
                         "protester", "protestor", "demonstrator"})
 
 
+#: Crowds that clash with police in a riot ("Students clashed with police"), not in a fight with troops.
+CIVIL_CROWDS = frozenset({"students", "youths", "youth", "crowd", "crowds", "strikers", "workers", "supporters",
+                          "fans", "residents", "villagers", "opponents"})
+POLICE = frozenset({"police", "policemen", "officers", "gendarmes", "gendarmerie", "carabineros"})
+
+
 def _with_protesters(head: Any) -> bool:
     """The clash's parties (its subject, or "with"/"between" whom) include protesters."""
     parties = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     parties += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
                 for g in c.children if g.dep_ == "pobj"]
     parties += [cc for p in parties for cc in p.conjuncts]
-    return any(p.lower_ in PROTESTERS for p in parties)
+    words = {p.lower_ for p in parties}
+    return bool(words & PROTESTERS) or bool(words & CIVIL_CROWDS) and bool(words & POLICE)
 
 
 #: Verbs of a crowd coming together: "gathered outside the offices to protest the detentions".
@@ -559,6 +575,21 @@ def _figurative(verb: Any) -> bool:
     return bool(targets) and all(t.lower_ in ABSTRACT_TARGETS for t in targets)
 
 
+#: What is "set on fire" only in a figure of speech.
+FIGURATIVE_FIRE_OBJECTS = frozenset({"world", "region", "continent", "country", "nation", "america", "europe",
+                                     "africa", "asia", "heart", "hearts", "imagination", "stage", "internet",
+                                     "market", "markets", "debate", "floor", "crowd", "audience", "league"})
+
+
+def _figurative_fire(trigger: str, places: list[PlaceMention], start: int, end: int) -> bool:
+    """"set ... on fire" whose object is a country, a region or an abstraction."""
+    words = trigger.lower().split()
+    if len(words) < 4:
+        return False    # "set fire", "set ablaze": no object inside the trigger
+    return any(w in FIGURATIVE_FIRE_OBJECTS for w in words) or any(
+        start <= p.start < end and p.place.precision in ("country", "admin1") for p in places)
+
+
 def _figurative_blast(tok: Any) -> bool:
     """A blast noun of something abstract: "this explosion of freedom", "an explosion of anger"."""
     return tok.lower_.startswith(("explosion", "eruption", "outburst")) and any(
@@ -602,7 +633,9 @@ def _month_may(tok: Any) -> bool:
 
 def _planned_object(node: Any) -> bool:
     """Object of a plan or demand: "called for the withdrawal", "vowed revenge against" (not "tried for")."""
-    return (node.dep_ == "pobj" and node.head.lower_ in ("against", "for") and _plan_word(node.head.head.lower_)
+    return (node.dep_ == "pobj" and node.head.lower_ in ("against", "for")
+            and (_plan_word(node.head.head.lower_) or node.head.lower_ == "for" and node.head.head.lower_ in (
+                "provide", "provides", "provided", "providing"))   # "an accord providing for the withdrawal"
             and not node.head.head.lower_.startswith("tr"))
 
 
@@ -1133,6 +1166,12 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue  # "bandits who kidnap civilians", "CLASHES ARE FREQUENT", "sentenced 14 to death"
         if tok.lower_.startswith("hostage") and tok.dep_ == "pobj" and tok.head.lower_ == "as":
             continue  # "freed after four years as a hostage": a captive's past, not a kidnapping
+        if etype in ("protest", "rally") and _protest_fired_upon(tok, triggers):
+            continue  # "troops opened fire on villagers protesting outside a post, killing 39": one event, the shooting
+        if etype == "arson" and _figurative_fire(sent.text[t_start:t_end], places, sent.start + t_start, sent.start + t_end):
+            continue  # "setting Central America on fire", "set the world ablaze"
+        if tok.lower_.startswith("encounter") and not _armed_encounter(tok):
+            continue  # "an encounter with a bear", "a chance encounter": not the South Asian gunfight
         if tok.lower_.startswith("hostage") and tok.dep_ in ("dobj", "nsubjpass") \
                 and any(t[2] in ("killing", "mass_killing") and t[0] <= tok.head.idx < t[1]
                         for t in triggers):
@@ -1198,7 +1237,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         cas = cache.casualties(c_start, c_end)
         if cas.killed is None and cas.wounded is None and not used_counts:
             cas = cache.casualties(s_lo, s_hi)
-        elif _subject_cut_by_parse(cas, whole := cache.casualties(s_lo, s_hi), cache.text, c_start):
+        elif _subject_cut_by_parse(cas, whole := cache.casualties(s_lo, s_hi), cache.text, c_start) \
+                or _object_list_cut_by_parse(cas, whole, cache.text, c_end):
             cas = dataclasses.replace(cas, killed=whole.killed, killed_span=whole.killed_span)
         elif not cas.claimed and _claimed_in_sentence(cas, cache.casualties(s_lo, s_hi)):
             # "a tweet claimed that its members killed 1,700": the claim governs the clause
@@ -1269,7 +1309,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
                     or not EXPELLED_FORCE_RE.search(driven):
                 continue  # (not "expelled three journalists from Kabul")
         elif etype == "territory_seized" and not _seizes_territory(verb, place_source, places, sent.start):
-            if any(c.dep_ in ("dobj", "nsubjpass") and SEIZED_PERSONS.fullmatch(c.lower_) for c in verb.children):
+            if (seized := _seized_object(verb)) is not None and SEIZED_PERSONS.fullmatch(seized.lower_) \
+                    and not _seized_by_the_law(verb):
                 etype = "kidnapping"  # "seized two engineers", "foreigners were seized": people taken
             elif any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in HELD_BUILDINGS for c in verb.children):
                 etype = "attack"  # "gunmen seized a hospital in Kizlyar": a building stormed, people held
@@ -1288,8 +1329,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
                 for c in (tok.children if not _is_verbal(tok) else verb.children)):
             continue     # "Moscow withdrew from the grain deal", "the withdrawal from the talks": no force leaving
         if etype == "withdrawal" and trig_text.lower().startswith("withdr") and any(
-                c.dep_ == "dobj" and c.lower_ not in WITHDRAWN_FORCES for c in verb.children):
+                c.dep_ == "dobj" and c.i != tok.i and c.lower_ not in WITHDRAWN_FORCES for c in verb.children):
             continue     # "it is withdrawing the aid", "withdrew its ambassador": nothing on the ground
+                         # (not "completed their withdrawal": the trigger itself is the object)
         if etype == "withdrawal" and trig_text.lower().startswith("pulled") \
                 and any(c.dep_ == "dobj" for c in verb.children):
             continue     # "pulled out handguns", "pulled back the slide": an object drawn, not a force leaving
@@ -1640,6 +1682,17 @@ def _part_of_other(span: tuple[int, int] | None, other: tuple[int, int] | None) 
     return span is not None and other is not None and span[0] < other[1] and other[0] < span[1]
 
 
+def _object_list_cut_by_parse(clause: Casualties, sentence: Casualties, text: str, c_end: int) -> bool:
+    """The parser ended the clause inside its list of victims: "killing six policemen and a civilian,
+    military sources said" gives the clause "killing six policemen and" (the civilian taken as the
+    subject of "said"), while the sentence's count starts at the same word and runs past the clause."""
+    k, sk = clause.killed, sentence.killed
+    if k is None or sk is None or clause.killed_span is None or sentence.killed_span is None:
+        return False
+    return clause.killed_span[0] == sentence.killed_span[0] and sentence.killed_span[1] > c_end \
+        and (sk.best or 0) > (k.best or 0) and re.search(r"\band\s*$", text[clause.killed_span[1]:c_end]) is not None
+
+
 def _subject_cut_by_parse(clause: Casualties, sentence: Casualties, text: str, c_start: int) -> bool:
     """The parser split a victim list at a parenthesis or dash: "six Jesuits (five Spaniards and
     one Salvadoran) and two women were killed" gives the clause "two women were killed", while
@@ -1717,9 +1770,56 @@ OWNED_GOODS = frozenset({"property", "properties", "assets", "belongings", "good
                          "possessions", "yachts", "aircraft", "planes", "cattle", "livestock"})
 
 
+def _protest_fired_upon(tok: Any, triggers: list[tuple[int, int, str]]) -> bool:
+    """The protesters are the target of a violent trigger of the sentence ("opened fire on protesters",
+    "shot demonstrators", "fired on villagers protesting"): the protest is where the violence happened,
+    told once, as the violence."""
+    crowd = tok.head if tok.dep_ == "acl" else tok
+    if crowd.dep_ == "pobj" and crowd.head.lower_ == "of":
+        crowd = crowd.head.head      # "thousands of villagers protesting"
+    if crowd.dep_ == "pobj" and crowd.head.lower_ in ("on", "at", "into", "upon"):
+        act = crowd.head.head
+    elif crowd.dep_ in ("dobj", "nsubjpass"):
+        act = crowd.head
+    else:
+        return False
+    return act.i != tok.i and any(t[2] in lexicon.VIOLENT and t[0] <= act.idx < t[1] for t in triggers)
+
+
+def _armed_encounter(tok: Any) -> bool:
+    """"killed in an encounter with security forces", "an encounter between Maoists and police": a gunfight
+    (South Asian usage), told with armed parties."""
+    parties = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+               for g in c.children if g.dep_ == "pobj"]
+    parties += [cc for p in parties for cc in p.conjuncts]
+    return any(EXPELLED_FORCE_RE.fullmatch(p.lower_) or p.lower_ in POLICE or p.lower_ in ("maoists", "naxals", "naxalites")
+               for p in parties)
+
+
+def _seized_by_the_law(verb: Any, police_only: bool = False) -> bool:
+    """"a man captured by U.S. Marshals", "seized by police": an arrest, not a kidnapping (nor, by
+    police, ground taken)."""
+    law = POLICE | {"marshals", "agents", "deputies"}
+    if not police_only:
+        law = law | WITHDRAWN_FORCES | {"authorities", "officials"}
+    return any(g.dep_ == "pobj" and g.lower_ in law for c in verb.children if c.dep_ == "agent" for g in c.children)
+
+
+def _seized_object(verb: Any) -> Any | None:
+    """What was seized: the verb's object, or the noun a participle modifies ("a priest seized by gunmen")."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None and verb.dep_ == "acl" and verb.lower_.endswith("ed"):
+        obj = verb.head
+    return obj
+
+
 def _seizes_territory(verb: Any, place_source: str, places: list[PlaceMention], offset: int) -> bool:
     """Seizing a town, base or area - not seizing a person ("seized the mayor") or weapons."""
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    obj = _seized_object(verb)
+    if _seized_by_the_law(verb, police_only=True):
+        return False     # "a boy ... was captured by U.S. Marshals in Reading": police take no ground
+    if obj is not None and (SEIZED_PERSONS.fullmatch(obj.lower_) or obj.lower_ in SEIZED_OFFICIALS):
+        return False     # "seized the mayor of Tarqui", "a priest seized by gunmen in Lanao"
     if obj is not None:
         # the object itself, its name parts, and "the town OF X" - not "rifles IN Cali"
         # ("most of the city", "8 km of the road to La Libertad" - not "several of his properties on the coast")

@@ -391,9 +391,13 @@ _ADV = (
     r"immediately|eventually|tragically|killed\s+and|injured\s+and|[a-z]{3,}ly(?<!only)(?<!early))\s+)*"
 )
 
+#: Where or how often a victim was shot, between "shot" and "and killed" ("shot in the head and killed",
+#: "shot twice and killed").
+_SHOT_HOW = (r"(?:(?:in|through)\s+(?:the|his|her|their)\s+[a-z]+(?:\s+and\s+(?:the\s+)?[a-z]+)?\s+|"
+             r"(?:twice|once|repeatedly|(?:several|multiple|many|two|three|four|five|\d+)\s+times)\s+)")
 _KILL_PASSIVE = (
     r"(?:(?:found|discovered)\s+(?:shot|stabbed|beaten|burned|strangled|bludgeoned|hacked)\s+(?:to\s+death|dead)|"
-    r"shot\s+(?:and\s+killed|dead|to\s+death)|shot\s+and\s+fatally\s+wounded|"
+    r"shot\s+(?:and\s+killed|dead|to\s+death)|shot\s+and\s+fatally\s+wounded|shot\s+" + _SHOT_HOW + r"and\s+killed|"
     r"(?:stabbed|beaten|burned|burnt|hacked|bludgeoned|clubbed|strangled|tortured|machine-?gunned|"
     r"gunned|bombed|blown|crushed|choked|hanged|hacked)\s+to\s+death|killed|slain|murdered|executed|"
     r"massacred|assassinated|slaughtered|beheaded|decapitated|lynched|martyred|gunned\s+down|"
@@ -419,7 +423,7 @@ _WOUND_PASSIVE = (
 )
 # plain "shot" (GVA: shot without a stated death is an injury); not "shot at"
 _SHOT = (r"(?:shot(?!\s+(?:at(?!\s+(?:the|a|an|another|his|her|their|about|around|approximately|noon|midnight|\d+)\b)|"
-         r"dead|to\s+death|and\s+killed|"
+         r"dead|to\s+death|and\s+killed|" + _SHOT_HOW + r"and\s+killed|"
          r"and\s+fatally|and\s+(?:wounded|injured)|down)\b))")
 
 _VERB_ACT_KILL = (
@@ -427,6 +431,7 @@ _VERB_ACT_KILL = (
     r"murdered|murdering|executed|executing|massacred|massacring|slew|slaying|slaughtered|"
     r"(?:hacked|stabbed|beat|clubbed|burned|burnt|shot)\s+to\s+death|"
     r"slaughtering|assassinated|assassinating|beheaded|beheading|gunned\s+down|gunning\s+down|lynched|lynching|"
+    r"annihilated|annihilating|liquidated|liquidating|"   # war communiques: "ANNIHILATING 17 SOLDIERS"
     r"claim(?:ed|ing|s)?\s+the\s+lives?\s+of|took\s+the\s+lives?\s+of|taking\s+the\s+lives?\s+of|"
     r"cost\s+the\s+lives?\s+of|costing\s+the\s+lives?\s+of|fatally\s+(?:shot|shooting|stabbed|"
     r"stabbing|wounded|wounding|injured|injuring|struck|striking|hit)|mortally\s+wound(?:ed|ing))"
@@ -497,10 +502,11 @@ _add("act_shot", "shot", rf"\b{_VERB_ACT_SHOT}\s+{_DET}(?P<q>{Q})(?!{_GAP}\s+(?:
 _add("act_kill_and", "killed",
      rf"\b{_VERB_ACT_KILL}\s+{Q}(?:\s+[a-z\-]+){{1,3}}?,?\s+and\s+(?P<q>{Q})(?:\s+[a-z\-]+){{1,2}}?"
      r"(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|when|during|while|near|inside|outside|after|before|who|that|as)\b"
-     r"|\s+and\s+(?:wounded|wounding|injured|injuring|hurt|left)\b))")
+     r"|\s+and\s+(?:wounded|wounding|injured|injuring|hurt|left|[a-z]{3,}ing)\b))")
 _add("act_wound_and", "wounded",
      rf"\b{_VERB_ACT_WOUND}\s+{Q}(?:\s+[a-z\-]+){{1,3}}?,?\s+and\s+(?P<q>{Q})(?:\s+[a-z\-]+){{1,2}}?"
-     r"(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|when|during|while|near|inside|outside|after|before)\b))")
+     r"(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|when|during|while|near|inside|outside|after|before)\b"
+     r"|\s+and\s+[a-z]{3,}ing\b))")   # "wounding four soldiers and two civilians and damaging dozens of homes"
 # "claimed 5 lives"
 _add("lives", "killed", rf"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|takes)\s+(?P<q>{Q})\s+(?:\w+\s+)?lives\b")
 # "left 3 dead", "leaving two people injured"
@@ -659,7 +665,7 @@ _add("along_with", "killed",
      rf"{_ALONG_VERB}(?P<q>(?:his|her|their|a|an|the)\s+(?:[a-z\-]+\s+){{0,2}}?{_PERSON_SG})\b(?!\s*(?:'s|who\s+(?:killed|shot)))",
      "strong1", need=("along", "together"))
 # coordinated singular subjects: "a man and a woman were killed"
-_CTOK = rf"(?:\s+(?!(?:{_STOP}|{_UNIT_RE}|{_TENS_RE}|a|an)\b)(?:[a-z][a-z'\-]*|{_AGE_NOUN}))"
+_CTOK = rf"(?:\s+(?!(?:{_STOP}|{_UNIT_RE}|{_TENS_RE}|a|an|hundred|thousand|million)\b)(?:[a-z][a-z'\-]*|{_AGE_NOUN}))"
 _COORD = (
     # not the object of a preposition: "was taken to a hospital and his passenger was killed"
     rf"(?<![\w'\-])(?<!\bto\s)(?<!\bat\s)(?<!\bin\s)(?<!\binto\s)(?P<q>(?:(?P<q1>{Q})|another|{_AGE_NOUN}){_CTOK}{{1,3}}?,?\s+and\s+(?:(?P<q2>{Q})|his|her|their|its|another|"

@@ -1325,3 +1325,48 @@ def test_protesters_clashes_and_strikes(res, text, published, expected):
 def test_ground_given_up_or_retaken(res, text, published, expected):
     rows, _ = events(res, text, published=published)
     assert [(r["event_type"], str(r["date_start"]), r["place_name"]) for r in rows] == expected
+
+
+def test_a_victim_list_cut_by_an_attribution_keeps_its_last_member(res):
+    """'killing six policemen and a civilian, military sources said': the parser may take the
+    civilian as the subject of "said"; the list still holds seven dead."""
+    rows, _ = events(res, "Rebels ambushed a patrol near Kalamansig on Monday, killing six policemen and a civilian, "
+                          "army sources said.", published="2016-05-31")
+    assert [(r["event_type"], r["killed_best"]) for r in rows] == [("attack", 7)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # crowd control is no bombing; students and police in a clash are a riot, villagers and troops a battle
+    ("Police fired stun grenades and tear gas at protesters in Mandalay on Sunday.", ["protest"]),
+    ("Students clashed with police in Valparaiso on Thursday.", ["riot"]),
+    ("Villagers clashed with troops near Kandi on Thursday.", ["armed_clash"]),
+    # fires set in other words
+    ("Protesters set part of the complex on fire in Kayes on Friday.", ["arson", "protest"]),
+    ("Protesters stormed the town hall in Kayes on Friday, setting fire to offices.", ["arson", "protest"]),
+    ("THE AIM WAS A MISSION OF SETTING CENTRAL AMERICA ON FIRE, THE MINISTER SAID TODAY.", []),
+    # the noun of a withdrawal completed or carried out; an accord that provides for one
+    ("Russian troops completed their withdrawal from Kherson on Friday.", ["withdrawal"]),
+    ("The donor completed its withdrawal of aid on Friday.", []),
+    ("THE GOVERNMENTS SIGNED AGREEMENTS TODAY PROVIDING FOR THE WITHDRAWAL OF 50,000 TROOPS FROM ANGOLA.", []),
+    # a person seized is taken captive, also in a reduced relative clause
+    ("A SPANISH PRIEST SEIZED BY GUNMEN IN LANAO DEL SUR LAST WEEK WAS FREED TODAY.", ["kidnapping"]),
+    ("Rebels seized the mayor of Tarqui on Monday.", []),
+    ("Rebels seized the town of Tarqui on Monday.", ["territory_seized"]),
+    ("A boy wanted in a robbery was captured by U.S. Marshals in Reading on Friday.", []),
+    ("Two engineers were seized by police in Cali on Monday.", []),
+    # South Asian "encounter": a gunfight with armed parties
+    ("Five militants were killed in an encounter with security forces in Kupwara on Monday.", ["armed_clash"]),
+    ("The hikers had an encounter with a bear near Banff on Monday.", []),
+    # what a weapon was used for; strikes carried out on positions
+    ("The army used 130-mm artillery to shell the Ampil area on Monday.", ["shelling"]),
+    ("The air force carried out retaliatory strikes on rebel positions near Kilinochchi on Monday.", ["airstrike"]),
+    ("Dockers carried out strikes in the port on Monday.", []),
+    # protesters fired upon: one event, the shooting, holding the dead
+    ("Soldiers opened fire on protesters in Lekki on Tuesday, killing 12.", ["shooting"]),
+    ("Troops opened fire on thousands of villagers protesting outside an army post in Bireuen on Monday, "
+     "killing 39 people.", ["shooting"]),
+    ("Thousands protested in Mandalay on Monday against the coup.", ["protest"]),
+])
+def test_crowds_fires_withdrawals_captives_encounters_and_protests_fired_upon(res, text, expected):
+    rows, _ = events(res, text, published="2016-05-31")
+    assert sorted(r["event_type"] for r in rows) == expected, rows

@@ -740,6 +740,24 @@ def test_a_dotted_abbreviation_is_one_word_of_a_victim_phrase(text, killed, woun
     assert _counts(text) == (killed, wounded)
 
 
+@pytest.mark.parametrize("text,killed,wounded", [
+    # where or how often a victim was shot does not make the dead wounded
+    ("The councilman was shot in the head and killed outside his home.", 1, None),
+    ("TWO PEASANTS WERE SHOT SEVERAL TIMES AND KILLED.", 2, None),
+    ("A woman was shot in the leg and taken to hospital.", None, 1),
+    # "a hundred and fifty" is one number, not "a (hundred)" and "fifty"
+    ("MORE THAN A HUNDRED AND FIFTY PEOPLE WERE INJURED.", None, 150),
+    ("Two hundred and ten people were injured.", None, 210),
+    # war communiques
+    ("THE UNITS ATTACKED THE GARRISON, ANNIHILATING SEVENTEEN SOLDIERS.", 17, None),
+    # a second object group ends where another participle begins
+    ("THE MINE DESTROYED A TRUCK, WOUNDING FOUR SOLDIERS AND TWO CIVILIANS AND DAMAGING DOZENS OF HOMES.", None, 6),
+    ("Gunmen killed three guards and two drivers and torching the depot.", 5, None),
+])
+def test_shot_where_then_killed_word_numbers_and_participle_lists(text, killed, wounded):
+    assert _counts(text) == (killed, wounded)
+
+
 @pytest.mark.parametrize("sentence,expected", [
     # a part of a counted group is not added to the group
     ("He was one of three people killed in the attack.", (3, None)),
