@@ -383,9 +383,9 @@ def _range(m, anchor):
     if not _cap_ok(mon) or mon.lower() == "may" and mon not in ("May", "MAY"):
         return None
     conn = m.group("conn").lower()
-    if conn == "and" and not m.group("pre"):
-        return None
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if conn == "and" and not m.group("pre") and not (d2 == d1 + 1 and not m.groupdict().get("mon2")):
+        return None       # "on June 3 and 17": two days told; "ON 7 AND 8 JANUARY": one span of two days
     m1 = _month_num(mon)
     mon2 = m.groupdict().get("mon2")
     m2 = _month_num(mon2) if mon2 else m1
@@ -843,7 +843,8 @@ _HOURS_OF = re.compile(r"(?i)\b(?:hours|morning|night|evening|eve)\s+of\s+$")
 
 # "on Christmas Eve", "New Year's Day", "Thanksgiving night", "over the Memorial Day weekend", "Easter Sunday"
 @_rule(r"(?i)(?<![\w'])(?:(?P<mod>on|at|last|this\s+past|next|this\s+coming|until|before|since|over|during|after)\s+(?:the\s+)?)?"
-       r"(?P<h>" + _HOLIDAY_NAMES + r")(?:\s+(?P<part>eve|morning|afternoon|evening|night|weekend|holiday\s+weekend))?(?![\w])",
+       r"(?P<h>" + _HOLIDAY_NAMES + r")(?:\s+(?P<part>eve|morning|afternoon|evening|night|weekend|holiday\s+weekend))?"
+       r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d|,\d))?(?![\w])",
        prio=3, keys=("christmas", "new year", "halloween", "thanksgiving", "easter", "good friday", "memorial day",
                      "labor day", "fourth", "valentine", "patrick", "mother", "father", "boxing day", "luther king"))
 def _r_holiday(m, anchor):
@@ -866,13 +867,18 @@ def _r_holiday(m, anchor):
         d = rule(y) if callable(rule) else dt.date(y, *rule)
         return d - _DAY if part == "eve" else d
 
-    d = on(anchor.year)
-    if d > anchor + _DAY:
-        d = on(anchor.year - 1)
-    if mod == "last" and d >= anchor - _DAY:
-        d = on(d.year - 1)
-    if (anchor - d).days > 366:
-        return None
+    if m.group("y"):
+        d = on(int(m.group("y")))      # "on Christmas Eve 2000": the year written
+        if not _year_ok(d.year, anchor) or d > anchor + _DAY:
+            return None
+    else:
+        d = on(anchor.year)
+        if d > anchor + _DAY:
+            d = on(anchor.year - 1)
+        if mod == "last" and d >= anchor - _DAY:
+            d = on(d.year - 1)
+        if (anchor - d).days > 366:
+            return None
     if "weekend" in part:
         # the days off around it: Saturday to a Monday holiday, Thursday to Sunday for Thanksgiving
         wd = d.weekday()

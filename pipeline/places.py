@@ -12,7 +12,8 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from .gazetteer import (DEMONYMS, US_POSTAL, US_STATE_ABBR, Gazetteer, Place, haversine_km, normalize)
+from .gazetteer import (DEMONYMS, US_POSTAL, US_STATE_ABBR, Gazetteer, Place, haversine_km, loose_key,
+                         normalize)
 
 __all__ = ["Place", "PlaceMention", "Gazetteer", "find_places", "event_place", "country_focus"]
 
@@ -205,6 +206,8 @@ _AGENCY_PAREN_END = re.compile(r"\s*(?:--|-|\u2014|\u2013|:)")
 #: "al-Shabab" none in Iran, "Boko Haram" none in Congo or Norway).
 ARMED_GROUP_NAMES = _W("taliban shabab hamas amal wagner fano boko haram hezbollah hizbollah houthi houthis "
                        "janjaweed seleka")
+#: "Al-Shabaab", "al-Shabab": group names as the gazetteer's loose keys read them.
+_ARMED_GROUP_LOOSE = frozenset(loose_key(k) for k in ARMED_GROUP_NAMES)
 #: News agencies named like towns ("China's Xinhua news agency" is no town in China).
 NEWS_AGENCY_NAMES = _W("xinhua tass efe ansa kyodo yonhap bernama antara irna wafa notimex")
 #: What a country's name before "'s" is the source of, not the scene: "China's state media said".
@@ -347,6 +350,15 @@ PLACE_MODIFIERS = frozenset({
     "north", "south", "east", "west"})
 
 
+#: Words before "of"/"from" that place the scene by a landmark ("east of", "miles from").
+BEARING_WORDS = _W("north south east west northeast northwest southeast southwest north-east north-west "
+                   "south-east south-west miles kilometers kilometres km mi")
+
+
+def _bearing_before(toks, i) -> bool:
+    return i >= 2 and toks[i - 1].norm in ("of", "from") and toks[i - 2].norm in BEARING_WORDS
+
+
 def _cue_of(toks, i) -> str:
     if i == 0:
         return ""
@@ -436,6 +448,25 @@ def _arabic_article_follows(text: str, toks: list, j: int) -> bool:
         return False
     return text[toks[j].end:toks[j + 1].start] == "-" and toks[j + 1].text[:1].isupper() \
         and toks[j].start - toks[j - 1].end == 1
+
+
+#: A country named right after a place: "TRIPOLI, LEBANON, NOV 20", "Palma in northern Mozambique".
+_COUNTRY_AFTER = re.compile(
+    r"(?:,\s*|\s+in\s+(?:(?:north|south)?-?(?:north|south|east|west)(?:ern)?\s+|central\s+)?)"
+    r"([A-Za-z][A-Za-z'\-]+(?: [A-Za-z][A-Za-z'\-]+){0,2}?)"
+    r"(?=\s*(?:[,.;:(]|--|\u2014|\u2013|\s-\s|$)|\s+(?:on|in|at|and|after|before|when|today|yesterday|last|this)\b)",
+    re.IGNORECASE)
+
+
+def _country_after(text: str, end: int, gaz: Gazetteer) -> str | None:
+    m = _COUNTRY_AFTER.match(text, end)
+    if m is None:
+        return None
+    ids, exact = gaz.ids_for_key(normalize(m.group(1)), loose=False)
+    countries = [x for x in ids if gaz.kinds[x] == 2]
+    if any(gaz.kinds[x] == 1 for x in ids):
+        return None       # "Augusta, Georgia": a state of that name, not the country
+    return gaz.ccs[countries[0]] if exact and len(countries) == 1 else None
 
 
 def _settlement_of(toks, i) -> bool:
@@ -580,6 +611,12 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                     if any(gaz.ccs[x] == dem and gaz.kinds[x] != 2 for x in ids):
                         c.cc_filter = dem
                     break
+        if c.cc_filter is None and (pinned := _country_after(text, toks[jj - 1].end, gaz)) is not None \
+                and any(gaz.ccs[x] == pinned and gaz.kinds[x] != 2 for x in ids):
+            c.cc_filter = pinned  # "TRIPOLI, LEBANON", "Palma in northern Mozambique": that country's town
+        elif c.cc_filter is None and pinned is not None and pinned in gaz.country_index \
+                and all(gaz.kinds[x] != 2 for x in ids):
+            c.fallback = gaz.place(gaz.country_index[pinned])   # a town the gazetteer lacks, not a namesake
         nxt = toks[jj].norm if jj < n and toks[jj].start - toks[jj - 1].end <= 2 else ""
         if toks[jj - 1].poss:
             nxt = ""
@@ -630,6 +667,9 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                 and toks[jj].gap_ok and toks[jj + 1].gap_ok and toks[jj + 1].norm not in STOPWORDS:
             i = jj + 2            # "SAN ANTONIO LOS RANCHOS", "SAN JOSE LAS FLORES": a longer name, not Texas's
             continue
+        if _BROADCAST_TIME.match(text, c.end):
+            i = jj                # "(TEHRAN IRNA IN ENGLISH 1120 GMT ...)": the language of a broadcast
+            continue
         if i and toks[i - 1].norm in STATION_WORDS:
             i = jj                # "(RADIO MINDANAO NETWORK)", "Radio Okapi": a station, not the place
             continue
@@ -637,7 +677,8 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                 and _AGENCY_PAREN_END.match(text, c.end + 1):
             i = jj                # "Maputo, 9 Apr 2020 (Lusa) -": a news agency
             continue
-        if key in AREA_KEYS or key in ARMED_GROUP_NAMES or key in NEWS_AGENCY_NAMES or (ntok > 1 and toks[jj - 1].norm in STREET_WORDS):
+        if key in AREA_KEYS or key in ARMED_GROUP_NAMES or loose_key(key) in _ARMED_GROUP_LOOSE \
+                or key in NEWS_AGENCY_NAMES or (ntok > 1 and toks[jj - 1].norm in STREET_WORDS):
             i = jj
             continue
         if jj < n and toks[jj].norm in ROLE_NOUNS and toks[jj].start - toks[jj - 1].end <= 1 and \
@@ -681,8 +722,8 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
         all_soft = all(tk.norm in SOFT_WORDS or tk.norm in STOPWORDS for tk in toks[i:c.j])
         if dl_end > 0 and c.end <= dl_end + 1 and not caps and t.text.isupper() and key not in STOPWORDS:
             all_soft = False      # "PHOENIX -": a word in the dateline is a place name
-        if c.cue in LOC_CUES or settlement or c.admin_only:
-            c.strong = True
+        if c.cue in LOC_CUES or settlement or c.admin_only or _bearing_before(toks, i):
+            c.strong = True       # ("EAST OF BASRA", "10 MILES FROM LUSAKA": a landmark, named as a place)
         elif caps:
             c.strong = not single_word and not all_soft
             if single_word and (all_soft or _ENGLISH_SUFFIX.search(t.text.upper()) and not exact):
@@ -727,10 +768,12 @@ def _dateline_end(text: str) -> int:
     return m.end(1)
 
 
+#: The time of a monitored broadcast, after its language ("IN ENGLISH 1120 GMT", "IN CEBUANO 2300 GMT").
+_BROADCAST_TIME = re.compile(r"\s+\d{3,4}\s*(?:GMT|UTC)\b")
 #: A monitoring service's header names the city first: "(TEGUCIGALPA RADIO AMERICA IN SPANISH 1800 GMT ...)".
 _MONITOR_DATELINE = re.compile(
     r"\s*\(((?:[A-Z][A-Z.'\-]*)(?: [A-Z][A-Z.'\-]*){0,2}?) (?:RADIO|TELEVISION|TV|DOMESTIC|INTERNATIONAL|"
-    r"CADENA|CANAL|[A-Z]+ (?:RADIO|TELEVISION))\b[^()\n]{0,80}\d{3,4}\s*(?:GMT|UTC)")
+    r"CADENA|CANAL|[A-Z]+ (?:RADIO|TELEVISION)|[A-Z]{2,8} IN [A-Z]+(?= \d{3,4}))\b[^()\n]{0,80}\d{3,4}\s*(?:GMT|UTC)")
 
 
 def country_focus(votes: dict) -> dict[str, float]:
@@ -781,6 +824,10 @@ def _score(gaz: Gazetteer, idx: int, c: _Cand, focus: dict, top_cc: str | None, 
 _LAT200 = 200.0 / 111.19 + 0.01
 
 
+#: Population from which a city bearing a name outranks other places known by it as an alternate name.
+OWN_NAME_CITY_POP = 100_000
+
+
 def _resolve(gaz, cands, focus, top_cc, a1_set, anchors):
     for c in cands:
         if c.fallback is not None:
@@ -810,8 +857,14 @@ def _resolve(gaz, cands, focus, top_cc, a1_set, anchors):
             ids = top + [x for x in ids if (focus.get(gaz.ccs[x], 0.0) >= 0.05 or gaz.a1s[x] in a1_set)
                          and x not in top]
         best, bs = None, -1e9
+        # a city that bears the name itself outranks a bigger one that only once had it ("Islamabad" is
+        # also an old name of Chattogram)
+        own_city = any(gaz.kinds[x] == 0 and gaz.pops[x] >= OWN_NAME_CITY_POP and gaz.primary_key(x) == c.key
+                       for x in ids)
         for x in ids:
             sc = _score(gaz, x, c, focus, top_cc, a1_set, anchors)
+            if own_city and gaz.kinds[x] == 0 and gaz.primary_key(x) != c.key:
+                sc -= 1.0
             if sc > bs:
                 best, bs = x, sc
         c.chosen = best
@@ -955,14 +1008,14 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
             if c.dateline:
                 dl_vote = (c.cc_filter, w)    # "SPLIT, Croatia, May 10 (Reuter) -": a bureau dateline too
             continue
-        if 2 in kinds and c.exact:
+        if 2 in kinds and c.exact and not (c.admin_only and 1 in kinds):   # "Niger State" is no country
             cc = gaz.ccs[_ids_kind(gaz, c.ids, 2)[0]]
             votes[cc] = votes.get(cc, 0.0) + 3.0 * pos_w
             named[cc] = named.get(cc, 0) + 1
             continue
         ccs = {gaz.ccs[x] for x in c.ids}
         if c.dateline:
-            best = max(c.ids, key=lambda x: gaz.prior(x) + 2.0 * (x in c.exset))
+            best = max(c.ids, key=lambda x: gaz.prior(x) + 2.0 * (x in c.exset) + 1.0 * (gaz.primary_key(x) == c.key))
             votes[gaz.ccs[best]] = votes.get(gaz.ccs[best], 0.0) + 5.0
             dl_vote = (gaz.ccs[best], 5.0)
             continue

@@ -40,6 +40,11 @@ CASES = [
      D(2013, 9, 1), D(2013, 9, 30), D(2013, 9, 15), "month"),
     (SUN_2014, "Through the end of May, 40 people had been killed.", "Through the end of May",
      D(2014, 5, 1), D(2014, 5, 31), D(2014, 5, 16), "month"),
+    # --- a holiday with its year; two consecutive days ------------------------------------------
+    (SUN_2014, "The massacre on Christmas Eve 2011 killed 19.", "on Christmas Eve 2011",
+     D(2011, 12, 24), D(2011, 12, 24), D(2011, 12, 24), "day"),
+    (SUN_2014, "ON 7 AND 8 JUNE THE REBELS ATTACKED TWO POSTS.", "7 AND 8 JUNE",
+     D(2014, 6, 7), D(2014, 6, 8), D(2014, 6, 7), "days"),
     # --- weekdays -------------------------------------------------------------------------
     (SUN_2014, "Gunmen stormed a checkpoint near Tal Hamra on Sunday.", "on Sunday",
      D(2014, 6, 15), D(2014, 6, 15), D(2014, 6, 15), "day"),

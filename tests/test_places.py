@@ -909,3 +909,31 @@ def test_a_name_going_on_after_an_arabic_article_is_not_its_first_word(gaz, text
 def test_a_city_before_an_arabic_article_stays(gaz):
     # "Baghdad al-Jadida" is a part of Baghdad
     assert find("A car bomb exploded in Baghdad al-Jadida on Monday.", gaz, "Baghdad").place.country_code == "IQ"
+
+
+@pytest.mark.parametrize("text,written,name,cc", [
+    # a country named right after a town picks that country's town, in capitals too
+    ("TRIPOLI, LEBANON, NOV 20 (AFP) - REBELS SHELLED A CAMP TODAY.", "TRIPOLI", "Tripoli", "LB"),
+    ("REBELS SHELLED A CAMP NEAR TRIPOLI, LEBANON, TODAY.", "TRIPOLI", "Tripoli", "LB"),
+    # ... and a town the gazetteer lacks falls back to that country rather than to a namesake abroad
+    ("Jihadists stormed Palma in northern Mozambique on Wednesday.", "Palma", "Mozambique", "MZ"),
+    ("A child was shot at a park in Augusta, Georgia on Friday.", "Augusta", "Augusta", "US"),
+    # a city bearing the name outranks a bigger one that once had it as an old name
+    ("ISLAMABAD (AP) - GUERRILLAS KILLED 35 SOLDIERS IN A VALLEY LAST WEEK.", "ISLAMABAD", "Islamabad", "PK"),
+    # a Nigerian state named like a country is the state
+    ("Gunmen abducted 27 students from a school in Niger State on Wednesday.", "Niger State", "Niger", "NG"),
+    # the landmark an event is placed by, in capitals
+    ("BAGHDAD (REUTER) - IRAQI TROOPS KILLED 200 IRANIANS EAST OF BASRA TODAY.", "BASRA", "Basrah", "IQ"),
+    ("SALISBURY (UPI) -- JETS ATTACKED A BASE 10 MILES FROM LUSAKA ON THURSDAY.", "LUSAKA", "Lusaka", "ZM"),
+])
+def test_country_after_a_town_own_names_states_and_landmarks(gaz, text, written, name, cc):
+    m = find(text, gaz, written)
+    assert (m.place.name, m.place.country_code) == (name, cc)
+
+
+@pytest.mark.parametrize("text,not_a_place", [
+    ("(TEHRAN IRNA IN ENGLISH 1120 GMT 9 JAN 87) [TEXT] IRANIAN FORCES ADVANCED TODAY.", "ENGLISH"),
+    ("Mogadishu (AFP) - Al-Shabaab gunmen stormed a hotel on Sunday.", "Al-Shabaab"),
+])
+def test_broadcast_languages_and_group_names_are_no_places(gaz, text, not_a_place):
+    assert not_a_place not in [m.text for m in find_places(text, gaz)]
