@@ -695,6 +695,10 @@ def _r_wd_range(m, anchor):
 _WD_MODS = r"(?:last|this past|this coming|past|this|next|coming|on|since|early|late|earlier|later|by|before|until)"
 
 
+#: A past perfect ("had collected", "had reached"): "by Monday" is a day gone by.
+_PAST_PERFECT = re.compile(r"(?i)\bhad\b")
+
+
 # "Sunday", "on Friday", "last Sunday", "late Saturday", "Saturday night", "since Tuesday"
 @_rule(r"(?<![\w])(?:(?P<mod>(?i:" + _WD_MODS + r"))\s+)?(?:(?P<mod2>(?i:early|late|on|overnight))\s+)?(?P<wd>" + _WD + r")"
        r"(?P<poss>'s)?(?:\s+(?P<part>(?i:morning|afternoon|evening|night|overnight|nite)))?(?![\w])", prio=3, keys=("day",))
@@ -716,6 +720,9 @@ def _r_weekday(m, anchor):
         d = _weekday_date(wd, anchor, "strict_past")
         if mod == "last" and d == anchor - _DAY:
             d -= 7 * _DAY  # "last Friday" written on a Saturday is a week ago Friday: yesterday is "Friday"
+    elif mod in ("by", "before", "until") and _PAST_PERFECT.search(m.string, max(0, m.start() - 120), m.end() + 120) \
+            and not _future_context(m.string, m.start()):
+        d = _weekday_date(wd, anchor, "past")   # "they had collected 100 bodies by Wednesday": a past deadline
     elif mod in ("by", "before", "until") or _future_context(m.string, m.start()):
         d = _weekday_date(wd, anchor, "future")
     else:

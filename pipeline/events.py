@@ -913,7 +913,13 @@ INCIDENT_TIME_RE = re.compile(
     r"argument))\s+(?:\w+\s+){0,2}?(?:happened|occurred|took\s+place|unfolded)\b"
     r"|\b(?:police|deput(?:y|ies)|officers?|troopers?|authorities|crews|firefighters|paramedics|medics|units|"
     r"agents)\s+(?:\S+\s+){0,8}?(?:responded|were\s+(?:called|dispatched|summoned|sent)|arrived|"
-    r"(?:got|received)\s+(?:a|the)\s+(?:911\s+)?call)\b)", re.IGNORECASE)
+    r"(?:got|received)\s+(?:a|the)\s+(?:911\s+)?call)\b"
+    # the lead's actors or act named again, with when they came: "THE GUERRILLAS ENTERED THE VILLAGE ON
+    # SUNDAY", "The strike hit Togoga on Tuesday", "The raid began shortly after midnight on Friday"
+    r"|^\s*the\s+(?:guerrillas|gunmen|attackers|assailants|rebels|militants|insurgents|fighters|raiders|"
+    r"soldiers|troops|killers|strike|raid|assault|ambush|blast|explosion|violence|fighting|clashes)\s+"
+    r"(?:\w+\s+){0,2}?(?:entered|hit|struck|came|began|started|erupted|broke\s+out|arrived|stormed|"
+    r"swept\s+into|descended\s+on|targeted)\b)", re.IGNORECASE)
 
 
 def _merge_mentions(mentions: list[Mention]) -> list[Event]:
@@ -1140,6 +1146,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             # "warplanes bombed the town", "jets raided", "helicopter gunships attacked", "attack
             # helicopters fired rockets at rebel positions"
             etype = "airstrike"
+        if etype == "rally" and any(c.dep_ == "nsubj" and c.lower_ in PROTESTERS for c in verb.children):
+            etype = "protest"  # "Protesters also rallied in Homs": the protest, told again
         if etype == "armed_clash" and _with_protesters(tok if tok is not verb else verb):
             etype = "riot"  # "police clashed with protesters": a protest turned violent, not a battle
         if sent.text[t_start:t_end].lower() in lexicon.WEAPON_WORDS and not _used_in_attack(tok, verb):
@@ -1505,6 +1513,8 @@ def _date_of_telling(sentence: str, window: dates_mod.DateWindow, toll_rise: re.
         return False
     if dates_mod.said_before(sentence, window.start):
         return True
+    if window.text[:3].lower() == "by ":
+        return True       # "had collected more than 100 bodies by Wednesday": when the count stood
     return toll_rise is not None and toll_rise.end() <= window.start
 
 

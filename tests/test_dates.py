@@ -45,6 +45,8 @@ CASES = [
      D(2011, 12, 24), D(2011, 12, 24), D(2011, 12, 24), "day"),
     (SUN_2014, "ON 7 AND 8 JUNE THE REBELS ATTACKED TWO POSTS.", "7 AND 8 JUNE",
      D(2014, 6, 7), D(2014, 6, 8), D(2014, 6, 7), "days"),
+    (SUN_2014, "By Thursday evening the toll had reached 40.", "By Thursday evening",
+     D(2014, 6, 12), D(2014, 6, 12), D(2014, 6, 12), "day"),
     # --- weekdays -------------------------------------------------------------------------
     (SUN_2014, "Gunmen stormed a checkpoint near Tal Hamra on Sunday.", "on Sunday",
      D(2014, 6, 15), D(2014, 6, 15), D(2014, 6, 15), "day"),

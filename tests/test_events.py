@@ -1366,7 +1366,29 @@ def test_a_victim_list_cut_by_an_attribution_keeps_its_last_member(res):
     ("Troops opened fire on thousands of villagers protesting outside an army post in Bireuen on Monday, "
      "killing 39 people.", ["shooting"]),
     ("Thousands protested in Mandalay on Monday against the coup.", ["protest"]),
+    # protesters who rally are the protest told again; supporters who rally are a rally
+    ("Protesters also rallied in Homs and Baniyas on Friday.", ["protest"]),
+    ("Supporters of the president rallied in Maracay on Sunday.", ["rally"]),
 ])
 def test_crowds_fires_withdrawals_captives_encounters_and_protests_fired_upon(res, text, expected):
     rows, _ = events(res, text, published="2016-05-31")
     assert sorted(r["event_type"] for r in rows) == expected, rows
+
+
+@pytest.mark.parametrize("text,published,date", [
+    ("The death toll from an airstrike on a market in Tigray has risen to 64, a health official said "
+     "Thursday. The strike hit the market on Tuesday.", "2021-06-24", "2021-06-22"),
+    ("GUERRILLAS KILLED AT LEAST 45 PEASANTS IN AYACUCHO, OFFICIALS SAID TODAY. THE GUERRILLAS ENTERED "
+     "THE VILLAGE ON SUNDAY.", "1983-04-08", "1983-04-03"),
+])
+def test_a_lead_dated_by_its_telling_takes_the_day_the_next_sentence_gives(res, text, published, date):
+    rows, _ = events(res, text, published=published)
+    assert [r["date_start"] for r in rows] == [date], rows
+
+
+def test_a_count_as_it_stood_by_a_day_is_no_second_event(res):
+    """'had collected more than 100 bodies by Wednesday': when the count stood, not another attack."""
+    rows, _ = events(res, "Military jets bombed a gathering in Kanbalu on Tuesday, killing at least 50 people. "
+                          "Rescue workers said they had collected more than 100 bodies by Wednesday and that "
+                          "dozens were injured.", published="2023-04-12")
+    assert [(r["event_type"], r["date_start"]) for r in rows] == [("airstrike", "2023-04-11")]
