@@ -904,6 +904,17 @@ _SPAN = (r"(?i)(?<![\w])(?P<e>(?:(?:early|late|earlier|later)\s+)?(?:this|last|n
          r"(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?P<hours>\d{1,3})\s+hours)(?![\w])")
 
 
+# "killed in four days of clashes", "after three days of rioting": a run of days ending at the report
+@_rule(r"(?i)(?<![\w])(?:in|after|during|over|following|from)\s+(?P<n>" + _NUM + r")\s+days\s+of\s+(?:[a-z-]+\s+){0,2}?"
+       r"(?:clashes|fighting|riots?|rioting|violence|protests?|unrest|battles?|bombings?|shelling|air\s?strikes|"
+       r"attacks|demonstrations|bombardment|looting)\b", prio=2, keys=("days of",))
+def _r_days_of(m, anchor):
+    n = _numval(m.group("n").lower())
+    if not n or not 2 <= n <= 14 or _future_context(m.string, m.start()):
+        return None
+    return m.start(), m.end(), anchor - dt.timedelta(days=n - 1), anchor, "days", anchor
+
+
 @_rule(_SPAN, prio=2, keys=("week", "month", "year", "recent", "days", "hours"))
 def _r_span(m, anchor):
     e = re.sub(r"\s+", " ", m.group("e").lower())

@@ -1308,6 +1308,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             tally = _over_a_period(sent.text)
             if window.precision == "year" or (window.date_end - window.date_start).days > 62:
                 cas = Casualties(None, None)
+        elif " days of " in window.text.lower() and _over_a_period(sent.text):
+            tally = True  # "killed in four days of clashes": one event alone, a tally beside another's figure
         if etype == "territory_seized" and EXPEL_RE.match(trig_text):
             # "drove Islamic State fighters out of Raqqa", "ousted the militants from the town of Dabiq":
             # ground retaken when a place follows
@@ -1419,7 +1421,10 @@ CARE_WORDS = AFTERMATH_WORDS | {"injured", "injury", "wounded", "wounds", "wound
 #: A sentence that tells another incident than the ones before it.
 SEPARATE_RE = re.compile(
     r"\W*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|unrelated|different)\s+\w+|"
-    r"in\s+another\s+(?:incident|attack|shooting|bombing|raid|development|case))\b", re.IGNORECASE)
+    r"in\s+another\s+(?:incident|attack|shooting|bombing|raid|development|case)|"
+    # "Minutes later, a second suicide bomber crashed...", "A second blast in the Madina district killed two"
+    r"(?:(?:minutes|hours|moments|shortly|soon)\s+(?:later|afterwards?),?\s+)?(?:a\s+(?:second|third)|another)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:blast|bomb|bomber|explosion|attack|shooting|ambush|raid))\b", re.IGNORECASE)
 #: The death of someone hurt in an event told before ("A woman injured in Saturday's bombing died in
 #: hospital today", "A soldier wounded in the ambush died last night", "one of the wounded died"):
 #: the sentence tells that event's outcome, even though it names the event again.

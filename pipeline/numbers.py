@@ -496,7 +496,8 @@ _add("toll", "killed",
 # active: "killing four", "killed 12 people", "claimed the lives of 5"
 _DET = r"(?:(?:the|all(?:\s+the)?|another)\s+)?"
 _add("act_kill", "killed", rf"\b{_VERB_ACT_KILL}\s+{_DET}(?P<q>{Q})")
-_add("act_wound", "wounded", rf"\b{_VERB_ACT_WOUND}\s+{_DET}(?P<q>{Q})")
+# (not "killing or wounding 150": a sum of dead and hurt, neither figure)
+_add("act_wound", "wounded", rf"(?<!\sor\s)\b{_VERB_ACT_WOUND}\s+{_DET}(?P<q>{Q})")
 _add("act_shot", "shot", rf"\b{_VERB_ACT_SHOT}\s+{_DET}(?P<q>{Q})(?!{_GAP}\s+(?:dead|to\s+death))")
 # second object group: "killed 5 soldiers and 3 civilians"
 _add("act_kill_and", "killed",

@@ -47,6 +47,8 @@ CASES = [
      D(2014, 6, 7), D(2014, 6, 8), D(2014, 6, 7), "days"),
     (SUN_2014, "By Thursday evening the toll had reached 40.", "By Thursday evening",
      D(2014, 6, 12), D(2014, 6, 12), D(2014, 6, 12), "day"),
+    (SUN_2014, "At least 60 people have been killed in three days of clashes in the city.", "in three days of clashes",
+     D(2014, 6, 13), D(2014, 6, 15), D(2014, 6, 15), "days"),
     # --- weekdays -------------------------------------------------------------------------
     (SUN_2014, "Gunmen stormed a checkpoint near Tal Hamra on Sunday.", "on Sunday",
      D(2014, 6, 15), D(2014, 6, 15), D(2014, 6, 15), "day"),

@@ -1392,3 +1392,21 @@ def test_a_count_as_it_stood_by_a_day_is_no_second_event(res):
                           "Rescue workers said they had collected more than 100 bodies by Wednesday and that "
                           "dozens were injured.", published="2023-04-12")
     assert [(r["event_type"], r["date_start"]) for r in rows] == [("airstrike", "2023-04-11")]
+
+
+def test_a_toll_over_days_of_clashes_is_that_run_of_days(res):
+    """'killed in four days of clashes ... the Red Cross said today': one event over the four days,
+    with its toll (was no row: the count over a period read as a statistic with no date)."""
+    rows, _ = events(res, "At least 165 people have been killed in four days of clashes between Christians and "
+                          "Muslims in the city of Jos, the Red Cross said today.", published="2001-09-10")
+    assert [(r["event_type"], r["date_start"], r["date_end"], r["killed_best"]) for r in rows] == [
+        ("armed_clash", "2001-09-07", "2001-09-10", 165)]
+
+
+def test_a_second_blast_is_another_event(res):
+    """'Minutes later, a second suicide bomber ...', 'A second blast in the X district killed two': two
+    attacks, each with its own dead (were merged into the first, its toll kept)."""
+    rows, _ = events(res, "A SUICIDE BOMBER DROVE A TRUCK INTO THE BARRACKS IN BEIRUT TODAY, KILLING AT LEAST 120 "
+                          "SOLDIERS. MINUTES LATER, A SECOND SUICIDE BOMBER CRASHED A VEHICLE INTO A BUILDING TWO "
+                          "MILES AWAY, KILLING AT LEAST 27 PARATROOPERS.", published="1983-10-23")
+    assert sorted(r["killed_best"] for r in rows) == [27, 120]
