@@ -1224,14 +1224,21 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     out = [replace(m, role="residence") if m.cue == "of" and m.role != "dateline"
            and _RESIDENCE_BEFORE.search(text, max(0, m.start - 30), m.start) else m for m in out]
     out = [replace(m, role="destination") if m.role != "dateline" and _fled_to(text, m.start) else m for m in out]
-    out = [replace(m, role="source") if m.role != "dateline" and m.place.precision == "country"
-           and _SOURCE_AFTER.match(text, m.end) else m for m in out]
+    out = [replace(m, role="source") if m.role != "dateline" and (
+        m.place.precision == "country" and _SOURCE_AFTER.match(text, m.end)
+        or _ISSUED_IN_BEFORE.search(text, max(0, m.start - 60), m.start)) else m for m in out]
     out = [replace(m, role="distance") if not m.role and m.cue in ("of", "from")
            and _DISTANCE_BEFORE.search(text, max(0, m.start - 70), m.start) else m for m in out]
     out.sort(key=lambda m: m.start)
     return out
 
 
+#: Where a statement was issued or a speaker spoke: "IN A STATEMENT ISSUED IN DUBLIN", "a communique released
+#: in Beirut", "told reporters in Islamabad" - where the story was told, not the scene.
+_ISSUED_IN_BEFORE = re.compile(
+    r"(?i)\b(?:(?:statement|communiqu[eé]|announcement|message|declaration|claim|note)\s+(?:\w+\s+)?"
+    r"(?:issued|released|published|read|sent|faxed|delivered|received|broadcast)|told\s+(?:reporters|journalists|"
+    r"a\s+news\s+conference)|(?:news|press)\s+conference)\s+in\s+(?:the\s+)?(?:[\w\-']+\s+){0,2}$")
 #: "about 90 kilometres east of Douentza", "20 miles (32 km) north of": a landmark the scene is measured
 #: from; event_place uses it only when nothing else is named.
 _DISTANCE_BEFORE = re.compile(

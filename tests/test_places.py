@@ -937,3 +937,12 @@ def test_country_after_a_town_own_names_states_and_landmarks(gaz, text, written,
 ])
 def test_broadcast_languages_and_group_names_are_no_places(gaz, text, not_a_place):
     assert not_a_place not in [m.text for m in find_places(text, gaz)]
+
+
+@pytest.mark.parametrize("text,written", [
+    ("THE IRA SAID IN A STATEMENT ISSUED IN DUBLIN THAT ITS UNIT HAD DETONATED THE DEVICE.", "DUBLIN"),
+    ("The group said in a communique released in Beirut that it had carried out the raid.", "Beirut"),
+    ("The minister told reporters in Islamabad that 12 soldiers had been killed.", "Islamabad"),
+])
+def test_where_a_statement_was_issued_is_its_source_not_the_scene(gaz, text, written):
+    assert find(text, gaz, written).role == "source"
