@@ -922,6 +922,16 @@ INCIDENT_TIME_RE = re.compile(
     r"swept\s+into|descended\s+on|targeted)\b)", re.IGNORECASE)
 
 
+def _crowd_event_hurt(events: list[Event], m: Mention) -> Event | None:
+    """"Thousands marched through Santiago on Tuesday. Police said 40 officers were injured.": harm
+    told with no act of its own, after a protest or riot and no other event, is that crowd's."""
+    if m.etype not in lexicon.GENERIC or m.trigger.lower() not in HARM_WORDS or m.date_own or m.place_own:
+        return None
+    if len(events) != 1 or events[0].etype not in ("protest", "riot"):
+        return None
+    return events[0] if _windows_near(events[0].window(), m.window, days=1) else None
+
+
 def _merge_mentions(mentions: list[Mention]) -> list[Event]:
     """Group the article's mentions into events; weak mentions only join an event told elsewhere,
     and a victim's later death joins the attack that caused it."""
@@ -934,7 +944,11 @@ def _merge_mentions(mentions: list[Mention]) -> list[Event]:
                 ev.mentions.append(m)
                 break
         else:
-            events.append(Event([m]))
+            crowd = _crowd_event_hurt(events, m)
+            if crowd is not None:
+                crowd.mentions.append(dataclasses.replace(m, etype=crowd.etype))
+            else:
+                events.append(Event([m]))
     for m in mentions:
         if m.aftermath and not m.weak:
             # (no attack told: the victim's story of one sentence stays one event, "a boy who was shot

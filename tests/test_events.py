@@ -1410,3 +1410,14 @@ def test_a_second_blast_is_another_event(res):
                           "SOLDIERS. MINUTES LATER, A SECOND SUICIDE BOMBER CRASHED A VEHICLE INTO A BUILDING TWO "
                           "MILES AWAY, KILLING AT LEAST 27 PARATROOPERS.", published="1983-10-23")
     assert sorted(r["killed_best"] for r in rows) == [27, 120]
+
+
+def test_harm_told_after_a_protest_is_the_protests(res):
+    """'Police said 40 officers were injured' after a march, with no act of its own: the march's hurt,
+    not a separate attack (another event in the article keeps it apart)."""
+    rows, _ = events(res, "Thousands of protesters marched through Valparaiso on Tuesday. Police said 40 officers "
+                          "were injured.", published="2020-06-10")
+    assert [(r["event_type"], r["wounded_best"]) for r in rows] == [("protest", 40)]
+    rows, _ = events(res, "Thousands of protesters marched through Valparaiso on Tuesday. Gunmen attacked a bus "
+                          "in Temuco, killing 3.", published="2020-06-10")
+    assert sorted(r["event_type"] for r in rows) == ["attack", "protest"]
