@@ -1188,6 +1188,10 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue  # "bandits who kidnap civilians", "CLASHES ARE FREQUENT", "sentenced 14 to death"
         if tok.lower_.startswith("hostage") and tok.dep_ == "pobj" and tok.head.lower_ == "as":
             continue  # "freed after four years as a hostage": a captive's past, not a kidnapping
+        if _on_the_verge(verb):
+            continue  # "were on the verge of taking full control of Aleppo": not yet done
+        if etype == "withdrawal" and any(c.dep_ == "nsubj" and c.lower_ in CIVIL_LEAVERS for c in verb.children):
+            continue  # "people are pulling out of anything risky", "investors retreated": no force leaving
         if etype in ("protest", "rally") and _protest_fired_upon(tok, triggers):
             continue  # "troops opened fire on villagers protesting outside a post, killing 39": one event, the shooting
         if etype == "arson" and _figurative_fire(sent.text[t_start:t_end], places, sent.start + t_start, sent.start + t_end):
@@ -1797,6 +1801,24 @@ _OFF_VERBS = frozenset({"set", "sets", "setting", "went", "gone", "go", "goes", 
 OWNED_GOODS = frozenset({"property", "properties", "assets", "belongings", "goods", "vehicles", "cars", "weapons",
                          "arms", "documents", "funds", "accounts", "shares", "estates", "businesses", "companies",
                          "possessions", "yachts", "aircraft", "planes", "cattle", "livestock"})
+#: Contraband and its measures: "seized 2.3 tons of cocaine at the port of Guayaquil" takes no ground.
+SEIZED_GOODS = OWNED_GOODS | frozenset({
+    "cocaine", "heroin", "drugs", "narcotics", "marijuana", "cannabis", "methamphetamine", "fentanyl", "opium",
+    "hashish", "contraband", "ammunition", "rifles", "guns", "firearms", "explosives", "cash", "money", "cargo",
+    "shipment", "shipments", "tons", "tonnes", "kilograms", "kilos", "kg", "pounds", "barrels", "containers",
+    "boats", "trucks", "passports", "equipment", "materiel", "fuel", "oil", "gold", "timber"})
+
+
+#: Who pulls out or retreats without being a force: markets, sponsors, voters.
+CIVIL_LEAVERS = frozenset({"people", "investors", "traders", "buyers", "sellers", "companies", "firms", "sponsors",
+                           "fans", "voters", "customers", "donors", "banks", "funds", "markets", "stocks", "shares",
+                           "prices", "candidates", "parties", "lenders", "partners", "players", "teams"})
+
+
+def _on_the_verge(verb: Any) -> bool:
+    """"on the verge of taking", "on the brink of capturing": close to it, not done."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lower_ in (
+        "verge", "brink", "threshold", "edge", "point")
 
 
 def _protest_fired_upon(tok: Any, triggers: list[tuple[int, int, str]]) -> bool:
@@ -1847,8 +1869,9 @@ def _seizes_territory(verb: Any, place_source: str, places: list[PlaceMention], 
     obj = _seized_object(verb)
     if _seized_by_the_law(verb, police_only=True):
         return False     # "a boy ... was captured by U.S. Marshals in Reading": police take no ground
-    if obj is not None and (SEIZED_PERSONS.fullmatch(obj.lower_) or obj.lower_ in SEIZED_OFFICIALS):
-        return False     # "seized the mayor of Tarqui", "a priest seized by gunmen in Lanao"
+    if obj is not None and (SEIZED_PERSONS.fullmatch(obj.lower_) or obj.lower_ in SEIZED_OFFICIALS
+                            or obj.lower_ in SEIZED_GOODS):
+        return False     # "seized the mayor of Tarqui", "a priest seized by gunmen in Lanao", "2.3 tons of cocaine"
     if obj is not None:
         # the object itself, its name parts, and "the town OF X" - not "rifles IN Cali"
         # ("most of the city", "8 km of the road to La Libertad" - not "several of his properties on the coast")

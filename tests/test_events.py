@@ -1366,6 +1366,11 @@ def test_a_victim_list_cut_by_an_attribution_keeps_its_last_member(res):
     ("Troops opened fire on thousands of villagers protesting outside an army post in Bireuen on Monday, "
      "killing 39 people.", ["shooting"]),
     ("Thousands protested in Mandalay on Monday against the coup.", ["protest"]),
+    # contraband seized takes no ground; close to taking a city is not taking it; markets retreat
+    ("Authorities seized 2.3 tons of cocaine hidden in bananas at the port of Guayaquil on Tuesday.", []),
+    ("Syrian troops were on the verge of taking full control of Aleppo on Tuesday.", []),
+    ("\"People are pulling out of anything that looks risky,\" a strategist in London said on Monday.", []),
+    ("Rebel fighters retreated from Aleppo on Tuesday.", ["withdrawal"]),
     # protesters who rally are the protest told again; supporters who rally are a rally
     ("Protesters also rallied in Homs and Baniyas on Friday.", ["protest"]),
     ("Supporters of the president rallied in Maracay on Sunday.", ["rally"]),
