@@ -1695,7 +1695,8 @@ _CUMUL_TIME = re.compile(
     rf"|\bin\s+(?:less|fewer)\s+than\s+(?:a|one|{_NUMW})\s+(?:days?|weeks?|months?|years?)\b"
 )
 # "the worst attack in 10 years" dates a superlative, not a total
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:worst|deadliest|bloodiest|biggest|largest|first|most|highest|only)\b[^,;]{0,40}$")
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:worst|deadliest|bloodiest|biggest|largest|first|most|highest|only|heaviest|greatest|"
+                                 r"costliest|single)\b[^,;]{0,50}$")
 _CUMUL_WAR = re.compile(
     r"\b(?:wars?|conflicts?|insurgency|armed\s+struggle|struggle|regimes?|dictatorships?|political\s+violence|"
     r"guerrilla\s+war|dirty\s+war|repression)\b"

@@ -753,6 +753,9 @@ def test_a_dotted_abbreviation_is_one_word_of_a_victim_phrase(text, killed, woun
     # a second object group ends where another participle begins
     ("THE MINE DESTROYED A TRUCK, WOUNDING FOUR SOLDIERS AND TWO CIVILIANS AND DAMAGING DOZENS OF HOMES.", None, 6),
     ("Gunmen killed three guards and two drivers and torching the depot.", 5, None),
+    # a superlative over years dates how rare the loss was, not a running total
+    ("Sixteen insurgents were killed when they attacked a base, in the heaviest single loss suffered by "
+     "militants in years.", 16, None),
     # the dead and hurt summed are neither figure
     ("THE GUERRILLAS ATTACKED THE POST, KILLING OR WOUNDING 150 ENEMY TROOPS.", None, None),
 ])
