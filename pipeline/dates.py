@@ -563,7 +563,8 @@ def _month_window(m, anchor, y, mo, part):
 
 
 # "in December", "since March", "last June", "early September"
-@_rule(r"(?<![\w])(?P<prep>(?:[Tt]hrough|THROUGH|[Uu]ntil|UNTIL|[Bb]y|BY)\s+(?:the end of|THE END OF)|[Ii]n|IN|[Ss]ince|SINCE|[Dd]uring|DURING|[Uu]ntil|UNTIL|[Bb]y|BY|[Ee]arly|EARLY|[Mm]id|MID|"
+@_rule(r"(?<![\w])(?P<prep>(?:[Tt]hrough|THROUGH|[Uu]ntil|UNTIL|[Bb]y|BY)\s+(?:the end of|THE END OF)|"
+       r"[Ii]n|IN|[Ss]ince|SINCE|[Dd]uring|DURING|[Uu]ntil|UNTIL|[Bb]y|BY|[Ee]arly|EARLY|[Mm]id|MID|"
        r"[Ll]ate|LATE|[Ll]ast|LAST|[Tt]his|THIS|[Nn]ext|NEXT|[Ff]rom|FROM|[Tt]hrough|THROUGH|[Bb]efore|BEFORE|"
        r"[Aa]fter|AFTER|[Oo]f|OF|[Tt]he end of|THE END OF|[Tt]he beginning of|THE BEGINNING OF)[\s-]+"
        r"(?:(?P<part>early|mid|late|EARLY|MID|LATE)[\s-]+)?(?P<mon>" + _MON_FULL + r")\b(?!\s*\d)(?!\.\d)"
@@ -1172,7 +1173,8 @@ _MONITOR_HEAD = re.compile(r"\s*\(\s*[A-Z][A-Za-z.'\- ]{1,80}?\s\d{3,4}\s*(?:GMT
 MAX_FILING_LAG_DAYS = 31
 #: After a wire dateline's date: the agency, then a dash or colon ("NAIROBI, Aug. 7 (AP) -- ", "LIMA, 5 FEB
 #: 91 -", "RAIPUR, APRIL 24 (PTI): "), or the agency alone before the first sentence ("April 24 (PTI) Naxals").
-_WIRE_DATE_END = re.compile(r"\s*(?:(?:\([^)]{1,40}\)\s*)?(?:--|\u2014|\u2013|-\s|:\s)|\([A-Z][A-Za-z]{1,12}\)\s+(?=[A-Z]))")
+_WIRE_DATE_END = re.compile(r"\s*(?:(?:\([^)]{1,40}\)\s*)?(?:--|\u2014|\u2013|-\s|:\s)"
+                            r"|\([A-Z][A-Za-z]{1,12}\)\s+(?=[A-Z]))")
 #: Before it: the place, then a comma, perhaps with its region ("NAIROBI, ", "SAN JOSE (COSTA RICA), ",
 #: "CULIACAN, Sinaloa, ").
 _WIRE_PLACE = re.compile(r"\s*[A-Z][A-Za-z.'\- ]{1,40}(?:\([^()\n]{1,40}\))?,\s*(?:[A-Z][A-Za-z.'\- ]{1,30},\s*)?")

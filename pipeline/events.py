@@ -1194,7 +1194,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue  # "people are pulling out of anything risky", "investors retreated": no force leaving
         if etype in ("protest", "rally") and _protest_fired_upon(tok, triggers):
             continue  # "troops opened fire on villagers protesting outside a post, killing 39": one event, the shooting
-        if etype == "arson" and _figurative_fire(sent.text[t_start:t_end], places, sent.start + t_start, sent.start + t_end):
+        if etype == "arson" and _figurative_fire(sent.text[t_start:t_end], places, sent.start + t_start,
+                                                 sent.start + t_end):
             continue  # "setting Central America on fire", "set the world ablaze"
         if tok.lower_.startswith("encounter") and not _armed_encounter(tok):
             continue  # "an encounter with a bear", "a chance encounter": not the South Asian gunfight
@@ -1843,8 +1844,8 @@ def _armed_encounter(tok: Any) -> bool:
     parties = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                for g in c.children if g.dep_ == "pobj"]
     parties += [cc for p in parties for cc in p.conjuncts]
-    return any(EXPELLED_FORCE_RE.fullmatch(p.lower_) or p.lower_ in POLICE or p.lower_ in ("maoists", "naxals", "naxalites")
-               for p in parties)
+    return any(EXPELLED_FORCE_RE.fullmatch(p.lower_) or p.lower_ in POLICE
+               or p.lower_ in ("maoists", "naxals", "naxalites") for p in parties)
 
 
 def _seized_by_the_law(verb: Any, police_only: bool = False) -> bool:

@@ -611,11 +611,10 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                     if any(gaz.ccs[x] == dem and gaz.kinds[x] != 2 for x in ids):
                         c.cc_filter = dem
                     break
-        if c.cc_filter is None and (pinned := _country_after(text, toks[jj - 1].end, gaz)) is not None \
-                and any(gaz.ccs[x] == pinned and gaz.kinds[x] != 2 for x in ids):
+        pinned = _country_after(text, toks[jj - 1].end, gaz) if c.cc_filter is None else None
+        if pinned is not None and any(gaz.ccs[x] == pinned and gaz.kinds[x] != 2 for x in ids):
             c.cc_filter = pinned  # "TRIPOLI, LEBANON", "Palma in northern Mozambique": that country's town
-        elif c.cc_filter is None and pinned is not None and pinned in gaz.country_index \
-                and all(gaz.kinds[x] != 2 for x in ids):
+        elif pinned is not None and pinned in gaz.country_index and all(gaz.kinds[x] != 2 for x in ids):
             c.fallback = gaz.place(gaz.country_index[pinned])   # a town the gazetteer lacks, not a namesake
         nxt = toks[jj].norm if jj < n and toks[jj].start - toks[jj - 1].end <= 2 else ""
         if toks[jj - 1].poss:
