@@ -23,7 +23,7 @@ import hashlib
 import re
 import time
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Collection, Iterable
 
 from pipeline import dates as dates_mod
 from pipeline import lexicon
@@ -497,13 +497,19 @@ CIVIL_CROWDS = frozenset({"students", "youths", "youth", "crowd", "crowds", "str
 POLICE = frozenset({"police", "policemen", "officers", "gendarmes", "gendarmerie", "carabineros"})
 
 
-def _with_protesters(head: Any) -> bool:
-    """The clash's parties (its subject, or "with"/"between" whom) include protesters."""
-    parties = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    parties += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
+def _parties(head: Any, preps: tuple[str, ...], subjects: bool) -> set[str]:
+    """Who takes part in a clash or encounter: "with"/"between" whom (`preps`), its subject when
+    `subjects`, and their conjuncts, as lower-case words."""
+    parties = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] if subjects else []
+    parties += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps
                 for g in c.children if g.dep_ == "pobj"]
     parties += [cc for p in parties for cc in p.conjuncts]
-    words = {p.lower_ for p in parties}
+    return {p.lower_ for p in parties}
+
+
+def _with_protesters(head: Any) -> bool:
+    """The clash's parties (its subject, or "with"/"between" whom) include protesters."""
+    words = _parties(head, ("with", "between", "among"), subjects=True)
     return bool(words & PROTESTERS) or bool(words & CIVIL_CROWDS) and bool(words & POLICE)
 
 
@@ -1200,8 +1206,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if tok.lower_.startswith("encounter") and not _armed_encounter(tok):
             continue  # "an encounter with a bear", "a chance encounter": not the South Asian gunfight
         if tok.lower_.startswith("hostage") and tok.dep_ in ("dobj", "nsubjpass") \
-                and any(t[2] in ("killing", "mass_killing") and t[0] <= tok.head.idx < t[1]
-                        for t in triggers):
+                and _inside_trigger(tok.head, triggers, ("killing", "mass_killing")):
             continue  # "killing 20 hostages", "two hostages were executed": the killing is the news
         if verb is tok and _figurative(verb) or _figurative_blast(tok):
             continue  # "harshly attacked the president", "killed the bill", "stocks were slaughtered"
@@ -1822,6 +1827,12 @@ def _on_the_verge(verb: Any) -> bool:
         "verge", "brink", "threshold", "edge", "point")
 
 
+def _inside_trigger(tok: Any, triggers: list[tuple[int, int, str]], types: Collection[str]) -> bool:
+    """The token is a word of one of the sentence's triggers of these types (`triggers` hold offsets in
+    the sentence, as do the tokens of its parse)."""
+    return any(t[2] in types and t[0] <= tok.idx < t[1] for t in triggers)
+
+
 def _protest_fired_upon(tok: Any, triggers: list[tuple[int, int, str]]) -> bool:
     """The protesters are the target of a violent trigger of the sentence ("opened fire on protesters",
     "shot demonstrators", "fired on villagers protesting"): the protest is where the violence happened,
@@ -1835,17 +1846,14 @@ def _protest_fired_upon(tok: Any, triggers: list[tuple[int, int, str]]) -> bool:
         act = crowd.head
     else:
         return False
-    return act.i != tok.i and any(t[2] in lexicon.VIOLENT and t[0] <= act.idx < t[1] for t in triggers)
+    return act.i != tok.i and _inside_trigger(act, triggers, lexicon.VIOLENT)
 
 
 def _armed_encounter(tok: Any) -> bool:
     """"killed in an encounter with security forces", "an encounter between Maoists and police": a gunfight
     (South Asian usage), told with armed parties."""
-    parties = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
-               for g in c.children if g.dep_ == "pobj"]
-    parties += [cc for p in parties for cc in p.conjuncts]
-    return any(EXPELLED_FORCE_RE.fullmatch(p.lower_) or p.lower_ in POLICE
-               or p.lower_ in ("maoists", "naxals", "naxalites") for p in parties)
+    return any(EXPELLED_FORCE_RE.fullmatch(p) or p in POLICE or p in ("maoists", "naxals", "naxalites")
+               for p in _parties(tok, ("with", "between"), subjects=False))
 
 
 def _seized_by_the_law(verb: Any, police_only: bool = False) -> bool:
