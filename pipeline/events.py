@@ -30,7 +30,7 @@ from pipeline import lexicon
 from pipeline.actors import normalize_actor
 from pipeline.gazetteer import haversine_km
 from pipeline.nlp import parse_view
-from pipeline.numbers import HURT_THEN_DIED, OF_THE_HURT_DIED, Casualties, Count, extract_casualties
+from pipeline.numbers import HURT_THEN_DIED, OF_THE_HURT_DIED, Casualties, Count, extract_casualties, parse_quantity
 from pipeline.places import NOT_THE_SCENE, Gazetteer, PlaceMention, event_place, find_places
 from pipeline.sentences import Sentence, link_spans, split_sentences
 
@@ -562,6 +562,8 @@ ABSTRACT_TARGETS = frozenset({
     "remarks", "comments", "statement", "statements", "speech", "credibility", "reputation", "stocks",
     "shares", "prices", "markets", "economy", "talks", "negotiations", "treaty", "agreement", "law", "laws",
     "candidacy", "campaign", "nomination", "program", "programme", "government's", "report",
+    "legitimacy", "hopes", "hope", "confidence", "trust", "morale", "image", "chances", "career", "dreams",
+    "relations", "ties", "unity", "authority", "prestige", "myth", "argument", "arguments", "theory", "morals",
 })
 
 
@@ -1669,8 +1671,18 @@ def _over_a_period(sentence: str) -> bool:
                for m in AGGREGATE_RE.finditer(sentence))
 
 
+#: A singular event noun after a year ("the 2015 bombing"): the year names one event.
+_ONE_EVENT_OF_THE_YEAR = re.compile(
+    r"(?i)\s+(?:[a-z\-]+\s+){0,2}?(?:massacre|killing|attack|bombing|shooting|murder|coup|invasion|stabbing|"
+    r"assassination|hijacking|kidnapping|siege|slaying|rampage|ambush|raid|airstrike|blast|explosion|"
+    r"car\s+bomb|suicide\s+bombing)\b(?!\s+(?:cases|figures|rate|campaigns?|season|wave))")
+
+
 def _aggregate(tok: Any, window: dates_mod.DateWindow, sentence: str, own_date: bool = True) -> bool:
     """A count of many events over a period ("142 murders in September", "17 kidnap cases"), not one event."""
+    if window.precision == "year" and _ONE_EVENT_OF_THE_YEAR.match(sentence, window.end) \
+            and re.search(r"(?i)\bthe\s+$", sentence[max(0, window.start - 5):window.start]):
+        return False    # "twelve people died in the 2015 bombing in Kano": one event, named by its year
     nps = [tok]
     if tok.dep_ == "compound" or tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "kidnap cases", "cases of"
         nps.append(tok.head if tok.dep_ == "compound" else tok.head.head)
@@ -1709,7 +1721,10 @@ def _number_over(word: str, n: int) -> bool:
         return int(digits) > n
     if word in _NUMBER_WORDS:
         return _NUMBER_WORDS[word] > n
-    return word in ("dozens", "hundreds", "thousands", "scores", "several", "numerous", "many")
+    if word in ("dozens", "hundreds", "thousands", "scores", "several", "numerous", "many"):
+        return True
+    q = parse_quantity(word) if word[:1].isalpha() and word != "a" else None   # "forty", "ninety-nine"
+    return q is not None and q.best is not None and q.best > n
 
 
 def _statement_word(word: str) -> bool:

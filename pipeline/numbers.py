@@ -1694,6 +1694,12 @@ _CUMUL_TIME = re.compile(
     # "two deputies have been murdered in less than 15 days": a tally over a period
     rf"|\bin\s+(?:less|fewer)\s+than\s+(?:a|one|{_NUMW})\s+(?:days?|weeks?|months?|years?)\b"
 )
+# "killed since the clashes erupted in Kisangani on Monday": a tally of this week's fighting, which
+# is the event's own count, not a running total over a long period
+_SINCE_THIS_WEEK = re.compile(
+    r"[^.;,]{0,40}?\b(?:on\s+)?(?:(?:early|late)\s+)?(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|yesterday|overnight|last\s+night|(?:earlier\s+)?this\s+week|last\s+week)\b"
+)
 # "the worst attack in 10 years" dates a superlative, not a total
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:worst|deadliest|bloodiest|biggest|largest|first|most|highest|only|heaviest|greatest|"
                                  r"costliest|single)\b[^,;]{0,50}$")
@@ -1764,7 +1770,8 @@ def _cumulative(low: str, segs: list[tuple[int, int]], m: "_Mention") -> bool:
         pa, pb = segs[i - 1]
         ctx = low[max(pa, pb - 60):pb] + " " + seg
     for t in _CUMUL_TIME.finditer(seg):
-        if not _SUPERLATIVE_BEFORE.search(seg[:t.start()]):
+        if not _SUPERLATIVE_BEFORE.search(seg[:t.start()]) and not (
+                t.group().endswith(("began", "started", "erupted", "out")) and _SINCE_THIS_WEEK.match(seg, t.end())):
             return True
     if (m.count.best or 0) >= 100 and seg.lstrip(" ,").startswith("where ") and _PERFECT.search(seg):
         return True  # "a region where 2,000 people have been killed"

@@ -191,6 +191,14 @@ ORG_HEADS = _W("school hospital university college academy church cathedral stad
 AGENCY_NOUNS = _W("police sheriff sheriffs fire metro pd")
 
 ADMIN_SUFFIX = _W("province governorate department departamento provincia region state prefecture")
+#: Countries whose first-level regions English copy calls by this word ("Plateau State", "Anbar
+#: governorate", "Cauca department"): a name shared with another country's region takes these.
+ADMIN_WORD_COUNTRIES = {
+    "state": frozenset("NG US IN SD SS MY MX MM VE BR AU DE ET SO".split()),
+    "governorate": frozenset("IQ SY YE EG JO LB TN KW BH OM PS".split()),
+    "department": frozenset("CO BO PE GT HN SV NI UY PY FR BJ HT".split()),
+    "departamento": frozenset("CO BO PE GT HN SV NI UY PY".split()),
+}
 COUNTY_WORDS = _W("county parish")
 LOC_CUES = _W("in near at outside around inside across throughout toward towards into outskirts")
 WEAK_CUES = _W("of from to between and through via")
@@ -649,6 +657,11 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
         if nxt in ADMIN_SUFFIX and (toks[jj].cap or caps or nxt != "state"):
             c.admin_only = True
             c.end = toks[jj].end
+            named_so = [x for x in ids if gaz.kinds[x] == 1 and gaz.ccs[x] in ADMIN_WORD_COUNTRIES.get(nxt, ())]
+            if named_so and not (jj + 1 < n and toks[jj + 1].norm == "of"):
+                # "Plateau State" is Nigeria's, not Benin's Plateau department (a "Florida Department
+                # of Law Enforcement" is no region)
+                c.ids = ids = named_so
             jj += 1
         if key in surnames and c.cue not in SURNAME_CUES and not settlement:
             i = jj                # "EDUARDO MARTINEZ ROMERO ... THIS MEASURE TOWARD MARTINEZ": the man

@@ -740,6 +740,10 @@ def test_a_follow_up_death_joins_the_event_that_hurt_the_victim(res, text, publi
     # one event told with a coarse date stays an event
     ("In 2014 the group abducted 276 schoolgirls in Chibok.", [("kidnapping", "Chibok")]),
     ("In October 2017 a truck bomb in Mogadishu killed more than 500 people.", [("bombing", "Mogadishu")]),
+    # a year naming one event ("the 2015 bombing") dates that event, it is no year's tally
+    ("Twelve people died in the 2015 bombing in Kano.", [("bombing", "Kano")]),
+    ("Forty people were killed in the 2010 massacre near Jos, survivors recalled.", [("mass_killing", "Jos")]),
+    ("Forty people were killed in Plateau State in 2010, survivors recalled.", []),
 ])
 def test_a_years_toll_with_no_one_acting_is_a_statistic(res, text, expected):
     rows, _ = events(res, text, published="2019-03-14")
@@ -792,6 +796,8 @@ def test_relative_dates_count_from_the_filing_day(res, text, published, expected
     ("State senators killed the water bill on Thursday in Sacramento.", "2023-06-23"),
     ("Bank stocks were slaughtered again on Monday.", "2022-05-10"),
     ("The two candidates attacked each other's records on Wednesday night in Des Moines.", "2023-08-24"),
+    ("The scandal destroyed his career in Lagos on Tuesday.", "2023-08-24"),
+    ("THE GOVERNMENT'S LEGITIMACY WAS DESTROYED IN SAN SALVADOR LAST WEEK.", "1989-11-26"),
     # a tally with no day of its own
     ("THE CONSTITUTION WAS WRITTEN AFTER THE KILLING OF OVER 60,000 CITIZENS.", "1989-09-13"),
     ("He spoke of a conflict that has lasted 12 years and killed more than 40,000 people.", "2001-05-02"),

@@ -951,6 +951,10 @@ def test_names_nobody_plurals_hundreds_and_the_fatally_wounded(sentence, expecte
     ("A bomb killed 12 people on Monday in the town where the rebels were based.", (12, None)),
     ("Gunmen killed five people this year in March.", (5, None)),
     ("Two people were killed, and police have arrested a suspect.", (2, None)),
+    # a tally of fighting that began this week is the fighting's own count
+    ("At least 30 people have been killed since the clashes erupted in Kisangani on Monday.", (30, None)),
+    ("Nine soldiers have died since fighting broke out late Thursday near the border.", (9, None)),
+    ("Some 400 people have been killed since the uprising began in March 2011.", (None, None)),
 ])
 def test_background_tolls_are_not_the_events_count(sentence, expected):
     """Wire copy closes with the war's toll; it must not be added to (or replace) the event's."""

@@ -922,6 +922,10 @@ def test_a_city_before_an_arabic_article_stays(gaz):
     ("ISLAMABAD (AP) - GUERRILLAS KILLED 35 SOLDIERS IN A VALLEY LAST WEEK.", "ISLAMABAD", "Islamabad", "PK"),
     # a Nigerian state named like a country is the state
     ("Gunmen abducted 27 students from a school in Niger State on Wednesday.", "Niger State", "Niger", "NG"),
+    # the word for the region says whose region it is ("Plateau" is also a department of Benin)
+    ("Gunmen killed four villagers in Plateau State on Monday.", "Plateau State", "Plateau", "NG"),
+    ("Gunmen killed four villagers in Plateau department on Monday.", "Plateau department", "Plateau", "BJ"),
+    ("The Florida Department of Law Enforcement said a man was shot in Orlando.", "Orlando", "Orlando", "US"),
     # the landmark an event is placed by, in capitals
     ("BAGHDAD (REUTER) - IRAQI TROOPS KILLED 200 IRANIANS EAST OF BASRA TODAY.", "BASRA", "Basrah", "IQ"),
     ("SALISBURY (UPI) -- JETS ATTACKED A BASE 10 MILES FROM LUSAKA ON THURSDAY.", "LUSAKA", "Lusaka", "ZM"),
