@@ -838,9 +838,19 @@ _LAT200 = 200.0 / 111.19 + 0.01
 
 #: Population from which a city bearing a name outranks other places known by it as an alternate name.
 OWN_NAME_CITY_POP = 100_000
+#: A city this big bearing a name outranks a namesake under HAMLET_POP, and a town that only has it as an
+#: alternate name, wherever the article is datelined (not in a region the article is about: "Algiers"
+#: in a New Orleans story).
+GREAT_CITY_POP = 300_000
+HAMLET_POP = 1_500
 
 
-def _resolve(gaz, cands, focus, top_cc, a1_set, anchors):
+#: A town followed by its district or province ("San Francisco, La Mar province"): a local place.
+_DISTRICT_AFTER = re.compile(r",\s+(?:[A-Z][\w'-]*\s+){1,3}(?i:province|department|district|municipality|"
+                             r"canton|county|prefecture|parish)\b")
+
+
+def _resolve(gaz, cands, focus, top_cc, a1_set, anchors, text):
     for c in cands:
         if c.fallback is not None:
             continue
@@ -873,6 +883,12 @@ def _resolve(gaz, cands, focus, top_cc, a1_set, anchors):
         # also an old name of Chattogram)
         own_city = any(gaz.kinds[x] == 0 and gaz.pops[x] >= OWN_NAME_CITY_POP and gaz.primary_key(x) == c.key
                        for x in ids)
+        # a great city outranks a hamlet of the article's country bearing its name ("buried in San
+        # Salvador" under a Madrid dateline is not Spain's San Salvador of 800 people)
+        if any(gaz.kinds[x] == 0 and gaz.pops[x] >= GREAT_CITY_POP and gaz.primary_key(x) == c.key for x in ids) \
+                and not _DISTRICT_AFTER.match(text, c.end):    # (not "SAN FRANCISCO, LA MAR PROVINCE")
+            ids = [x for x in ids if not (gaz.kinds[x] == 0 and gaz.a1s[x] not in a1_set and (
+                gaz.pops[x] < HAMLET_POP or gaz.primary_key(x) != c.key))]
         for x in ids:
             sc = _score(gaz, x, c, focus, top_cc, a1_set, anchors)
             if own_city and gaz.kinds[x] == 0 and gaz.primary_key(x) != c.key:
@@ -1079,7 +1095,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         top_cc = None     # a tie ("in Flint": Wales and Michigan) leaves the choice to each name's prior
 
     # ---- pass 1
-    _resolve(gaz, cands, focus, top_cc, a1_set, [])
+    _resolve(gaz, cands, focus, top_cc, a1_set, [], text)
     # acceptance of weak (single, un-cued) mentions
     kept = []
     strong_keys = {c.key for c in cands if c.strong and c.chosen is not None}
@@ -1132,7 +1148,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     for c in cands:
         if c.chosen is not None and gaz.kinds[c.chosen] == 0 and (len(c.ids) == 1 or c.a1_filter or c.dateline):
             anchors.append((gaz.lats[c.chosen], gaz.lons[c.chosen], c.key))
-    _resolve(gaz, cands, focus, top_cc, a1_set, anchors)
+    _resolve(gaz, cands, focus, top_cc, a1_set, anchors, text)
 
     # ---- one sense per article: a name pinned by the dateline or by "City, State" keeps that sense
     pinned: dict[str, int] = {}

@@ -918,6 +918,14 @@ def test_a_city_before_an_arabic_article_stays(gaz):
     # ... and a town the gazetteer lacks falls back to that country rather than to a namesake abroad
     ("Jihadists stormed Palma in northern Mozambique on Wednesday.", "Palma", "Mozambique", "MZ"),
     ("A child was shot at a park in Augusta, Georgia on Friday.", "Augusta", "Augusta", "US"),
+    # a great city outranks a hamlet of the dateline's country bearing its name, or a town that has it only as
+    # an alternate name; a US story's small namesake stays
+    ("MADRID (SPAIN), 19 NOV 89 (EFE) -- [TEXT] THE JESUITS WERE BURIED IN SAN SALVADOR TODAY.", "SAN SALVADOR",
+     "San Salvador", "SV"),
+    ("MEXICO CITY, May 2 (Notimex) - Clashes were reported in San Salvador on Wednesday.", "San Salvador",
+     "San Salvador", "SV"),
+    ("DALLAS (AP) - A man was shot dead in Paris on Friday, Lamar County sheriff's deputies said.", "Paris",
+     "Paris", "US"),
     # a city bearing the name outranks a bigger one that once had it as an old name
     ("ISLAMABAD (AP) - GUERRILLAS KILLED 35 SOLDIERS IN A VALLEY LAST WEEK.", "ISLAMABAD", "Islamabad", "PK"),
     # a Nigerian state named like a country is the state
