@@ -403,7 +403,8 @@ def _range(m, anchor):
         b = _infer_year(m2, d2, anchor)
         a = dt.date(b.year if m1 <= m2 else b.year - 1, m1, d1)
     if (b - a).days > 62:
-        return None
+        # "between Jan. 1 and June 30": a reporting period (so the figures told over it are a tally)
+        return m.start(), end, a, b, "month" if (b - a).days <= 366 else "year"
     return m.start(), end, a, b, "days"
 
 

@@ -351,6 +351,8 @@ ANNIVERSARY_WORDS = frozenset({"anniversary", "anniversaries", "commemoration", 
 def _anniversary_years(node: Any) -> int | None:
     """None unless the mention is what an anniversary remembers ("the anniversary of the massacre"):
     then how many years back it lies ("the 50th anniversary": 50), or 0 when the text does not say."""
+    if node.dep_ == "relcl":
+        node = node.head      # "the anniversary of a car bomb that killed 19"
     while node.dep_ in ("conj", "compound") and node.head.i != node.i:
         node = node.head      # "the anniversary of the killings and the bombing"
     if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.lower_ not in ANNIVERSARY_WORDS:
@@ -567,10 +569,40 @@ ABSTRACT_TARGETS = frozenset({
 })
 
 
+#: Where words are said: "attacked Macron on Twitter", "in a speech", "in an interview".
+CRITICISM_MEDIA = frozenset({"twitter", "facebook", "instagram", "tiktok", "youtube", "television", "tv", "radio",
+                             "air", "media", "camera", "podcast", "floor", "stage", "blog", "x"})
+CRITICISM_VENUES = frozenset({"speech", "interview", "statement", "op-ed", "editorial", "column", "tweet", "tweets",
+                              "post", "posts", "letter", "article", "remarks", "address", "book", "memoir", "debate",
+                              "session", "hearing", "parliament", "congress", "senate", "conference", "broadcast",
+                              "sermon", "video", "message", "communique", "press"})
+#: What one is attacked over or for in words: "over his proposal", "for his handling of".
+CRITICISM_GROUNDS = ABSTRACT_TARGETS | {"handling", "stance", "failure", "refusal", "response", "role", "support",
+                                        "views", "position", "leadership", "silence", "inaction", "remarks", "tweets",
+                                        "comments", "vote", "votes", "choice", "approach", "ties", "record"}
+
+
+def _criticism(verb: Any) -> bool:
+    """'attacked Macron on Twitter over his proposal', 'attacked the governor for failing to ...'."""
+    if not verb.lower_.startswith("attack"):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "on" and any(o.lower_ in CRITICISM_MEDIA for o in objs):
+            return True
+        if prep.lower_ == "in" and any(o.lower_ in CRITICISM_VENUES for o in objs):
+            return True
+        if prep.lower_ in ("over", "for") and any(o.lower_ in CRITICISM_GROUNDS for o in objs):
+            return True
+        if prep.lower_ == "for" and any(g.dep_ == "pcomp" and g.lower_.endswith("ing") for g in prep.children):
+            return True
+    return False
+
+
 def _figurative(verb: Any) -> bool:
     """A violent verb used for words or things: criticism ("harshly attacked the president") or an
     abstract target ("killed the bill", "attacked his record", "stocks were slaughtered")."""
-    if any(c.dep_ == "advmod" and c.lower_ in CRITICISM_ADVERBS for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in CRITICISM_ADVERBS for c in verb.children) or _criticism(verb):
         return True
     if verb.lower_.startswith(("explod", "erupt")):
         # "the conflict that has exploded today", "the scandal erupted": nothing blew up
@@ -1154,6 +1186,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
     separate = bool(SEPARATE_RE.match(text, sent.start))
     deaths_by_accident = any(t[2] in ACCIDENT_PRONE for t in triggers) and (
         _accident(sent.text) or _harm_after_a_disaster(text, sent, words))
+    # "marines stormed a beach as NATO staged its largest exercise": a drill, when nobody is hurt
+    drill = bool(EXERCISE_RE.search(sent.text)) and not any(w in HARM_WORDS for w in words)
     # "killed four on Wednesday, two days after a car bomb killed 12": two events, two counts
     rel = dates_mod.RELATIVE_EVENT_RE.search(sent.text)
     yardsticks = _yardstick_spans(doc, exprs, cache.anchor) if "since" in sent.text.lower() else []
@@ -1179,6 +1213,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue  # "the deal blew up": nothing exploded
         if etype in ACCIDENT_PRONE and deaths_by_accident:
             continue  # "killed in the crash", "a gas explosion at a mine", "the quake destroyed": no violence
+        if drill and etype in DRILL_PRONE:
+            continue  # "missiles were fired into waters off Taiwan during the drills"
         if etype in ("killing", "mass_killing") and _war_toll(verb):
             continue  # "a civil war in which 70,000 people have died": a whole war's toll, not an event
         called_false = CALLED_FALSE_RE.search(sent.text, t_end)
@@ -1212,6 +1248,10 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue  # "killing 20 hostages", "two hostages were executed": the killing is the news
         if verb is tok and _figurative(verb) or _figurative_blast(tok):
             continue  # "harshly attacked the president", "killed the bill", "stocks were slaughtered"
+        if etype == "protest" and tok.lower_ == "marched" and (any(
+                c.dep_ == "nsubj" and c.lower_ in COMMEMORATORS for c in tok.children)
+                or tok.i > 0 and tok.doc[tok.i - 1].lower_ in COMMEMORATORS):
+            continue  # "mourners marched to the cemetery", "veterans marched past the Cenotaph": no protest
         if etype == "protest" and verb.lower_.startswith("protest") \
                 and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children):
             continue  # "protested to the ambassador over his remarks": a complaint, not a demonstration
@@ -1478,16 +1518,28 @@ ACCIDENT_RE = re.compile(
     r"(?:gas|boiler|methane|mine|chemical|factory)\s+(?:explosion|blast|leak)|"
     r"(?:fire|blaze)\s+(?:swept|broke\s+out|gutted|raged|engulfed)|"
     r"(?:building|mine|bridge|roof|dam|wall|house|stadium|tunnel)\s+collapsed?|"
-    r"heart attack|natural causes|cancer|(?:long )?illness|a stroke|pneumonia|overdose)\b", re.IGNORECASE)
+    r"heart attack|natural causes|cancer|(?:long )?illness|a stroke|pneumonia|overdose|"
+    r"(?:mining|mine|industrial|chemical|ferry|rail|railway|train|air|aviation|natural)\s+(?:disaster|tragedy)|"
+    r"dams?\s+(?:burst|broke|failed|collapsed?)|floodwaters|hunger\s+strik\w+|(?:ended|ending)\s+(?:his|her|their)\s+fast)\b",
+    re.IGNORECASE)
 #: Words that make deaths near an accident word violent after all ("shot dead in a car crash chase").
 VIOLENCE_RE = re.compile(
     r"\b(?:shot|shoot\w*|gun\w*|bomb\w*|(?<!gas )(?<!mine )(?<!boiler )(?<!methane )(?<!chemical )(?<!factory )"
-    r"(?:blast|explo\w*)|(?<!heart )attack\w*|ambush\w*|rebels?|guerrillas?|militants?|"
+    r"(?:blast|explo\w*)(?!\s+(?:at|in)\s+(?:the|a)\s+(?:coal\s+)?(?:mine|pit|colliery|refinery|plant|factory)\b)|"
+    r"(?<!heart )attack\w*|ambush\w*|rebels?|guerrillas?|militants?|"
     r"gunmen|(?:opened|open|opening)\s+fire|fired|firing|set\s+(?:\w+\s+)?(?:on\s+)?fire|arson\w*|torch\w*|"
     r"stabb\w*|murder\w*|assassin\w*|missiles?|rockets?|sabotage\w*|downed|shot down|fighting|clash\w*|"
     r"militia\w*|insurgents?|massacre\w*|raid\w*|troops|shell(?:ed|ing|s)|air\s?strikes?|mortars?|grenades?|"
     r"artillery|violence|riot\w*|mobs?|terror\w*|hunting)\b",  # (a hunting accident is a shooting)
     re.IGNORECASE)
+#: Who marches in a funeral, a parade or a pilgrimage rather than a protest.
+COMMEMORATORS = frozenset({"mourners", "veterans", "pilgrims", "worshippers", "worshipers", "soldiers", "troops",
+                           "cadets", "graduates", "bands", "runners", "athletes", "scouts", "pallbearers"})
+#: Military exercises: the assaults, firing and landings they stage are no events.
+EXERCISE_RE = re.compile(
+    r"(?i)\b(?:military|naval|joint|live-fire|live\s+fire|air|amphibious|combat|large-scale|annual)\s+"
+    r"(?:exercises?|drills?|manoeuvres|maneuvers)\b|\bwar\s+games\b|\b(?:the|these|its|their)\s+drills\b")
+DRILL_PRONE = frozenset({"attack", "shelling", "airstrike", "bombing", "armed_clash", "territory_seized", "shooting"})
 #: Event types that deaths, injuries or damage in an accident or disaster may wrongly trigger.
 ACCIDENT_PRONE = frozenset({"killing", "mass_killing", "attack", "bombing", "arson", "shooting"})
 
@@ -1693,6 +1745,8 @@ def _aggregate(tok: Any, window: dates_mod.DateWindow, sentence: str, own_date: 
     # acted, are a statistic (not "In 2014 the group abducted 276 schoolgirls in Chibok")
     victims = [c for c in tok.children
                if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and tok.lower_ in _VICTIM_SUBJECT_VERBS]
+    if not victims and tok.dep_ == "conj":   # "1,366 civilians were killed and 2,446 wounded"
+        victims = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     if victims and not any(c.dep_ == "agent" for c in tok.children):
         nps.extend(victims)
     # ("two homicides in 2020": over a whole year even two are a tally)

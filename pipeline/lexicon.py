@@ -23,7 +23,7 @@ TRIGGERS: dict[str, list[str]] = {
                   r"air ?strikes?", r"air raids?", r"drone strikes?", r"bombing raids?", r"strafed",
                   r"(?:carried out|launched|conducted) (?:[\w-]+ ){0,2}?strikes?(?= (?:on|against) )"],
     "shelling": [r"(?:missile|rocket|artillery|mortar) (?:strikes?|attacks?|barrages?)",
-                 r"shell(?:ed|ing|s)", r"(?<=\bto )shell", r"mortars?", r"mortared", r"artillery", r"rockets?",
+                 r"shell(?:ed|ing|s)(?!\s+out\b)", r"(?<=\bto )shell", r"mortars?", r"mortared", r"artillery", r"rockets?",
                  r"missiles?", r"bombarded", r"bombardments?"],
     "kidnapping": [r"kidnap(?:ped|ping|pings|s)?", r"kidnapers?", r"kidnappers?", r"abduct(?:ed|ing|ion|ions|s)?",
                    r"hostages?", r"taken hostage"],

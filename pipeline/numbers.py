@@ -1273,7 +1273,8 @@ _AGES_ASIDE = r",\s*(?:both\s+|all\s+|ages?\s+|aged\s+)?\d{1,3}(?:\s*(?:,|and|&)
 _MASK = re.compile(
     r"(?:,\s*|(?<![\-\u2014\u2013])\s+(?=including\s))(?:including|among\s+(?:them|whom|those)|of\s+whom|most\s+of\s+them|mostly|many\s+of\s+them|"
     r"(?:[a-z0-9\-]+\s+){1,3}of\s+(?:them|whom))\b"
-    r"(?:(?!fatally|mortally|died|killed|dead|wounded|injured|hurt|critical|serious)[^,;:()]){0,80}?"
+    r"(?:(?!fatally|mortally|died|killed|dead|wounded|injured|hurt|critical|serious|and\s+(?:wounding|injuring)\b)"
+    r"[^,;:()]){0,80}?"
     r"(?=,|;|$|\s+(?:were|was|have|had|are)\b)"
     r"|\([^()]{0,80}\)"
     r"|" + _AGES_ASIDE + r"(?=\s)"  # ", 24," ages

@@ -798,6 +798,15 @@ def test_relative_dates_count_from_the_filing_day(res, text, published, expected
     ("The two candidates attacked each other's records on Wednesday night in Des Moines.", "2023-08-24"),
     ("The scandal destroyed his career in Lagos on Tuesday.", "2023-08-24"),
     ("THE GOVERNMENT'S LEGITIMACY WAS DESTROYED IN SAN SALVADOR LAST WEEK.", "1989-11-26"),
+    # criticism: where it was said, what over, what for
+    ("Trump attacked Macron on Twitter on Friday over his proposal for a European army.", "2018-11-11"),
+    ("The senator attacked the governor in Albany on Monday for failing to fund the police.", "2018-11-11"),
+    ("THE FORMER MINISTER ATTACKED THE GOVERNMENT TODAY IN A SPEECH IN LIMA.", "1989-11-26"),
+    ("The company is shelling out about $40 billion on new plants in Texas this year.", "2022-03-22"),
+    # a reporting period's figures, a march of mourners or veterans
+    ("The UN said 1,366 civilians were killed and 2,446 wounded in Afghanistan between Jan. 1 and June 30.",
+     "2019-07-30"),
+    ("Ceremonies were also held in London on Sunday, where veterans marched past the Cenotaph.", "2018-11-11"),
     # a tally with no day of its own
     ("THE CONSTITUTION WAS WRITTEN AFTER THE KILLING OF OVER 60,000 CITIZENS.", "1989-09-13"),
     ("He spoke of a conflict that has lasted 12 years and killed more than 40,000 people.", "2001-05-02"),
@@ -987,6 +996,12 @@ def test_a_noun_triggers_own_date(res, text, published, start, end):
     "A gas explosion at a coal mine in Shanxi on Monday killed at least 14 people.",
     "A fire swept through a crowded market in Lagos on Sunday, killing 20 people.",
     "The quake destroyed hundreds of adobe houses in the town of Ica on Sunday.",
+    "The death toll from the country's worst mining disaster rose to 282 after an explosion at the coal mine.",
+    "Floodwaters receded in Maiduguri on Friday, a week after a dam burst, and the death toll rose to 37.",
+    "TWO PRISONERS HAVE DIED IN BELFAST SINCE BOBBY SANDS ENDED HIS FAST WITH HIS DEATH EARLIER THIS MONTH.",
+    # military exercises stage assaults and fire missiles that hit nobody
+    "Marines stormed a beach near Trondheim on Tuesday as NATO staged its largest military exercise in years.",
+    "Chinese missiles were fired into waters off Taiwan's coast last week during the drills.",
 ])
 def test_accidents_and_disasters_give_no_event(res, text):
     rows, _ = events(res, text, published="1995-03-13")
@@ -997,6 +1012,8 @@ def test_accidents_and_disasters_give_no_event(res, text):
     ("The ceasefire collapsed and fighting killed 20 people in Aden on Sunday.", "armed_clash"),
     ("Rebels set fire to a market in Lagos on Sunday, killing 20 people.", "arson"),
     ("Gunmen attacked a bus and it plunged into a ravine near Huancayo on Sunday, killing 12.", "attack"),
+    ("A bomb explosion at the market in Kano on Sunday killed 20 people, a day after a mining disaster.", "bombing"),
+    ("A soldier was shot dead in Kandahar on Sunday during a military exercise.", "shooting"),
 ])
 def test_violence_beside_accident_words_is_kept(res, text, etype):
     rows, _ = events(res, text, published="1995-03-13")
@@ -1059,6 +1076,18 @@ def test_a_month_last_year_is_last_year(res):
 def test_habits_fixed_phrases_anniversaries_and_statistics_are_no_events(res, text):
     rows, _ = events(res, text, published="2016-07-05")
     assert rows == []
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands marked the 10th anniversary of the bombing that killed 29 people in Omagh on Saturday.",
+    "THOUSANDS OF MOURNERS MARCHED THROUGH OMAGH TODAY TO MARK THE TENTH ANNIVERSARY OF A CAR BOMB THAT KILLED "
+    "29 PEOPLE.",
+])
+def test_what_a_numbered_anniversary_remembers_is_dated_by_it(res, text):
+    """The anniversary day is no event (nor the mourners' march); what it remembers, told with its toll in a
+    relative clause, is dated that many years back."""
+    rows, _ = events(res, text, published="2008-08-16")
+    assert [(r["event_date"][:4], r["killed_best"]) for r in rows] == [("1998", 29)]
 
 
 @pytest.mark.parametrize("text,etype", [

@@ -1188,6 +1188,9 @@ def test_a_body_found_and_the_one_in_care_who_died(sentence, expected):
     ("A woman was struck by a stray bullet.", (None, 1)),
     ("Three children were hit by shrapnel.", (None, 3)),
     ("The convoy was hit by a roadside bomb.", (None, None)),
+    # an 'including' aside with no comma ends where the wounded are told
+    ("A bomber struck a rally in Peshawar, killing 20 people including candidate Haroon Bilour and wounding 63.",
+     (20, 63)),
 ])
 def test_subgroups_adverbs_and_more_ways_to_be_hurt(sentence, expected):
     assert _counts(sentence) == expected
