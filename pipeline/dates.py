@@ -1035,6 +1035,11 @@ _STAMP_BEFORE = re.compile(r"(?i)\b(?:posted|updated|published|last\s+updated|la
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
+#: A place-name noun right after a month ("August Town", "May Pen", "JUNE LAKE").
+_PLACE_NOUN_AFTER_MONTH = re.compile(r"\s+(?:Town|Pen|City|Hill|Park|Lake|Valley|Village|Bay|Beach|Island|"
+                                     r"TOWN|PEN|CITY|HILL|PARK|LAKE|VALLEY|VILLAGE|BAY|BEACH|ISLAND)\b")
+
+
 def find_time_expressions(text: str, anchor: dt.date) -> list[DateWindow]:
     """All time expressions in `text`, in text order, each resolved against `anchor`.
 
@@ -1074,6 +1079,8 @@ def find_time_expressions(text: str, anchor: dt.date) -> list[DateWindow]:
         taken.append((s, e))
         if _NAMED_AFTER_DATE.match(text, e) and _THE_BEFORE.search(text, max(0, s - 12), s):
             continue  # "the 5 November dam", "the April 19 Movement": a name, not a date
+        if prec == "month" and _PLACE_NOUN_AFTER_MONTH.match(text, e):
+            continue  # "in August Town", "May Pen, Clarendon": a place named with a month
         if _AS_OF_BEFORE.search(text, max(0, s - 10), s):
             continue  # "still unknown as of Wednesday morning": when something was said, not when it happened
         if _STAMP_BEFORE.search(text, max(0, s - 20), s):

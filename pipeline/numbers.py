@@ -86,6 +86,8 @@ _VAGUE = {
     "an": (1, 1, 1),
     "half a dozen": (6, 6, 6),
     "a score": (20, 20, 20),
+    "several dozen": (36, 36, None),
+    "a few dozen": (36, 36, None),
     "several hundred": (300, 300, None),
     "a few hundred": (300, 300, None),
     "several thousand": (3000, 3000, None),
@@ -94,7 +96,7 @@ _VAGUE = {
 }
 
 _CORE = (
-    r"(?:half\s+a\s+dozen\b|a\s+score\s+of\b|(?:several|a\s+few)\s+(?:hundred|thousand)\b"
+    r"(?:half\s+a\s+dozen\b|a\s+score\s+of\b|(?:several|a\s+few)\s+(?:hundred|thousand|dozen)\b"
     r"|(?:tens|dozens|hundreds|scores)\s+of\s+thousands\b"
     rf"|(?:a|one|{_WORDNUM}|{_DIGITS})\s+dozen\b(?!s)"
     r"|(?:tens|dozens|scores|hundreds|thousands)\b(?=\s+of\b|\s+(?!of\b)[a-z]|\s*[,.;:)]|\s*$|\s+(?:were|was|had|have|are|died))"
@@ -359,16 +361,18 @@ _STOP = (
     r"wounded|wounding|injured|injuring|hurt|shot|also|to|by|with|during|until|following|later|"
     r"including|leaving|left|in|on|at|from|near"
 )
+#: A number word that is not the start of an age ("nine", but not "nine-year-old" or "twenty-five-year-old").
+_NUMBER_WORD_NOT_AGE = rf"(?:{_UNIT_RE}|{_TENS_RE})\b(?![\w-]*-(?:years?|months?|weeks?|days?)-old)"
 # subject gap between the quantity and its verb: up to 6 word tokens, no clause words, no numbers
 _GAPTOK = (
-    rf"(?:[\s,]+(?!(?:{_STOP}|{_UNIT_RE}|{_TENS_RE}|a|an|several|both|dozens|hundreds)\b)"
+    rf"(?:[\s,]+(?!(?:{_STOP}|a|an|several|both|dozens|hundreds)\b)(?!{_NUMBER_WORD_NOT_AGE})"
     r"(?:[a-z][a-z'\.\-]*|\d+-[a-z][\w\-]*))"
 )
 _GAPTOK_IN = (  # allows prepositions ("two people in the car were killed")
     r"(?:[\s,]+(?!(?:and|or|but|after|before|when|while|as|because|since|who|whom|which|that|was|"
     r"were|is|are|be|been|had|has|have|said|says|told|than|if|then|killed|killing|dead|died|"
-    rf"wounded|wounding|injured|injuring|hurt|shot|also|{_UNIT_RE}|{_TENS_RE}|a|an|several|both|"
-    r"dozens|hundreds)\b)(?:[a-z][a-z'\.\-]*|\d+-[a-z][\w\-]*)"
+    r"wounded|wounding|injured|injuring|hurt|shot|also|a|an|several|both|"
+    rf"dozens|hundreds)\b)(?!{_NUMBER_WORD_NOT_AGE})(?:[a-z][a-z'\.\-]*|\d+-[a-z][\w\-]*)"
     r"|\s+(?:in|at|inside|outside|near|aboard)\s+an?\b)"  # "four people involved in a shooting ... died"
 )
 _GAP = rf"(?:{_GAPTOK_IN}{{0,6}}?)"
@@ -725,6 +729,12 @@ _add("weak_act_kill", "killed",
      r"mother|father|brother|sister|girlfriend|boyfriend|ex-wife|ex-girlfriend|ex-husband|"
      r"ex-boyfriend|grandmother|grandfather|stepfather|stepmother|child|baby|cousin|uncle|aunt|"
      r"nephew|niece|roommate|neighbor|neighbour|friend|partner|fiancee?))\b", "strong1")
+
+# "A policeman was killed and his colleague injured": the verb of the second victim is left out
+_add("elided_wound", "wounded",
+     rf"\b(?:was|were)\s+(?:shot\s+dead|killed|shot|slain)\s+and\s+(?P<q>(?:his|her|their)\s+(?:[a-z\-]+\s+)?"
+     rf"(?!and\b|was\b|were\b)[a-z]+|(?:a|an|one|another)\s+(?:[a-z\-]+\s+)?{_PERSON_SG})\s+(?:seriously\s+|critically\s+|badly\s+|slightly\s+)?(?:injured|wounded|hurt)\b"
+     r"(?!\s+(?:a|an|the|his|her|their)\b)", "strong1", need=("injured", "wounded", "hurt"))
 
 # hospital condition = wounded: "two others are in critical condition", "he was listed in stable condition"
 _COND = (

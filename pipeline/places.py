@@ -920,6 +920,9 @@ def _us_cues(text: str) -> int:
     return len(kinds)
 
 
+#: What may follow a city named after its neighbourhood: the clause goes on ("Hanover Park, Cape Town, on
+#: Friday"), not the name ("SANTA MARTA, SAN JACINTON NEIGHBORHOOD", "MIRAFLORES MUNICIPALITY").
+_CITY_ENDS = re.compile(r"\s*(?:[,.;:)\n]|$|\s+(?:[a-z]|(?:ON|IN|AT|LAST|THIS|EARLY|LATE|YESTERDAY|TODAY|AND|WHEN)\b))")
 #: Separators of a list of places ("in Mosul, Kirkuk and Baquba"): list items share the cue.
 _LIST_SEP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$", re.IGNORECASE)
 
@@ -973,6 +976,18 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
                     if any(gaz.ccs[x] == cc and gaz.kinds[x] != 2 for x in c.ids):
                         c.cc_filter, ok = cc, True
                         break
+            in_list = (k + 2 < len(cands) and _LIST_SEP.match(text[nxt.end:cands[k + 2].start])) \
+                or (k > 0 and _LIST_SEP.match(text[cands[k - 1].end:c.start]))
+            if not ok and not paren and not c.admin_only and not nxt.admin_only and not in_list \
+                    and _CITY_ENDS.match(text, nxt.end):
+                # "Hanover Park, Cape Town", "Nyanga, Cape Town": a neighbourhood its country does not know
+                # by that name, then its city: the city (not a namesake of the neighbourhood abroad)
+                cities = [x for x in nxt.ids if gaz.kinds[x] == 0 and gaz.pops[x] >= OWN_NAME_CITY_POP
+                          and gaz.primary_key(x) == nxt.key]
+                if cities:
+                    city = max(cities, key=lambda x: gaz.pops[x])
+                    if not any(gaz.ccs[x] == gaz.ccs[city] for x in c.ids):
+                        c.fallback, ok = gaz.place(city), True
             if not ok and adm and nxt.admin_only and not c.admin_only:
                 # "SAN FRANCISCO JAVIER, USULUTAN DEPARTMENT" with no such town in that department: the
                 # department, keeping what was written

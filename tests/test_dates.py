@@ -322,6 +322,9 @@ def test_table_is_large_enough():
     "REBEL UNITS ATTACKED ARMY POSITIONS AT THE 5 NOVEMBER DAM.",
     "Members of the April 19 Movement occupied the embassy.",
     "Traffic was stopped on the 9 July Avenue.",
+    # a place named with a month
+    "Gunmen opened fire in August Town, St Andrew.",
+    "Two policemen were shot dead in May Pen, Clarendon.",
     # a year before a noun that is no event; an old-style ordinal that is no day
     "The 1990 census counted the 2000 soldiers of the 2d Battalion.",
 ])

@@ -1188,6 +1188,16 @@ def test_a_body_found_and_the_one_in_care_who_died(sentence, expected):
     ("A woman was struck by a stray bullet.", (None, 1)),
     ("Three children were hit by shrapnel.", (None, 3)),
     ("The convoy was hit by a roadside bomb.", (None, None)),
+    # an age spelled out is no count, and the one it describes is a victim
+    ("On Saturday, a nine-year-old girl was wounded by a stray bullet.", (None, 1)),
+    ("A twenty-five-year-old man was shot dead outside the bar.", (1, None)),
+    ("Two nine-year-old boys were wounded.", (None, 2)),
+    # several dozen: three dozen, as several hundred is three hundred
+    ("Troops killed several dozen militants near the border.", (36, None)),
+    # the verb of the second victim left out
+    ("A policeman was killed and his colleague injured when gunmen ambushed them.", (1, 1)),
+    ("Two soldiers were killed and their commander wounded.", (2, 1)),
+    ("The man was killed and his wife injured her leg.", (1, None)),
     # an 'including' aside with no comma ends where the wounded are told
     ("A bomber struck a rally in Peshawar, killing 20 people including candidate Haroon Bilour and wounding 63.",
      (20, 63)),

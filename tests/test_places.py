@@ -926,6 +926,11 @@ def test_a_city_before_an_arabic_article_stays(gaz):
      "San Salvador", "SV"),
     ("DALLAS (AP) - A man was shot dead in Paris on Friday, Lamar County sheriff's deputies said.", "Paris",
      "Paris", "US"),
+    # a neighbourhood its city's country does not know, then the city: the city
+    ("On Friday night, a man was shot dead in Hanover Park, Cape Town.", "Hanover Park", "Cape Town", "ZA"),
+    ("Police say two men were shot dead in Nyanga, Cape Town, on Saturday.", "Nyanga", "Cape Town", "ZA"),
+    # (not a list of towns)
+    ("FIGHTING WAS REPORTED IN CHALATENANGO, SAN ANTONIO, AND CAROLINA.", "CHALATENANGO", "Chalatenango", "SV"),
     # a city bearing the name outranks a bigger one that once had it as an old name
     ("ISLAMABAD (AP) - GUERRILLAS KILLED 35 SOLDIERS IN A VALLEY LAST WEEK.", "ISLAMABAD", "Islamabad", "PK"),
     # a Nigerian state named like a country is the state
