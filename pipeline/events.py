@@ -261,6 +261,11 @@ HYPOTHETICAL_HEADS = frozenset({
 })
 
 
+def _perfect_infinitive(verb: Any) -> bool:
+    """'claimed to have seized', 'were reported to have taken control': a past act, told at second hand."""
+    return any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+
+
 def _is_asserted(tok: Any, verb: Any) -> bool:
     """False for negated, modal, planned/threatened, infinitival or hypothetical mentions."""
     for node in (tok, verb):
@@ -268,7 +273,8 @@ def _is_asserted(tok: Any, verb: Any) -> bool:
             low = child.lower_
             if child.dep_ == "neg" or low in NEGATIONS and child.dep_ in ("neg", "det", "advmod"):
                 return False
-            if child.dep_ == "aux" and (low in MODALS or low == "to" and not _purpose_of_dispersal(node, tok)
+            if child.dep_ == "aux" and (low in MODALS or low == "to" and not _perfect_infinitive(node)
+                                        and not _purpose_of_dispersal(node, tok)
                                         and not _purpose_of_gathering(node) and not (node is tok and _begun(node))
                                         and not _what_a_weapon_was_used_for(node)) \
                     and not _month_may(child):
@@ -1204,6 +1210,13 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             etype = "airstrike"
         if etype == "rally" and any(c.dep_ == "nsubj" and c.lower_ in PROTESTERS for c in verb.children):
             etype = "protest"  # "Protesters also rallied in Homs": the protest, told again
+        if etype == "rally" and verb is tok and any(
+                c.dep_ in ("advcl", "xcomp") and c.lower_.startswith(("protest", "demonstrat", "denounc", "demand"))
+                for c in verb.children):
+            etype = "protest"  # "1,000 people rallied near the Kremlin to protest against the war": one protest
+        if etype == "bombing" and verb is tok and tok.lower_.startswith(("explod", "landed")) and any(
+                c.dep_ == "nsubj" and c.lower_ in SHELL_NOUNS for c in verb.children):
+            etype = "shelling"  # "a mortar shell exploded in a crowded market": fired, not planted
         if etype == "armed_clash" and _with_protesters(tok if tok is not verb else verb):
             etype = "riot"  # "police clashed with protesters": a protest turned violent, not a battle
         if sent.text[t_start:t_end].lower() in lexicon.WEAPON_WORDS and not _used_in_attack(tok, verb):
@@ -1494,7 +1507,12 @@ SEPARATE_RE = re.compile(
 #: The death of someone hurt in an event told before ("A woman injured in Saturday's bombing died in
 #: hospital today", "A soldier wounded in the ambush died last night", "one of the wounded died"):
 #: the sentence tells that event's outcome, even though it names the event again.
-FOLLOWUP_DEATH_RE = re.compile(r"\b" + HURT_THEN_DIED + r"|\b" + OF_THE_HURT_DIED, re.IGNORECASE)
+FOLLOWUP_DEATH_RE = re.compile(
+    r"\b" + HURT_THEN_DIED + r"|\b" + OF_THE_HURT_DIED
+    # "One of them, a 24-year-old man, died Sunday morning" (of those just told shot or hurt)
+    + r"|^\s*(?:one|two|three|four|five|\d+)\s+of\s+(?:them|the\s+(?:victims|men|women|people|teens|others))\b"
+      r"(?:\s*,[^,;]{1,50},)?\s+(?:(?:has|had|later|also|subsequently|eventually)\s+)*(?:died|succumbed)\b",
+    re.IGNORECASE)
 
 #: Nouns whose complement is an event told elsewhere, not a new report.
 REFERENCE_HEADS = frozenset({
@@ -1532,6 +1550,9 @@ VIOLENCE_RE = re.compile(
     r"militia\w*|insurgents?|massacre\w*|raid\w*|troops|shell(?:ed|ing|s)|air\s?strikes?|mortars?|grenades?|"
     r"artillery|violence|riot\w*|mobs?|terror\w*|hunting)\b",  # (a hunting accident is a shooting)
     re.IGNORECASE)
+#: What is fired from afar and explodes where it lands.
+SHELL_NOUNS = frozenset({"shell", "shells", "mortar", "mortars", "rocket", "rockets", "missile", "missiles",
+                         "projectile", "projectiles"})
 #: Who marches in a funeral, a parade or a pilgrimage rather than a protest.
 COMMEMORATORS = frozenset({"mourners", "veterans", "pilgrims", "worshippers", "worshipers", "soldiers", "troops",
                            "cadets", "graduates", "bands", "runners", "athletes", "scouts", "pallbearers"})

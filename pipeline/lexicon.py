@@ -30,6 +30,12 @@ TRIGGERS: dict[str, list[str]] = {
     "territory_seized": [r"seized?", r"seizure", r"captured?", r"capturing", r"overran", r"overrun",
                          r"(?:took|taken|takes?|taking|seized|gained|wrested|assumed) (?:full |complete |total )?control",
                          r"fell to",
+                         # "took the towns of Gracac and Obrovac", "have taken the district centre of Kelbajar"
+                         r"(?:took|taken|retook|retaken) (?:the |two |three |several )?(?:strategic |key |nearby |"
+                         r"rebel-held |government-held |northern |southern |eastern |western |central )?"
+                         r"(?:towns?|villages?|city|cities|district (?:centre|center)s?|regional capital|provincial capital|"
+                         r"airport|airbase|garrison|port|hills?|heights)(?= of\b| [A-Z])",
+                         r"(?:rolled|swept) into",
                          r"(?:drove|driven|driving|pushed|forced|chased|flushed) (?:[\w'-]+ ){1,5}?out of",
                          r"(?:drove|driven|pushed|forced|chased) out of",
                          r"(?:ousted|expelled|evicted) (?:[\w'-]+ ){1,5}?from", r"liberat(?:ed|ing)",

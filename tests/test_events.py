@@ -1461,3 +1461,31 @@ def test_harm_told_after_a_protest_is_the_protests(res):
     rows, _ = events(res, "Thousands of protesters marched through Valparaiso on Tuesday. Gunmen attacked a bus "
                           "in Temuco, killing 3.", published="2020-06-10")
     assert sorted(r["event_type"] for r in rows) == ["attack", "protest"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # towns taken, one row each
+    ("Croatian army units also took the towns of Gracac and Obrovac on Saturday.",
+     [("territory_seized", "Gracac"), ("territory_seized", "Obrovac")]),
+    # a past act told at second hand ("claimed to have seized") is kept; a plan is not
+    ("On 2 July, Houthi forces claimed to have seized several positions in Rahabah district.",
+     [("territory_seized", "Rahabah")]),
+    ("The rebels threatened to take the town of Obrovac on Saturday.", []),
+    # a shell that explodes was fired: shelling, not a bombing
+    ("A mortar shell exploded in a crowded market in central Sarajevo on Saturday, killing 41 people.",
+     [("shelling", "Sarajevo")]),
+    ("A bomb exploded in a crowded market in Kano on Saturday, killing 4 people.", [("bombing", "Kano")]),
+    # a rally held to protest is the protest, one row
+    ("In Moscow, about 1,000 people rallied near the Kremlin on Friday to protest against the war.",
+     [("protest", "Moscow")]),
+])
+def test_towns_taken_claims_shells_and_rallies(res, text, expected):
+    rows, _ = events(res, text, published="1995-08-06")
+    assert [(r["event_type"], r["place_name"]) for r in rows] == expected
+
+
+def test_one_of_those_shot_who_died_later_is_the_shootings_dead(res):
+    text = ("On Saturday, four people were shot outside a corner store in Baltimore. One of them, a 24-year-old "
+            "man, died Sunday morning.")
+    rows, _ = events(res, text, published="2016-05-30")
+    assert [(r["event_date"], r["killed_best"], r["wounded_best"]) for r in rows] == [("2016-05-28", 1, 3)]
