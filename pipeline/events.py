@@ -978,6 +978,16 @@ def _crowd_event_hurt(events: list[Event], m: Mention) -> Event | None:
     return events[0] if _windows_near(events[0].window(), m.window, days=1) else None
 
 
+def _nearest_first(events: list[Event], m: Mention) -> list[Event]:
+    """The events a mention may join, in the order to try them: a mention with neither a date nor a place
+    of its own ("Seven civilians were killed and 4 wounded, a local official said") tries first the event
+    told last before it, the one it goes on telling."""
+    if m.date_own or m.place_own or len(events) < 2:
+        return events
+    last = max(events, key=lambda ev: max(o.order for o in ev.mentions))
+    return [last] + [ev for ev in events if ev is not last]
+
+
 def _merge_mentions(mentions: list[Mention]) -> list[Event]:
     """Group the article's mentions into events; weak mentions only join an event told elsewhere,
     and a victim's later death joins the attack that caused it."""
@@ -985,7 +995,7 @@ def _merge_mentions(mentions: list[Mention]) -> list[Event]:
     for m in mentions:
         if m.weak or m.aftermath:
             continue
-        for ev in events:
+        for ev in _nearest_first(events, m):
             if _can_merge(ev, m):
                 ev.mentions.append(m)
                 break

@@ -1489,3 +1489,13 @@ def test_one_of_those_shot_who_died_later_is_the_shootings_dead(res):
             "man, died Sunday morning.")
     rows, _ = events(res, text, published="2016-05-30")
     assert [(r["event_date"], r["killed_best"], r["wounded_best"]) for r in rows] == [("2016-05-28", 1, 3)]
+
+
+def test_a_toll_with_no_date_or_place_of_its_own_goes_on_telling_the_last_event(res):
+    """A digest's second item, then its toll in a sentence of its own: the toll is the second item's."""
+    text = ("Burkina Faso: On 2 November, gunmen ambushed a convoy near Tin-Akoff, killing 14 soldiers.\n\n"
+            "Niger: On 5 November, fighters attacked the town of Bosso, Diffa region. Seven civilians were killed "
+            "and 4 wounded, a local official said.")
+    rows, _ = events(res, text, published="2020-11-09")
+    assert sorted((r["place_name"], r["killed_best"], r["wounded_best"]) for r in rows) == [
+        ("Bosso", 7, 4), ("Tin-Akoff", 14, None)]
