@@ -384,8 +384,9 @@ def _range(m, anchor):
         return None
     conn = m.group("conn").lower()
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
-    if conn == "and" and not m.group("pre") and not (d2 == d1 + 1 and not m.groupdict().get("mon2")):
-        return None       # "on June 3 and 17": two days told; "ON 7 AND 8 JANUARY": one span of two days
+    mon2_same = not m.groupdict().get("mon2") or _month_num(m.group("mon2")) == _month_num(mon)
+    if conn == "and" and not m.group("pre") and not (d2 == d1 + 1 and mon2_same):
+        return None       # "on June 3 and 17": two days told; "ON 7 AND 8 JANUARY", "on April 10 and April 11": a span
     m1 = _month_num(mon)
     mon2 = m.groupdict().get("mon2")
     m2 = _month_num(mon2) if mon2 else m1

@@ -284,6 +284,9 @@ def _is_asserted(tok: Any, verb: Any) -> bool:
     if verb.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
                                    for c in verb.head.children):
         return False
+    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ in MODALS and not _month_may(c)
+                                    for c in verb.head.children):
+        return False  # "units will begin pulling out of Kosovo": the modal governs the verb it takes
     if verb.dep_ == "conj" and lexicon.ANY_TRIGGER.fullmatch(verb.head.text) \
             and any(c.dep_ == "aux" and c.lower_ in MODALS and not _month_may(c) for c in verb.head.children):
         return False  # "would kill criminals and dump their bodies in the bay": the modal governs both
@@ -1370,6 +1373,10 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if base.dep_ == "pobj" and base.head.lower_ in ("of", "for", "in", "into") and base.head.head.lower_ in REFERENCE_HEADS \
                 and not told_here:
             weak = reference = True  # "the investigation into the murder", "the anniversary of the massacre"
+        if _avenged(base):
+            # "killed five villagers on Friday in revenge for the killing of a herder": what is avenged is
+            # another event, whose figures are not this one's, whatever the clause says of its own day
+            weak, reference, cas = True, False, Casualties(None, None)
         tally = False
         generic_np = [(tok, GENERIC_DETERMINERS)] if is_noun else [
             (c, ("such", "similar")) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1530,7 +1537,20 @@ REFERENCE_HEADS = frozenset({
     "suspects", "charges", "charge", "responsibility", "commemoration", "aftermath", "wake", "connection",
     "accused", "arrest", "arrests", "conviction", "sentence", "sentencing", "hearing", "lawsuit", "report",
     "reports", "footage", "video", "photos", "details", "news", "victims", "families", "funeral",
+    "retaliation", "reprisal", "reprisals", "revenge",
 })
+RETALIATION_HEADS = frozenset({"retaliation", "reprisal", "reprisals", "revenge"})
+
+
+def _avenged(node: Any) -> bool:
+    """'in retaliation for NATO air strikes', 'in revenge for the killing of a herder'."""
+    for _ in range(3):
+        if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lower_ in RETALIATION_HEADS:
+            return True
+        if node.dep_ not in ("pobj", "conj") and not (node.dep_ == "prep" and node.lower_ == "of"):
+            return False
+        node = node.head
+    return False
 
 GENERIC_DETERMINERS = frozenset({"such", "these", "those", "similar", "any"})
 

@@ -16,7 +16,9 @@ TRIGGERS: dict[str, list[str]] = {
                 r"detonated?", r"detonation", r"IEDs?", r"explosives?", r"dynamited?",
                 r"(?<!stun )(?<!tear gas )(?<!tear-gas )(?<!smoke )(?<!flash )(?<!flash-bang )(?<!sound )grenades?",
                 r"suicide bombers?", r"blew (?:(?:themselves|himself|herself|itself) )?up", r"blown up",
-                r"blowing (?:(?:themselves|himself|herself|itself) )?up", r"car[- ]bombers?"],
+                r"blowing (?:(?:themselves|himself|herself|itself) )?up", r"car[- ]bombers?",
+                # "their vehicle hit a land mine", "stepped on a mine"
+                r"(?:hit|struck|stepped on|ran over|drove over|triggered) an? (?:land ?mine|landmine|mine)"],
     "airstrike": [r"(?:Israeli|Russian|American|U\.S\.|coalition|Saudi-led|Turkish|NATO|Syrian|Iraqi|Iranian|"
                   r"Ukrainian|Pakistani|Ethiopian|Emirati|Egyptian|Jordanian) "
                   r"(?:military |army |aerial |drone |missile )?strikes?",

@@ -1287,6 +1287,9 @@ _MASK = re.compile(
     r"[^,;:()]){0,80}?"
     r"(?=,|;|$|\s+(?:were|was|have|had|are)\b)"
     r"|\([^()]{0,80}\)"
+    r"|\ban?\s+(?:unknown|undetermined|unspecified|undisclosed|indeterminate)\s+number\b"  # no count at all
+    # what is avenged is another event: "in revenge for the killing of a herder"
+    r"|\bin\s+(?:retaliation|revenge|reprisal)\s+for\b[^,;:()]{0,80}"
     r"|" + _AGES_ASIDE + r"(?=\s)"  # ", 24," ages
     r"|\b(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+\b"  # a gallery caption: "Image 2 of 9"
     r"|\b(?:jr|sr)\.?\s+\d{1,3}\s*,"

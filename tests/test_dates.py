@@ -154,6 +154,12 @@ CASES = [
      D(2014, 6, 10), D(2014, 6, 12), D(2014, 6, 11), "days"),
     (SUN_2014, "The siege lasted June 10-12.", "June 10-12",
      D(2014, 6, 10), D(2014, 6, 12), D(2014, 6, 11), "days"),
+    # two days running, the month told twice
+    (SUN_2014, "Troops shelled the city on June 10 and June 11.", "June 10 and June 11",
+     D(2014, 6, 10), D(2014, 6, 11), D(2014, 6, 10), "days"),
+    # a reporting period longer than two months
+    (SUN_2014, "The UN said 1,366 civilians were killed between Jan. 1 and May 31.", "between Jan. 1 and May 31",
+     D(2014, 1, 1), D(2014, 5, 31), D(2014, 3, 17), "month"),
     (SUN_2014, "Three shops were torched over the weekend.", "over the weekend",
      D(2014, 6, 14), D(2014, 6, 15), D(2014, 6, 14), "days"),
     (MON_2008, "Looting spread over the weekend.", "over the weekend",

@@ -1475,6 +1475,13 @@ def test_harm_told_after_a_protest_is_the_protests(res):
     ("A mortar shell exploded in a crowded market in central Sarajevo on Saturday, killing 41 people.",
      [("shelling", "Sarajevo")]),
     ("A bomb exploded in a crowded market in Kano on Saturday, killing 4 people.", [("bombing", "Kano")]),
+    # a land mine hit is an explosion; a withdrawal that will begin has not happened
+    ("Their armored vehicle hit a land mine in the Vedeno district on Sunday, killing two soldiers.",
+     [("bombing", "Vedeno")]),
+    ("Serb units will begin pulling out of Kosovo within 24 hours.", []),
+    # what is avenged is told elsewhere
+    ("Serb forces detained some 150 U.N. personnel across Bosnia on Friday in retaliation for NATO air strikes.",
+     []),
     # a rally held to protest is the protest, one row
     ("In Moscow, about 1,000 people rallied near the Kremlin on Friday to protest against the war.",
      [("protest", "Moscow")]),
