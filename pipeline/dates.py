@@ -1211,6 +1211,11 @@ _CLAUSE_BOUNDARY = re.compile(
     r"\s(?:but|while|whereas|meanwhile)\s", re.I)
 
 
+#: An opening phrase of concession or sequence, up to its comma: its date is another event's.
+_INTRO_PHRASE = re.compile(r"(?i)\s*(?:despite|in\s+spite\s+of|although|though|even\s+though|after|before|following)"
+                           r"\b[^,;]{3,120},")
+
+
 def _clause_id(bounds: list[int], pos: int) -> int:
     k = 0
     for b in bounds:
@@ -1381,6 +1386,10 @@ def resolve_event_date(sentence: str, anchor: dt.date, trigger: int | None = Non
                 d = other.event_date - dt.timedelta(days=_complement_offset(rel))
                 return DateWindow(d, d, d, "day", rel.group(0).strip(), rel.start(), rel.end())
         bounds = [m.start() for m in _CLAUSE_BOUNDARY.finditer(sentence)]
+        intro = _INTRO_PHRASE.match(sentence)
+        if intro is not None:
+            # "Despite the ceasefire announced on 17 June, barrel bombs were dropped on 28 June"
+            bounds = sorted(bounds + [intro.end() - 1])
         tclause = _clause_id(bounds, trigger)
 
         def dist(w: DateWindow) -> int:

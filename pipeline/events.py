@@ -1027,7 +1027,8 @@ def _merge_mentions(mentions: list[Mention]) -> list[Event]:
             events.append(Event([named[0]]))
     for m in mentions:
         if m.weak:
-            for ev in events:
+            zeros = all(c is not None and c.best == 0 for c in (m.casualties.killed, m.casualties.wounded))
+            for ev in (_nearest_first(events, m) if zeros else events):   # "No casualties were reported."
                 if _can_merge(ev, m):
                     ev.mentions.append(m)
                     break
@@ -1215,7 +1216,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if tok is None:
             continue
         verb = _governing_verb(tok)
-        if not _is_asserted(tok, verb):
+        zero_report = bool(NO_HARM_SENTENCE.match(sent.text)) and etype in lexicon.GENERIC
+        if not _is_asserted(tok, verb) and not zero_report:
             continue
         if etype in _AIR_RETYPED and (verb is tok or tok.lower_ in lexicon.WEAPON_WORDS) and _flown_by_aircraft(verb):
             # "warplanes bombed the town", "jets raided", "helicopter gunships attacked", "attack
@@ -1453,6 +1455,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             a1, a2 = (a1 if claimed_by else None), None
         if etype == "arrest" and article_violent:
             weak, reference = True, False  # "police arrested a suspect in the shooting": a follow-up of the event told
+        if zero_report:
+            weak, reference = True, False  # "No casualties were reported.": the zeros of the event just told
         towns = _listed_towns(places, cache.text, c_start, c_end, place) if etype in GROUND_TYPES else [place]
         for town in towns:
             out.append(Mention(etype, trig_text, sent, window, town, place_source, cas, a1, a2, order + len(out),
@@ -1580,6 +1584,13 @@ VIOLENCE_RE = re.compile(
     r"militia\w*|insurgents?|massacre\w*|raid\w*|troops|shell(?:ed|ing|s)|air\s?strikes?|mortars?|grenades?|"
     r"artillery|violence|riot\w*|mobs?|terror\w*|hunting)\b",  # (a hunting accident is a shooting)
     re.IGNORECASE)
+#: A sentence that only says nobody was hurt ("No casualties were reported.", "No one was injured."): its
+#: zero counts belong to the event told before it.
+NO_HARM_SENTENCE = re.compile(
+    r"(?i)\s*(?:there\s+(?:were|was)\s+)?(?:no|nobody|no\s+one|no-one|none)\b(?:\s+[a-z\-]+){0,3}?\s+"
+    r"(?:casualties|injuries|deaths|fatalities|victims|(?:was|were)\s+(?:reported\s+)?(?:hurt|injured|wounded|killed))"
+    r"\b(?:\s+(?:were|was|have\s+been|had\s+been)\s+reported|\s+reported)?(?:\s+in\s+the\s+\w+)?\s*[,.]?"
+    r"(?:\s*(?:police|officials|the\s+\w+)\s+said\.?)?\s*$")
 #: What is fired from afar and explodes where it lands.
 SHELL_NOUNS = frozenset({"shell", "shells", "mortar", "mortars", "rocket", "rockets", "missile", "missiles",
                          "projectile", "projectiles"})

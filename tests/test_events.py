@@ -1506,3 +1506,18 @@ def test_a_toll_with_no_date_or_place_of_its_own_goes_on_telling_the_last_event(
     rows, _ = events(res, text, published="2020-11-09")
     assert sorted((r["place_name"], r["killed_best"], r["wounded_best"]) for r in rows) == [
         ("Bosso", 7, 4), ("Tin-Akoff", 14, None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence that only says nobody was hurt gives the event just told its zeros
+    ("Gunmen attacked a post in Kano on 25 October. On 26 October, a mortar attack targeted the Halane compound "
+     "near Mogadishu airport. No casualties were reported.", [("2017-10-25", None, None), ("2017-10-26", 0, 0)]),
+    ("A bomb exploded near a bank branch in Yangon on Monday. No injuries were reported.",
+     [("2017-10-30", None, 0)]),
+    # the date of an opening 'despite'/'after' phrase is another event's
+    ("Despite the ceasefire announced by the government on 17 June, barrel bombs were dropped on Daraa on 28 June, "
+     "injuring six civilians.", [("2017-06-28", 0, 6)]),
+])
+def test_no_harm_sentences_and_opening_phrases(res, text, expected):
+    rows, _ = events(res, text, published="2017-10-30")
+    assert sorted((r["event_date"], r["killed_best"], r["wounded_best"]) for r in rows) == expected
