@@ -1094,7 +1094,13 @@ def find_time_expressions(text: str, anchor: dt.date) -> list[DateWindow]:
             e -= 1  # "30 AUGUST." : the period ends the sentence, it is no abbreviation
         out.append(DateWindow(ds, de, ev, p, text[s:e], s, e))
     out.sort(key=lambda w: w.start)
-    return _of_last_year(text, low, _apposed_calendar_dates(text, out), anchor)
+    out = _of_last_year(text, low, _apposed_calendar_dates(text, out), anchor)
+    if len(out) > 1:
+        # "7 December - A church was attacked during Sunday service": beside a date, the weekday names the service
+        named = [w for w in out if w.text.strip().lower() in _WEEKDAYS and _WEEKDAY_SERVICE.match(text, w.end)]
+        if named and len(named) < len(out):
+            out = [w for w in out if w not in named]
+    return out
 
 
 _LAST_YEAR_AFTER = re.compile(r"(?i)\s*(?:,\s*|of\s+)?last\s+year\b")
@@ -1211,6 +1217,8 @@ _CLAUSE_BOUNDARY = re.compile(
     r"\s(?:but|while|whereas|meanwhile)\s", re.I)
 
 
+#: A weekday naming a weekly gathering ("during Sunday service", "Friday prayers").
+_WEEKDAY_SERVICE = re.compile(r"(?i)\s+(?:service|services|mass|prayers?|worship|sermon|market|school)\b")
 #: An opening phrase of concession or sequence, up to its comma: its date is another event's.
 _INTRO_PHRASE = re.compile(r"(?i)\s*(?:despite|in\s+spite\s+of|although|though|even\s+though|after|before|following)"
                            r"\b[^,;]{3,120},")

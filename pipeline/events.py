@@ -1219,6 +1219,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         zero_report = bool(NO_HARM_SENTENCE.match(sent.text)) and etype in lexicon.GENERIC
         if not _is_asserted(tok, verb) and not zero_report:
             continue
+        if etype == "airstrike" and tok.lower_ == "strafed" and any(
+                c.dep_ == "nsubj" and c.lower_ in GROUND_SHOOTERS for c in tok.children):
+            etype = "shooting"  # "GUNMEN STRAFED A HOUSE": fire from the ground
         if etype in _AIR_RETYPED and (verb is tok or tok.lower_ in lexicon.WEAPON_WORDS) and _flown_by_aircraft(verb):
             # "warplanes bombed the town", "jets raided", "helicopter gunships attacked", "attack
             # helicopters fired rockets at rebel positions"
@@ -1591,6 +1594,9 @@ NO_HARM_SENTENCE = re.compile(
     r"(?:casualties|injuries|deaths|fatalities|victims|(?:was|were)\s+(?:reported\s+)?(?:hurt|injured|wounded|killed))"
     r"\b(?:\s+(?:were|was|have\s+been|had\s+been)\s+reported|\s+reported)?(?:\s+in\s+the\s+\w+)?\s*[,.]?"
     r"(?:\s*(?:police|officials|the\s+\w+)\s+said\.?)?\s*$")
+#: Who strafes from the ground, not from the air.
+GROUND_SHOOTERS = frozenset({"gunmen", "gunman", "assailants", "attackers", "men", "hitmen", "gangsters",
+                             "sicarios", "militants", "police", "soldiers", "troops"})
 #: What is fired from afar and explodes where it lands.
 SHELL_NOUNS = frozenset({"shell", "shells", "mortar", "mortars", "rocket", "rockets", "missile", "missiles",
                          "projectile", "projectiles"})

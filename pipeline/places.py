@@ -546,6 +546,10 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
         dem = DEMONYMS.get(t.norm)
         if dem is None and i + 1 < n and toks[i + 1].gap_ok:
             dem = DEMONYMS.get(t.norm + " " + toks[i + 1].norm)
+        if dem is not None and not caps and i + 1 < n and toks[i + 1].gap_ok and toks[i + 1].cap and any(
+                gaz.kinds[x] == 0 and gaz.pops[x] >= 10_000
+                for x in gaz.ids_for_key(t.norm + " " + toks[i + 1].norm, loose=False)[0]):
+            dem = None            # "Spanish Town", "Indian Wells": a town named with the adjective
         if dem is not None:
             votes[dem] = votes.get(dem, 0.0) + 1.5
             i += 1

@@ -652,3 +652,10 @@ def test_clock_hours_in_a_range_are_no_years():
     found = find_time_expressions("THE ARMED FORCES TODAY ANNOUNCED A CURFEW IN THE CAPITAL FROM 1900 TO 0600.",
                                   dt.date(1989, 11, 14))
     assert [w.text for w in found] == ["TODAY"]
+
+
+def test_a_weekday_naming_a_service_gives_way_to_the_date_told_beside_it():
+    ws = find_time_expressions("On 7 December a church was attacked during Sunday service.", D(2019, 12, 9))
+    assert [w.text for w in ws] == ["On 7 December"] or [w.text for w in ws] == ["7 December"]
+    ws = find_time_expressions("A church was attacked during Sunday service.", D(2019, 12, 9))
+    assert [w.event_date for w in ws] == [D(2019, 12, 8)]

@@ -1482,6 +1482,8 @@ def test_harm_told_after_a_protest_is_the_protests(res):
     # what is avenged is told elsewhere
     ("Serb forces detained some 150 U.N. personnel across Bosnia on Friday in retaliation for NATO air strikes.",
      []),
+    # gunmen strafe from the ground
+    ("GUNMEN STRAFED A HOUSE IN SARAJEVO ON SATURDAY, KILLING FOUR.", [("shooting", "Sarajevo")]),
     # a rally held to protest is the protest, one row
     ("In Moscow, about 1,000 people rallied near the Kremlin on Friday to protest against the war.",
      [("protest", "Moscow")]),

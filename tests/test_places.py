@@ -929,6 +929,8 @@ def test_a_city_before_an_arabic_article_stays(gaz):
     # a neighbourhood its city's country does not know, then the city: the city
     ("On Friday night, a man was shot dead in Hanover Park, Cape Town.", "Hanover Park", "Cape Town", "ZA"),
     ("Police say two men were shot dead in Nyanga, Cape Town, on Saturday.", "Nyanga", "Cape Town", "ZA"),
+    # a town named with a national adjective
+    ("Three men were shot dead in Spanish Town on Saturday night.", "Spanish Town", "Spanish Town", "JM"),
     # (not a list of towns)
     ("FIGHTING WAS REPORTED IN CHALATENANGO, SAN ANTONIO, AND CAROLINA.", "CHALATENANGO", "Chalatenango", "SV"),
     # a city bearing the name outranks a bigger one that once had it as an old name
