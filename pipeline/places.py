@@ -924,6 +924,10 @@ def _us_cues(text: str) -> int:
     return len(kinds)
 
 
+#: A local unit word between a place and its region: "Kani Township, Sagaing Region", "Dera Bugti District,
+#: Balochistan".
+_UNIT_THEN_COMMA = re.compile(r"\s+(?i:township|district|tehsil|taluka|upazila|sub-?district|"
+                              r"local\s+government\s+area|LGA)\s*,\s+")
 #: What may follow a city named after its neighbourhood: the clause goes on ("Hanover Park, Cape Town, on
 #: Friday"), not the name ("SANTA MARTA, SAN JACINTON NEIGHBORHOOD", "MIRAFLORES MUNICIPALITY").
 _CITY_ENDS = re.compile(r"\s*(?:[,.;:)\n]|$|\s+(?:[a-z]|(?:ON|IN|AT|LAST|THIS|EARLY|LATE|YESTERDAY|TODAY|AND|WHEN)\b))")
@@ -965,7 +969,9 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         between = text[c.end:nxt.start] if nxt else None
         paren = between is not None and between.strip() == "(" and len(between) <= 3 \
             and text.startswith(")", nxt.end)
-        if nxt is not None and between is not None and (between.strip() == "," and len(between) <= 3 or paren):
+        unit_between = between is not None and _UNIT_THEN_COMMA.fullmatch(between) is not None
+        if nxt is not None and between is not None and (between.strip() == "," and len(between) <= 3 or paren
+                                                         or unit_between):
             adm = [] if paren else _ids_kind(gaz, nxt.ids, 1)
             ctry = _ids_kind(gaz, nxt.ids, 2)
             ok = False

@@ -929,6 +929,10 @@ def test_a_city_before_an_arabic_article_stays(gaz):
     # a neighbourhood its city's country does not know, then the city: the city
     ("On Friday night, a man was shot dead in Hanover Park, Cape Town.", "Hanover Park", "Cape Town", "ZA"),
     ("Police say two men were shot dead in Nyanga, Cape Town, on Saturday.", "Nyanga", "Cape Town", "ZA"),
+    # a local unit word between a town and its region: the region's country
+    ("Clashes took place in Kani Township, Sagaing Region, on Monday.", "Kani Township, Sagaing Region", "Sagain",
+     "MM"),
+    ("A bomb exploded in Mastung District, Balochistan on Monday.", "Mastung District, Balochistan", "Mastung", "PK"),
     # a town named with a national adjective
     ("Three men were shot dead in Spanish Town on Saturday night.", "Spanish Town", "Spanish Town", "JM"),
     # (not a list of towns)
