@@ -1243,6 +1243,8 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         if kind == 0 and abroad and c.cue == "target" and not caps and primary and gaz.pops[x] >= 10_000 \
                 and c.key not in SOFT_WORDS:
             return True           # "MOSCOW - Russian forces seized Kherson", "BELGRADE - ... shelled Vukovar"
+        if kind == 0 and abroad and _settlement_of(toks, c.i) and primary and not caps and c.key not in SOFT_WORDS:
+            return True           # "Russian tanks swept into the town of Gori": named as a town
         if kind == 0 and abroad:
             return primary and gaz.pops[x] >= 100_000 and c.key not in SOFT_WORDS
         if kind == 1 and abroad and caps:
@@ -1255,6 +1257,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         return True
 
     cands = [c for c in cands if keep(c)]
+    named_towns = {c.start for c in cands if not caps and c.fallback is None and _settlement_of(toks, c.i)}
 
     out: list[PlaceMention] = []
     for c in cands:
@@ -1273,6 +1276,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         lim = 0.6 * focus.get(top_cc, 0.0)
         out = [replace(m, role="offfocus") if m.place.country_code and m.place.country_code != top_cc
                and (focus.get(m.place.country_code, 0.0) < lim and m.role != "dateline" and not dateline_only
+                    and m.start not in named_towns
                     or bureau and m.role == "dateline") else m for m in out]
     out = [replace(m, role="residence") if m.cue == "of" and m.role != "dateline"
            and _RESIDENCE_BEFORE.search(text, max(0, m.start - 30), m.start) else m for m in out]

@@ -1482,6 +1482,8 @@ def test_harm_told_after_a_protest_is_the_protests(res):
     # what is avenged is told elsewhere
     ("Serb forces detained some 150 U.N. personnel across Bosnia on Friday in retaliation for NATO air strikes.",
      []),
+    # a town named as one ("the town of Gori") stays itself, whoever's forces took it
+    ("Russian tanks swept into the town of Gori on Tuesday.", [("territory_seized", "Gori")]),
     # gunmen strafe from the ground
     ("GUNMEN STRAFED A HOUSE IN SARAJEVO ON SATURDAY, KILLING FOUR.", [("shooting", "Sarajevo")]),
     # a rally held to protest is the protest, one row
