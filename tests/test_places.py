@@ -933,6 +933,8 @@ def test_a_city_before_an_arabic_article_stays(gaz):
     ("Clashes took place in Kani Township, Sagaing Region, on Monday.", "Kani Township, Sagaing Region", "Sagain",
      "MM"),
     ("A bomb exploded in Mastung District, Balochistan on Monday.", "Mastung District, Balochistan", "Mastung", "PK"),
+    # a great city outranks a country that matches its name only loosely
+    ("Two suspects were killed in a police shootout in Salvador early Sunday.", "Salvador", "Salvador", "BR"),
     # a town named with a national adjective
     ("Three men were shot dead in Spanish Town on Saturday night.", "Spanish Town", "Spanish Town", "JM"),
     # (not a list of towns)
