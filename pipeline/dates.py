@@ -1157,6 +1157,18 @@ def _apposed_calendar_dates(text: str, out: list[DateWindow]) -> list[DateWindow
 _DATELINE_END = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-\s|/|:|\(|\n|\[)")
 
 
+#: An older newspaper dateline: a place in capitals (after "From Our Own Correspondent,"), a comma, the
+#: date or weekday, then a full stop and the first sentence ("ALGIERS, Oct. 1. Two bombs exploded").
+_OLD_DATELINE_HEAD = re.compile(r"\s*(?:From\s+Our\s+(?:Own\s+)?(?:Special\s+)?Correspondent,?\s*)?"
+                                r"[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,2}(?:,\s*[A-Z][A-Za-z.'\-]+)?,\s*")
+_OLD_DATELINE_END = re.compile(r"\.\s+(?=[A-Z\"'])")
+
+
+def _old_style_dateline(text: str, w: DateWindow) -> bool:
+    return w.start >= 0 and w.precision == "day" and _OLD_DATELINE_HEAD.fullmatch(text, 0, w.start) is not None \
+        and _OLD_DATELINE_END.match(text, w.end) is not None
+
+
 def dateline_date(text: str, anchor: dt.date) -> DateWindow | None:
     """The date in an article's dateline ('SAN SALVADOR, 3 JAN 89 (AFP) --', 'BOGOTA, 12 Jun 90
     (EFE) --', 'KABUL, June 12 (Reuters) -'), looked for in the first ~200 characters only.
@@ -1168,6 +1180,8 @@ def dateline_date(text: str, anchor: dt.date) -> DateWindow | None:
     for w in find_time_expressions(head, anchor):
         if w.precision != "day" or w.start > 120:
             continue
+        if _old_style_dateline(head, w):
+            return w      # "ALGIERS, Oct. 1. Two bombs ...", "From Our Own Correspondent, NICOSIA, Tuesday."
         if not re.search(r"\d", w.text) and not re.search(_MON, w.text):
             continue
         if not re.search(r"\d", w.text):
@@ -1206,7 +1220,8 @@ def writing_day(text: str, published: dt.date, dateline: DateWindow | None) -> d
     if not 0 < lag <= MAX_FILING_LAG_DAYS or dateline.date_start != dateline.date_end:
         return published
     if not (_WIRE_PLACE.fullmatch(text, 0, dateline.start) and _WIRE_DATE_END.match(text, dateline.end)) \
-            and not (_MONITOR_HEAD.fullmatch(text, 0, dateline.start) and text.startswith(")", dateline.end)):
+            and not (_MONITOR_HEAD.fullmatch(text, 0, dateline.start) and text.startswith(")", dateline.end)) \
+            and not _old_style_dateline(text, dateline):
         return published
     return dateline.date_start
 

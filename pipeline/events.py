@@ -1232,6 +1232,12 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
                 c.dep_ in ("advcl", "xcomp") and c.lower_.startswith(("protest", "demonstrat", "denounc", "demand"))
                 for c in verb.children):
             etype = "protest"  # "1,000 people rallied near the Kremlin to protest against the war": one protest
+        if etype == "territory_seized" and tok.lower_ in ("entered", "marched", "moved") and not any(
+                c.dep_ == "nsubj" and (c.lower_ in ARMED_MOVERS or any(g.lower_ in ARMED_MOVERS for g in c.children))
+                for c in verb.children):
+            continue  # "the Reds entered Seoul", not "the president entered Seoul" or "the ship entered port"
+        if etype == "territory_seized" and tok.lower_ == "entered" and not _entered_a_town(tok, places, sent.start):
+            continue  # "troops entered the university", "entered Salvadoran territory": no town taken
         if etype == "bombing" and verb is tok and tok.lower_.startswith(("explod", "landed")) and any(
                 c.dep_ == "nsubj" and c.lower_ in SHELL_NOUNS for c in verb.children):
             etype = "shelling"  # "a mortar shell exploded in a crowded market": fired, not planted
@@ -1594,6 +1600,21 @@ NO_HARM_SENTENCE = re.compile(
     r"(?:casualties|injuries|deaths|fatalities|victims|(?:was|were)\s+(?:reported\s+)?(?:hurt|injured|wounded|killed))"
     r"\b(?:\s+(?:were|was|have\s+been|had\s+been)\s+reported|\s+reported)?(?:\s+in\s+the\s+\w+)?\s*[,.]?"
     r"(?:\s*(?:police|officials|the\s+\w+)\s+said\.?)?\s*$")
+#: Who enters or marches into a town to take it.
+ARMED_MOVERS = frozenset({"troops", "forces", "army", "soldiers", "rebels", "guerrillas", "militants", "fighters",
+                          "insurgents", "reds", "communists", "tanks", "units", "militia", "militias", "jihadists",
+                          "marines", "paratroopers", "columns", "taliban", "legionnaires", "partisans"})
+def _entered_a_town(verb: Any, places: list[PlaceMention], offset: int) -> bool:
+    """'The Reds entered Seoul', 'entered the town of Gori': the object is a town itself."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if obj.lower_ in ("town", "city", "village", "capital"):
+        return True
+    span = {offset + t.idx for t in obj.subtree if t.i <= obj.i}
+    return any(p.start in span and p.place.precision == "place" for p in places)
+
+
 #: Who strafes from the ground, not from the air.
 GROUND_SHOOTERS = frozenset({"gunmen", "gunman", "assailants", "attackers", "men", "hitmen", "gangsters",
                              "sicarios", "militants", "police", "soldiers", "troops"})

@@ -25,6 +25,8 @@ TRIGGERS: dict[str, list[str]] = {
                   r"air ?strikes?", r"air raids?", r"drone strikes?", r"bombing raids?", r"strafed",
                   r"(?:carried out|launched|conducted) (?:[\w-]+ ){0,2}?strikes?(?= (?:on|against) )"],
     "shelling": [r"(?:missile|rocket|artillery|mortar) (?:strikes?|attacks?|barrages?)",
+                 r"pound(?:ed|ing) (?:[\w'-]+ ){0,3}?(?:positions?|targets?|strongholds?|bases?|lines|troops|forces|"
+                 r"rebels|guerrillas|militants|defen[cs]es|emplacements|bunkers)",
                  r"shell(?:ed|ing|s)(?!\s+out\b)", r"(?<=\bto )shell", r"mortars?", r"mortared", r"artillery", r"rockets?",
                  r"missiles?", r"bombarded", r"bombardments?"],
     "kidnapping": [r"kidnap(?:ped|ping|pings|s)?", r"kidnapers?", r"kidnappers?", r"abduct(?:ed|ing|ion|ions|s)?",
@@ -38,6 +40,8 @@ TRIGGERS: dict[str, list[str]] = {
                          r"(?:towns?|villages?|city|cities|district (?:centre|center)s?|regional capital|provincial capital|"
                          r"airport|airbase|garrison|port|hills?|heights)(?= of\b| [A-Z])",
                          r"(?:rolled|swept) into",
+                         # "The Reds entered Seoul", "troops marched into Canton" (armed movers only: events)
+                         r"entered(?= [A-Z])", r"(?:marched|moved) into(?= (?:the )?[A-Z])",
                          r"(?:drove|driven|driving|pushed|forced|chased|flushed) (?:[\w'-]+ ){1,5}?out of",
                          r"(?:drove|driven|pushed|forced|chased) out of",
                          r"(?:ousted|expelled|evicted) (?:[\w'-]+ ){1,5}?from", r"liberat(?:ed|ing)",

@@ -497,6 +497,11 @@ _add("toll", "killed",
      r"\b(?:to|at|of|is|was|reached|hit|stands|stood|now|rose|climbed|reach|reaching|"
      rf"increased|as|totals?|totaled|totalled)\s+"
      rf"(?P<q>(?!an?\s+(?!dozen|score|few|handful|couple|hundred|thousand)[a-z])(?:{Q}))", "total")
+# "The dead numbered 84", "the dead in the Calcutta riots numbered more than 2,000", "the wounded numbered 31"
+_add("dead_numbered", "killed",
+     rf"\bthe\s+dead\b[^.;:!?]{{0,60}}?\bnumbered\s+(?P<q>{Q})", "total", need=("numbered",))
+_add("wounded_numbered", "wounded",
+     rf"\bthe\s+(?:wounded|injured)\b[^.;:!?]{{0,60}}?\bnumbered\s+(?P<q>{Q})", "total", need=("numbered",))
 # active: "killing four", "killed 12 people", "claimed the lives of 5"
 _DET = r"(?:(?:the|all(?:\s+the)?|another)\s+)?"
 _add("act_kill", "killed", rf"\b{_VERB_ACT_KILL}\s+{_DET}(?P<q>{Q})")

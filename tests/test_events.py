@@ -708,6 +708,9 @@ def test_a_related_story_headline_is_not_an_incident_of_the_article(res):
      "2019-06-08", [("2019-06-03", 18, "A car bomb")]),
     ("BEIRUT, 22 NOV 85 (REUTER) -- [TEXT] GUNMEN KILLED TWO MILITIAMEN IN WEST BEIRUT LAST NIGHT.",
      "1985-11-22", [("1985-11-21", 2, "GUNMEN")]),
+    # an older newspaper's dateline: the place in capitals, the date, a full stop
+    ("ALGIERS, Oct. 1. Two bombs exploded in cafes in Algiers last night, killing three people.", "1956-10-02",
+     [("1956-09-30", 3, "Two bombs")]),
 ])
 def test_the_dateline_day_is_the_filing_day_not_the_event_date(res, text, published, expected):
     """The date in 'CITY, March 14 (Reuters) -' is when the story was filed: the weekday the lead
@@ -1482,6 +1485,13 @@ def test_harm_told_after_a_protest_is_the_protests(res):
     # what is avenged is told elsewhere
     ("Serb forces detained some 150 U.N. personnel across Bosnia on Friday in retaliation for NATO air strikes.",
      []),
+    # armed men entering or marching into a town take it; a president or a ship entering one does not
+    ("The Reds entered Seoul late on Saturday afternoon.", [("territory_seized", "Seoul")]),
+    ("Communist troops marched into Kunming on Friday.", [("territory_seized", "Kunming")]),
+    ("The president entered Seoul on Monday to meet officials.", []),
+    ("ARMY TROOPS ENTERED THE UNIVERSITY OF SARAJEVO TODAY.", []),
+    # bombers pounding positions
+    ("American B-52 bombers pounded enemy positions around Quang Tri on Saturday.", [("airstrike", "Quang Tri")]),
     # a town named as one ("the town of Gori") stays itself, whoever's forces took it
     ("Russian tanks swept into the town of Gori on Tuesday.", [("territory_seized", "Gori")]),
     # gunmen strafe from the ground

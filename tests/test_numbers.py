@@ -1192,6 +1192,9 @@ def test_a_body_found_and_the_one_in_care_who_died(sentence, expected):
     ("On Saturday, a nine-year-old girl was wounded by a stray bullet.", (None, 1)),
     ("A twenty-five-year-old man was shot dead outside the bar.", (1, None)),
     ("Two nine-year-old boys were wounded.", (None, 2)),
+    # "the dead numbered"
+    ("The dead in the Calcutta riots numbered more than 2,000 by this evening.", (2000, None)),
+    ("The dead numbered 84, and 31 were injured.", (84, 31)),
     # no count, and another event's
     ("Airstrikes hit the village on Monday, killing an unknown number of people.", (None, None)),
     ("Gunmen killed five villagers on Friday in revenge for the killing of a herder.", (5, None)),
