@@ -27,7 +27,7 @@ from array import array
 from dataclasses import dataclass
 from typing import Callable
 
-VERSION = 12
+VERSION = 13
 
 PRECISION_PLACE = "place"
 PRECISION_ADMIN1 = "admin1"
@@ -145,7 +145,7 @@ REGION_COUNTRY = {
 COUNTRY_ALIASES = {
     "US": ["U.S.", "U.S.A.", "USA", "United States of America", "the United States", "America"],
     "GB": ["Britain", "Great Britain", "U.K.", "UK", "England", "Scotland", "Wales"],
-    "KR": ["South Korea"], "KP": ["North Korea"], "RU": ["Russia", "Soviet Union", "USSR", "U.S.S.R."],
+    "KR": ["South Korea", "Korea"], "KP": ["North Korea"], "RU": ["Russia", "Soviet Union", "USSR", "U.S.S.R."],
     "DE": ["West Germany", "East Germany", "FRG", "GDR"], "MM": ["Burma"],
     # (bare "Congo" names both Congos: the focus, or the bigger country, decides)
     "CD": ["Zaire", "Congo-Kinshasa", "Democratic Republic of Congo", "Democratic Republic of the Congo", "DR Congo",

@@ -935,6 +935,8 @@ def test_a_city_before_an_arabic_article_stays(gaz):
     ("A bomb exploded in Mastung District, Balochistan on Monday.", "Mastung District, Balochistan", "Mastung", "PK"),
     # a great city outranks a country that matches its name only loosely
     ("Two suspects were killed in a police shootout in Salvador early Sunday.", "Salvador", "Salvador", "BR"),
+    # the news of other decades says "Korea" for the South's side of the war, not a village of Ivory Coast
+    ("WITH U.S. FORCES IN KOREA, July 18 (UP) - Reds attacked a hill.", "KOREA", "South Korea", "KR"),
     # a town named with a national adjective
     ("Three men were shot dead in Spanish Town on Saturday night.", "Spanish Town", "Spanish Town", "JM"),
     # (not a list of towns)
