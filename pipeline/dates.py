@@ -410,7 +410,7 @@ def _range(m, anchor):
 
 
 # "Sunday, June 12, 2014", "June 12", "Jun. 12th", "JUNE 12, 1989"
-@_rule(r"(?<![\w])" + _WD_PREFIX + r"(?P<mon>" + _MON + r")\.?\s+" + _DNUM + r"(?![\d:])"
+@_rule(r"(?<![\w])" + _WD_PREFIX + r"(?P<mon>" + _MON + r")\.?\s+" + _DNUM + r"(?!\d|:\d)"
        r"(?!\.\d)(?!,\d{3})(?!\s*(?:%|percent|per cent|mm\b|cm\b|km\b|kg\b|a\.m|p\.m|am\b|pm\b|hours\b|GMT))"
        + _YEAR_TAIL, prio=4, keys=_MONTH_KEYS, digit=True)
 def _r_mdy(m, anchor):
@@ -1036,6 +1036,8 @@ _STAMP_BEFORE = re.compile(r"(?i)\b(?:posted|updated|published|last\s+updated|la
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
+#: What names a day to come: "scheduled for April 5", "set for Sunday", "due on 3 May".
+_SCHEDULED_FOR_BEFORE = re.compile(r"(?i)\b(?:scheduled|set|slated|planned|due|fixed)\s+(?:for|on)\s+(?:the\s+)?$")
 #: A place-name noun right after a month ("August Town", "May Pen", "JUNE LAKE").
 _PLACE_NOUN_AFTER_MONTH = re.compile(r"\s+(?:Town|Pen|City|Hill|Park|Lake|Valley|Village|Bay|Beach|Island|"
                                      r"TOWN|PEN|CITY|HILL|PARK|LAKE|VALLEY|VILLAGE|BAY|BEACH|ISLAND)\b")
@@ -1080,6 +1082,8 @@ def find_time_expressions(text: str, anchor: dt.date) -> list[DateWindow]:
         taken.append((s, e))
         if _NAMED_AFTER_DATE.match(text, e) and _THE_BEFORE.search(text, max(0, s - 12), s):
             continue  # "the 5 November dam", "the April 19 Movement": a name, not a date
+        if _SCHEDULED_FOR_BEFORE.search(text, max(0, s - 25), s):
+            continue  # "the elections scheduled for April 5": a day to come, which dates nothing told
         if prec == "month" and _PLACE_NOUN_AFTER_MONTH.match(text, e):
             continue  # "in August Town", "May Pen, Clarendon": a place named with a month
         if _AS_OF_BEFORE.search(text, max(0, s - 10), s):

@@ -659,3 +659,13 @@ def test_a_weekday_naming_a_service_gives_way_to_the_date_told_beside_it():
     assert [w.text for w in ws] == ["On 7 December"] or [w.text for w in ws] == ["7 December"]
     ws = find_time_expressions("A church was attacked during Sunday service.", D(2019, 12, 9))
     assert [w.event_date for w in ws] == [D(2019, 12, 8)]
+
+
+def test_a_day_before_a_colon_and_a_day_to_come():
+    # "SOPORE, SEPT 18: ..." is a date ("18:30" stays a clock time)
+    assert [w.text for w in find_time_expressions("SOPORE, SEPT 18: MILITANTS HURLED A GRENADE.", D(2019, 9, 19))] \
+        == ["SEPT 18"]
+    assert find_time_expressions("The bus left at Sept 18:30.", D(2019, 9, 19)) == []
+    # a day to come dates nothing told
+    assert find_time_expressions("The elections are scheduled for April 5.", D(2014, 3, 7)) == []
+
