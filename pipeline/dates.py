@@ -348,7 +348,10 @@ def _explicit_day(m: re.Match, anchor: dt.date, mon: str, day: int):
         d = dt.date(yr, month, day)
     else:
         # "to boycott the 8 April elections" (told on 27 March): a coming vote, not last year's April
-        d = _infer_year(month, day, anchor, grace=120 if _PLANNED_NOUN_AFTER.match(m.string, m.end()) else 7)
+        # ("the elections scheduled for April 5", told on 7 March: this year's, to come)
+        planned = _PLANNED_NOUN_AFTER.match(m.string, m.end()) \
+            or _SCHEDULED_FOR_BEFORE.search(m.string, max(0, m.start() - 25), m.start())
+        d = _infer_year(month, day, anchor, grace=120 if planned else 7)
     wd = m.groupdict().get("wd")
     start = m.start()
     if wd and _WEEKDAYS[wd.lower()] != d.weekday():
@@ -1036,7 +1039,7 @@ _STAMP_BEFORE = re.compile(r"(?i)\b(?:posted|updated|published|last\s+updated|la
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
-#: What names a day to come: "scheduled for April 5", "set for Sunday", "due on 3 May".
+#: What names a day to come: "scheduled for April 5", "due on 3 May" (its year is the coming one).
 _SCHEDULED_FOR_BEFORE = re.compile(r"(?i)\b(?:scheduled|set|slated|planned|due|fixed)\s+(?:for|on)\s+(?:the\s+)?$")
 #: A place-name noun right after a month ("August Town", "May Pen", "JUNE LAKE").
 _PLACE_NOUN_AFTER_MONTH = re.compile(r"\s+(?:Town|Pen|City|Hill|Park|Lake|Valley|Village|Bay|Beach|Island|"
@@ -1082,8 +1085,6 @@ def find_time_expressions(text: str, anchor: dt.date) -> list[DateWindow]:
         taken.append((s, e))
         if _NAMED_AFTER_DATE.match(text, e) and _THE_BEFORE.search(text, max(0, s - 12), s):
             continue  # "the 5 November dam", "the April 19 Movement": a name, not a date
-        if _SCHEDULED_FOR_BEFORE.search(text, max(0, s - 25), s):
-            continue  # "the elections scheduled for April 5": a day to come, which dates nothing told
         if prec == "month" and _PLACE_NOUN_AFTER_MONTH.match(text, e):
             continue  # "in August Town", "May Pen, Clarendon": a place named with a month
         if _AS_OF_BEFORE.search(text, max(0, s - 10), s):
@@ -1374,9 +1375,10 @@ def yardstick(text: str, w: DateWindow, anchor: dt.date | None = None) -> bool:
 
 
 def names_scheduled_event(text: str, w: DateWindow) -> bool:
-    """'the 8 April elections', 'before the June 5 vote': the date names a scheduled event, so it
-    dates nothing else told in the sentence."""
-    return w.end >= 0 and bool(_PLANNED_NOUN_AFTER.match(text, w.end))
+    """'the 8 April elections', 'before the June 5 vote', 'an autopsy is set for Wednesday': the date names
+    a scheduled event, so it dates nothing else told in the sentence."""
+    return w.end >= 0 and bool(_PLANNED_NOUN_AFTER.match(text, w.end)
+                               or _SCHEDULED_FOR_BEFORE.search(text, max(0, w.start - 25), w.start))
 
 
 def resolve_event_date(sentence: str, anchor: dt.date, trigger: int | None = None,

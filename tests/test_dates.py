@@ -666,6 +666,7 @@ def test_a_day_before_a_colon_and_a_day_to_come():
     assert [w.text for w in find_time_expressions("SOPORE, SEPT 18: MILITANTS HURLED A GRENADE.", D(2019, 9, 19))] \
         == ["SEPT 18"]
     assert find_time_expressions("The bus left at Sept 18:30.", D(2019, 9, 19)) == []
-    # a day to come dates nothing told
-    assert find_time_expressions("The elections are scheduled for April 5.", D(2014, 3, 7)) == []
+    # a day "scheduled for" is to come: this year's, not last year's
+    assert [w.event_date for w in find_time_expressions("The elections are scheduled for April 5.", D(2014, 3, 7))] \
+        == [D(2014, 4, 5)]
 

@@ -1535,3 +1535,15 @@ def test_a_toll_with_no_date_or_place_of_its_own_goes_on_telling_the_last_event(
 def test_no_harm_sentences_and_opening_phrases(res, text, expected):
     rows, _ = events(res, text, published="2017-10-30")
     assert sorted((r["event_date"], r["killed_best"], r["wounded_best"]) for r in rows) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A man died in an accidental shooting in Reading on Monday, police said. An autopsy is set for Wednesday.",
+     [("shooting", "2016-07-04")]),
+    ("Militants attacked a polling office in Kabul on Thursday. The attacks come weeks before the presidential "
+     "elections scheduled for August 5.", [("attack", "2016-06-30")]),
+])
+def test_a_day_to_come_dates_nothing_told(res, text, expected):
+    rows, _ = events(res, text, published="2016-07-05")
+    assert [(r["event_type"], r["event_date"]) for r in rows] == expected
+
