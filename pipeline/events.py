@@ -1415,6 +1415,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             tally = _over_a_period(sent.text)
             if window.precision == "year" or (window.date_end - window.date_start).days > 62:
                 cas = Casualties(None, None)
+        elif window.text.lower().startswith("since ") and window.date_start < window.date_end \
+                and not in_yardstick:
+            tally = True  # "35 people had been killed in Gaza since Monday": a running total beside the event's own
         elif " days of " in window.text.lower() and _over_a_period(sent.text):
             tally = True  # "killed in four days of clashes": one event alone, a tally beside another's figure
         if etype == "territory_seized" and EXPEL_RE.match(trig_text):

@@ -1547,3 +1547,13 @@ def test_a_day_to_come_dates_nothing_told(res, text, expected):
     rows, _ = events(res, text, published="2016-07-05")
     assert [(r["event_type"], r["event_date"]) for r in rows] == expected
 
+
+def test_a_running_total_since_a_day_does_not_replace_the_events_own_toll(res):
+    text = ("An Israeli air strike on a tower block in Gaza City on Tuesday night killed three people, the health "
+            "ministry said. Health officials said 35 people had been killed in Gaza since Monday.")
+    rows, _ = events(res, text, published="2021-05-12")
+    assert [(r["event_type"], r["killed_best"]) for r in rows] == [("airstrike", 3)]
+    # told alone, the running total is still the figure of what it tells
+    rows, _ = events(res, "Health officials said 35 people had been killed in Gaza since Monday.", published="2021-05-12")
+    assert [r["killed_best"] for r in rows] == [35]
+
