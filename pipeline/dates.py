@@ -349,8 +349,7 @@ def _explicit_day(m: re.Match, anchor: dt.date, mon: str, day: int):
     else:
         # "to boycott the 8 April elections" (told on 27 March): a coming vote, not last year's April
         # ("the elections scheduled for April 5", told on 7 March: this year's, to come)
-        planned = _PLANNED_NOUN_AFTER.match(m.string, m.end()) \
-            or _SCHEDULED_FOR_BEFORE.search(m.string, max(0, m.start() - 25), m.start())
+        planned = _PLANNED_NOUN_AFTER.match(m.string, m.end()) or _scheduled_for(m.string, m.start())
         d = _infer_year(month, day, anchor, grace=120 if planned else 7)
     wd = m.groupdict().get("wd")
     start = m.start()
@@ -1041,6 +1040,10 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 #: What names a day to come: "scheduled for April 5", "due on 3 May" (its year is the coming one).
 _SCHEDULED_FOR_BEFORE = re.compile(r"(?i)\b(?:scheduled|set|slated|planned|due|fixed)\s+(?:for|on)\s+(?:the\s+)?$")
+
+
+def _scheduled_for(text: str, start: int) -> bool:
+    return _SCHEDULED_FOR_BEFORE.search(text, max(0, start - 25), start) is not None
 #: A place-name noun right after a month ("August Town", "May Pen", "JUNE LAKE").
 _PLACE_NOUN_AFTER_MONTH = re.compile(r"\s+(?:Town|Pen|City|Hill|Park|Lake|Valley|Village|Bay|Beach|Island|"
                                      r"TOWN|PEN|CITY|HILL|PARK|LAKE|VALLEY|VILLAGE|BAY|BEACH|ISLAND)\b")
@@ -1377,8 +1380,7 @@ def yardstick(text: str, w: DateWindow, anchor: dt.date | None = None) -> bool:
 def names_scheduled_event(text: str, w: DateWindow) -> bool:
     """'the 8 April elections', 'before the June 5 vote', 'an autopsy is set for Wednesday': the date names
     a scheduled event, so it dates nothing else told in the sentence."""
-    return w.end >= 0 and bool(_PLANNED_NOUN_AFTER.match(text, w.end)
-                               or _SCHEDULED_FOR_BEFORE.search(text, max(0, w.start - 25), w.start))
+    return w.end >= 0 and bool(_PLANNED_NOUN_AFTER.match(text, w.end) or _scheduled_for(text, w.start))
 
 
 def resolve_event_date(sentence: str, anchor: dt.date, trigger: int | None = None,

@@ -1208,6 +1208,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         _accident(sent.text) or _harm_after_a_disaster(text, sent, words))
     # "marines stormed a beach as NATO staged its largest exercise": a drill, when nobody is hurt
     drill = bool(EXERCISE_RE.search(sent.text)) and not any(w in HARM_WORDS for w in words)
+    no_harm = bool(NO_HARM_SENTENCE.match(sent.text))
     # "killed four on Wednesday, two days after a car bomb killed 12": two events, two counts
     rel = dates_mod.RELATIVE_EVENT_RE.search(sent.text)
     yardsticks = _yardstick_spans(doc, exprs, cache.anchor) if "since" in sent.text.lower() else []
@@ -1216,7 +1217,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if tok is None:
             continue
         verb = _governing_verb(tok)
-        zero_report = bool(NO_HARM_SENTENCE.match(sent.text)) and etype in lexicon.GENERIC
+        zero_report = no_harm and etype in lexicon.GENERIC
         if not _is_asserted(tok, verb) and not zero_report:
             continue
         if etype == "airstrike" and tok.lower_ == "strafed" and any(
@@ -1232,12 +1233,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
                 c.dep_ in ("advcl", "xcomp") and c.lower_.startswith(("protest", "demonstrat", "denounc", "demand"))
                 for c in verb.children):
             etype = "protest"  # "1,000 people rallied near the Kremlin to protest against the war": one protest
-        if etype == "territory_seized" and tok.lower_ in ("entered", "marched", "moved") and not any(
-                c.dep_ == "nsubj" and (c.lower_ in ARMED_MOVERS or any(g.lower_ in ARMED_MOVERS for g in c.children))
-                for c in verb.children):
-            continue  # "the Reds entered Seoul", not "the president entered Seoul" or "the ship entered port"
-        if etype == "territory_seized" and tok.lower_ == "entered" and not _entered_a_town(tok, places, sent.start):
-            continue  # "troops entered the university", "entered Salvadoran territory": no town taken
+        if etype == "territory_seized" and tok.lower_ in ENTRY_VERBS and not _armed_entry(tok, verb, places, sent.start):
+            continue  # not "the president entered Seoul", "the ship entered port", "troops entered the university"
         if etype == "bombing" and verb is tok and tok.lower_.startswith(("explod", "landed")) and any(
                 c.dep_ == "nsubj" and c.lower_ in SHELL_NOUNS for c in verb.children):
             etype = "shelling"  # "a mortar shell exploded in a crowded market": fired, not planted
@@ -1547,15 +1544,15 @@ FOLLOWUP_DEATH_RE = re.compile(
       r"(?:\s*,[^,;]{1,50},)?\s+(?:(?:has|had|later|also|subsequently|eventually)\s+)*(?:died|succumbed)\b",
     re.IGNORECASE)
 
+#: What is done in return for another event ("in retaliation for NATO air strikes").
+RETALIATION_HEADS = frozenset({"retaliation", "reprisal", "reprisals", "revenge"})
 #: Nouns whose complement is an event told elsewhere, not a new report.
 REFERENCE_HEADS = frozenset({
     "investigation", "investigations", "inquiry", "probe", "trial", "anniversary", "memory", "case", "suspect",
     "suspects", "charges", "charge", "responsibility", "commemoration", "aftermath", "wake", "connection",
     "accused", "arrest", "arrests", "conviction", "sentence", "sentencing", "hearing", "lawsuit", "report",
     "reports", "footage", "video", "photos", "details", "news", "victims", "families", "funeral",
-    "retaliation", "reprisal", "reprisals", "revenge",
-})
-RETALIATION_HEADS = frozenset({"retaliation", "reprisal", "reprisals", "revenge"})
+}) | RETALIATION_HEADS
 
 
 def _avenged(node: Any) -> bool:
@@ -1607,9 +1604,19 @@ NO_HARM_SENTENCE = re.compile(
 ARMED_MOVERS = frozenset({"troops", "forces", "army", "soldiers", "rebels", "guerrillas", "militants", "fighters",
                           "insurgents", "reds", "communists", "tanks", "units", "militia", "militias", "jihadists",
                           "marines", "paratroopers", "columns", "taliban", "legionnaires", "partisans"})
-def _entered_a_town(verb: Any, places: list[PlaceMention], offset: int) -> bool:
-    """'The Reds entered Seoul', 'entered the town of Gori': the object is a town itself."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+#: Verbs of moving in that take a town only when armed men move.
+ENTRY_VERBS = ("entered", "marched", "moved")
+
+
+def _armed_entry(tok: Any, verb: Any, places: list[PlaceMention], offset: int) -> bool:
+    """'The Reds entered Seoul', 'troops marched into Kunming': armed men move in; after 'entered', the
+    object is a town itself (not "the president entered Seoul", "troops entered the university")."""
+    if not any(c.dep_ == "nsubj" and (c.lower_ in ARMED_MOVERS or any(g.lower_ in ARMED_MOVERS for g in c.children))
+               for c in verb.children):
+        return False
+    if tok.lower_ != "entered":
+        return True
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
     if obj.lower_ in ("town", "city", "village", "capital"):
