@@ -1209,6 +1209,10 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
     # "marines stormed a beach as NATO staged its largest exercise": a drill, when nobody is hurt
     drill = bool(EXERCISE_RE.search(sent.text)) and not any(w in HARM_WORDS for w in words)
     no_harm = bool(NO_HARM_SENTENCE.match(sent.text))
+    # "BUENOS AIRES, 30 MAY 89 (NA) -- A DEVICE HAS EXPLODED ON A DOWNTOWN CORNER": the dateline dates
+    # and places what the lead tells, though the clause names neither
+    head = _DATELINE_HEAD.match(text, sent.start, sent.end)
+    wire_lead = head is not None and len(re.split(r"[,(\u2014\u2013-]", head.group(), maxsplit=1)[0].split()) <= 3
     # "killed four on Wednesday, two days after a car bomb killed 12": two events, two counts
     rel = dates_mod.RELATIVE_EVENT_RE.search(sent.text)
     yardsticks = _yardstick_spans(doc, exprs, cache.anchor) if "since" in sent.text.lower() else []
@@ -1366,7 +1370,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         weak = False
         if (is_noun or trig_text.lower() in WEAK_TRIGGERS) and not (has_counts or clause_has_date or place_source == "clause"):
             weak = True
-        if not (has_counts or clause_has_date or place_source):
+        lead_report = wire_lead and not is_noun and verb.dep_ in ("ROOT", "ccomp") and etype in lexicon.VIOLENT
+        if not (has_counts or clause_has_date or place_source or lead_report):
             weak = True  # nothing of its own: a reference to an event told elsewhere, or background
         base = tok  # "recalled the explosion ... and the bombing": a conjunct shares its head's role
         while base.dep_ in ("conj", "compound") and base.head is not base:
@@ -1381,6 +1386,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if base.dep_ == "pobj" and base.head.lower_ in ("of", "for", "in", "into") and base.head.head.lower_ in REFERENCE_HEADS \
                 and not told_here:
             weak = reference = True  # "the investigation into the murder", "the anniversary of the massacre"
+        if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in COMPOUND_REFERENCE_HEADS and not told_here:
+            weak = True  # "police returned to the shooting scene", "the bombing suspect": of an event told
+            # elsewhere, and no report of one when none is ("murder cases")
         if _avenged(base):
             # "killed five villagers on Friday in revenge for the killing of a herder": what is avenged is
             # another event, whose figures are not this one's, whatever the clause says of its own day
@@ -1553,6 +1561,17 @@ REFERENCE_HEADS = frozenset({
     "accused", "arrest", "arrests", "conviction", "sentence", "sentencing", "hearing", "lawsuit", "report",
     "reports", "footage", "video", "photos", "details", "news", "victims", "families", "funeral",
 }) | RETALIATION_HEADS
+
+
+#: Nouns that an event noun modifies to name something of an event told elsewhere ("the shooting
+#: scene", "a murder suspect", "the bombing trial").
+COMPOUND_REFERENCE_HEADS = frozenset({
+    "scene", "scenes", "site", "suspect", "suspects", "investigation", "investigators", "detectives", "probe",
+    "case", "cases", "trial", "conviction", "convictions", "hearing", "verdict", "inquiry", "vigil",
+    "memorial", "anniversary", "footage", "video",
+})
+# (not "victim": "He was a shooting victim at the club last Sunday" reports the event; not "charge":
+# "a dynamite charge")
 
 
 def _avenged(node: Any) -> bool:

@@ -347,6 +347,25 @@ def _after_block_of(toks, i) -> bool:
     return k >= 1 and toks[k].norm == "of" and toks[k - 1].norm == "block"
 
 
+def _ordinal(text: str, tok) -> bool:
+    """"87th", "1st": the tokenizer keeps only the suffix of a numbered street."""
+    return tok.norm in ("st", "nd", "rd", "th") and tok.start > 0 and text[tok.start - 1].isdigit()
+
+
+def _street_corner(text: str, toks, i: int, jj: int) -> bool:
+    """US street corners: "at 87th and Ashland", "Ashland and 35th", "the corner of Main and Elm"."""
+    if i >= 2 and toks[i - 1].norm == "and" and _ordinal(text, toks[i - 2]):
+        return True
+    if jj + 1 < len(toks) and toks[jj].norm == "and" and _ordinal(text, toks[jj + 1]):
+        return True
+    k = i - 1
+    if k >= 1 and toks[k].norm == "and" and toks[k - 1].cap:
+        k -= 1    # "the corner of Main and Elm": the second street
+        while k >= 0 and toks[k].cap and toks[k].norm != "of":
+            k -= 1
+    return k >= 1 and toks[k].norm == "of" and toks[k - 1].norm in ("corner", "intersection")
+
+
 #: Abbreviated first words of place names, spelled out as GeoNames writes them.
 _ABBR_PREFIX = {"mt ": "mount ", "ft ": "fort "}
 
@@ -592,8 +611,8 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
             i += 1
             continue
         jj, key, ids, exset = found
-        if _after_block_of(toks, i):
-            i = jj                # "the 3200 block of North Detroit": a street of the town, not Detroit
+        if _after_block_of(toks, i) or _street_corner(text, toks, i, jj):
+            i = jj                # "the 3200 block of North Detroit", "87th and Ashland": streets of the town
             continue
         if _arabic_article_follows(text, toks, jj) and not _big_town(gaz, key, exset):
             i = jj                # "Ras al-Ain", "Bir al-Abed": a longer Arabic name the gazetteer lacks

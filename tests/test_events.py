@@ -333,6 +333,31 @@ def test_a_reference_that_says_when_and_where_reports_the_event(res, text, etype
         assert len(rows) == 1 and rows[0]["place_name"] == "Karachi" and rows[0]["killed_best"] == 3
 
 
+@pytest.mark.parametrize("text", [
+    "Breaking: police return to the mass shooting scene to find documents - a reporter on Twitter, May 30, 2016",
+    "The bombing suspect was identified on Monday by detectives.",
+    "Detectives interviewed the shooting suspect on Wednesday.",
+    "The murder trial opened on Tuesday in the city.",
+])
+def test_an_event_noun_naming_a_scene_suspect_or_victim_refers_to_the_event_told(res, text):
+    """'the shooting scene', 'the bombing suspect': a thing of the event the lead tells, on another day;
+    no second event."""
+    rows, _ = events(res, "A gunman killed one person and wounded three in a shooting in Houston on Sunday. "
+                          + text, published="2016-05-31")
+    assert [(r["event_date"], r["killed_best"], r["wounded_best"]) for r in rows] == [("2016-05-29", 1, 3)]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("KARACHI, Pakistan (AP) - A bomb exploded outside a crowded cinema, police said.", "Karachi"),
+    ("BUENOS AIRES, 30 MAY 89 (NA) -- [TEXT] IT HAS BEEN LEARNED THAT ANOTHER DEVICE HAS EXPLODED ON THE "
+     "DOWNTOWN CORNER OF SARMIENTO AND SAN MARTIN STREETS.", "Buenos Aires"),
+])
+def test_a_wire_lead_reports_its_event_at_the_dateline(res, text, place):
+    """The lead under a dateline tells the story's event, though its clause names no day or town."""
+    rows, _ = events(res, text, published="1989-05-30")
+    assert [(r["event_type"], r["event_date"], r["place_name"]) for r in rows] == [("bombing", "1989-05-30", place)]
+
+
 @pytest.mark.parametrize("text,etype,killed", [
     ("Several groups condemned the murder of the wife of a newspaper editor in San Salvador.", "killing", 1),
     ("THE INTERIOR MINISTER BLAMED THE MURDER OF TWO MISSIONARIES ON A COPYCAT GROUP.", "killing", 2),

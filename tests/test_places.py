@@ -560,6 +560,24 @@ def test_streets_schools_and_acronyms_are_not_towns(gaz, text, absent):
     assert absent not in [m.text for m in find_places(text, gaz)]
 
 
+@pytest.mark.parametrize("text,street", [
+    ("Shots were fired outside a lounge at 87th and Ashland about 11 p.m.", "Ashland"),
+    ("A woman was wounded near Lincoln and 35th on Sunday.", "Lincoln"),
+    ("The car crashed at the corner of Broadway and Riverview after the shooting.", "Riverview"),
+    ("Officers found him at the intersection of Main Street and Lexington.", "Lexington"),
+])
+def test_street_corners_are_not_towns(gaz, text, street):
+    """US local news places a shooting at a corner of two streets; a street there is no town."""
+    assert street not in [m.text for m in find_places(text, gaz)]
+    # the same names, used as towns, stay
+    assert find(f"Two men were shot in {street}, police said.", gaz, street)
+
+
+def test_two_towns_joined_by_and_are_both_places(gaz):
+    text = "Rebels attacked army posts at Ajdabiya and Brega on Monday."
+    assert {m.text for m in find_places(text, gaz)} == {"Ajdabiya", "Brega"}
+
+
 def test_us_local_news_phrases_favour_us_namesakes(gaz):
     text = ("A man was found shot in Hamilton on Friday in the 400 block of Main Street. Sheriff's deputies "
             "closed Interstate 75 for an hour.")
