@@ -1597,7 +1597,8 @@ ACCIDENT_RE = re.compile(
     r"(?:plunged|plunging|fell|veered)\s+(?:off|down|into\s+(?:a|the)\s+(?:ravine|river|gorge|canyon|sea|lake|valley))|"
     r"(?:gas|boiler|methane|mine|chemical|factory)\s+(?:explosion|blast|leak)|"
     r"(?:fire|blaze)\s+(?:swept|broke\s+out|gutted|raged|engulfed)|"
-    r"(?:building|mine|bridge|roof|dam|wall|house|stadium|tunnel)\s+collapsed?|"
+    r"(?:building|mine|bridge|roof|dam|wall|house|stadium|tunnel|shaft|pit)\s+collapsed?|caved\s+in|"
+    r"speeding\s+(?:bus|truck|lorry|car|vehicle|train)|"
     r"heart attack|natural causes|cancer|(?:long )?illness|a stroke|pneumonia|overdose|"
     r"(?:mining|mine|industrial|chemical|ferry|rail|railway|train|air|aviation|natural)\s+(?:disaster|tragedy)|"
     r"dams?\s+(?:burst|broke|failed|collapsed?)|floodwaters|hunger\s+strik\w+|(?:ended|ending)\s+(?:his|her|their)\s+fast)\b",

@@ -58,7 +58,7 @@ TRIGGERS: dict[str, list[str]] = {
     "riot": [r"riots?(?!\s+(?:police|policemen|gear|squads?|shields?|control|act|troops|units?|officers?|vans?))",
              r"rioting", r"rioters", r"rioted"],
     "protest": [r"protest(?:s|ed|ing|ers)?", r"demonstrat(?:ion|ions|ors|ed)", r"marched", r"sit-ins?",
-                r"strikers"],
+                r"strikers", r"took to the streets"],   # (a strike alone is no protest, as ACLED codes it)
     "rally": [r"rall(?:y|ies|ied)", r"parade[ds]?", r"paraded"],
     "arrest": [r"arrest(?:ed|s)?", r"detained", r"detentions?", r"apprehended", r"taken into custody"],
     "shooting": [r"shot", r"shootings?", r"gunfire", r"opened fire", r"gunshots?",
@@ -68,10 +68,13 @@ TRIGGERS: dict[str, list[str]] = {
     "attack": [r"(?<!heart )(?<!panic )(?<!asthma )attack(?:s|ed|ing|ers)?", r"ambush(?:ed|es)?", r"raid(?:s|ed)?", r"assault(?:s|ed)?",
                r"storm(?:ed|ing)(?!\s+(?:out|off|away))",
                r"struck", r"hit by", r"machinegunned", r"machine-gunned",
-               r"insurgents? (?:hit|struck)", r"wounded", r"injured", r"injuries", r"casualties"],
+               r"insurgents? (?:hit|struck)", r"wounded", r"injured", r"injuries", r"casualties",
+               r"wounding", r"injuring"],
     "killing": [r"killed", r"kills?", r"killing", r"killings", r"murder(?:s|ed)?", r"slain", r"died",
                 r"dead", r"deaths?(?!\s+(?:squads?|threats?|penalty|sentences?|row|certificates?|march))", r"assassinat(?:ed|ion|ions)", r"bodies", r"body", r"stabbed",
-                r"beheaded", r"lynch(?:ed|ing|ings)", r"martyred", r"gunned down", r"(?:death )?toll", r"fatal(?:ly)?", r"homicides?", r"lost (?:their|his|her) lives?"],
+                r"beheaded", r"lynch(?:ed|ing|ings)", r"martyred", r"gunned down",
+                r"(?:hacked|beaten|beat|stoned|clubbed|burned|burnt) to death", r"burn(?:ed|t) alive",
+                r"(?:cut|slit|slitting|cutting) the throats? of", r"strangled", r"decapitated", r"(?:death )?toll", r"fatal(?:ly)?", r"homicides?", r"lost (?:their|his|her) lives?"],
 }
 
 #: Most specific first: when one clause holds several triggers, the first listed type wins. A riot

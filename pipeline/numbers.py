@@ -373,7 +373,8 @@ _GAPTOK_IN = (  # allows prepositions ("two people in the car were killed")
     r"were|is|are|be|been|had|has|have|said|says|told|than|if|then|killed|killing|dead|died|"
     r"wounded|wounding|injured|injuring|hurt|shot|also|a|an|several|both|"
     rf"dozens|hundreds)\b)(?!{_NUMBER_WORD_NOT_AGE})(?:[a-z][a-z'\.\-]*|\d+-[a-z][\w\-]*)"
-    r"|\s+(?:in|at|inside|outside|near|aboard)\s+an?\b)"  # "four people involved in a shooting ... died"
+    r"|\s+(?:in|at|inside|outside|near|aboard|of|from)\s+an?\b)"  # "four people involved in a shooting ... died",
+    # "six members of a police patrol were killed"
 )
 _GAP = rf"(?:{_GAPTOK_IN}{{0,6}}?)"
 _AUX_WORDS = (
@@ -663,6 +664,11 @@ _add("suicide", "killed",
 # "killed four worshippers and himself": the attacker too
 _add("and_himself", "killed", r"\b(?:killed|killing|kills)\s+(?:[\w\-]+\s+){1,4}?and\s+(?P<q>(?:him|her)self)\b",
      "suicide", need=("self",))
+# "cut the throats of 12 villagers": killed
+_add("throats", "killed", rf"\b(?:cut|slit|slitting|cutting)\s+the\s+throats?\s+of\s+(?P<q>{Q})", need=("throat",))
+# "blew himself up, killing himself and four others": the others, beside the attacker
+_add("himself_and", "killed", rf"\b(?:killed|killing|kills)\s+(?:him|her|them)sel(?:f|ves)\s+and\s+(?P<q>{Q})",
+     need=("self",))
 # "X was killed ..., along with two of his bodyguards"
 _ALONG_WITH = r"[^.;:]{0,80}?,?\s+(?:along|together)\s+with\s+"
 _add("along_with", "killed",
@@ -1279,7 +1285,7 @@ _CLAIM = re.compile(
 _TRIGGER = re.compile(
     r"kill|dead|die|death|wound|injur|hurt|shot|shoot|slain|slay|slew|murder|execut|massacr|bod(?:y|ies)|"
     r"corps|casualt|fatal|toll|lives|life|hospital|slaughter|behead|assassin|perish|succumb|victim|gunned|"
-    r"suicide|lynch|decapitat|remains|condition|passed\s+away|homicid|stabb|graz|(?:struck|hit)\s+by"
+    r"suicide|lynch|decapitat|remains|condition|passed\s+away|homicid|stabb|graz|(?:struck|hit)\s+by|throat"
 )
 
 # parentheticals whose numbers belong to a subset of the group: ", including two children,"
@@ -1332,6 +1338,8 @@ class _Mention:
     added: bool = False  # "also killed", "N other people", "along with N": on top of another victim
 
 
+_COUNTED_OF_BEFORE = re.compile(rf"\b(?:\d+|{_UNIT_RE}|{_TENS_RE}|dozens|hundreds|scores|several|many|some|most|all)"
+                                rf"\s+(?:[a-z\-]+\s+)?of\s+$")
 _PREP_BEFORE = re.compile(r"\b(?:in|at|on|inside|outside|near|into|onto|from|behind|aboard|onboard|under|beside)\s+$")
 
 
@@ -1370,8 +1378,10 @@ def _valid_q(low: str, a: int, b: int, qtext: str) -> bool:
         # "the two men both died", "Smith and Jones both died", "Veronica Mercado and her son were both
         # found dead": the subject holds the count
         return False
-    if core in ("a", "an") and _PREP_BEFORE.search(head):
-        return False  # "three men at a party were shot": the article of a place, not one victim
+    if core in ("a", "an") and (_PREP_BEFORE.search(head) or _COUNTED_OF_BEFORE.search(head)):
+        # "three men at a party were shot": the article of a place, not one victim; "six members of a
+        # police patrol were killed": of the group the counted members belong to
+        return False
     if re.fullmatch(r"\d[\d,]*", core):
         if _BEFORE_BAD.search(head) and not (_DAY_MONTH_BEFORE.search(head) and _COUNTED_NOUN_AFTER.match(tail)):
             return False  # (but "on 23 September 28 bodies were found": the day came before the month)

@@ -347,6 +347,27 @@ def test_an_event_noun_naming_a_scene_suspect_or_victim_refers_to_the_event_told
     assert [(r["event_date"], r["killed_best"], r["wounded_best"]) for r in rows] == [("2016-05-29", 1, 3)]
 
 
+@pytest.mark.parametrize("text,etype", [
+    ("Thousands took to the streets of Santiago on Saturday to demand a new constitution.", "protest"),
+    ("Rebels slit the throats of seven farmers near Medea on Saturday.", "mass_killing"),
+    ("A mob hacked to death a man accused of witchcraft in Kisii on Saturday.", "killing"),
+    ("A drone hit a shop in Chernihiv on Saturday, injuring two women.", "attack"),
+])
+def test_more_ways_to_tell_protests_and_killings(res, text, etype):
+    rows, _ = events(res, text)
+    assert [(r["event_type"], r["event_date"]) for r in rows] == [(etype, "2015-03-14")]
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty-nine miners were killed on Saturday when a shaft collapsed at a gold mine near Welkom.",
+    "Eleven people died on Sunday when a coal mine caved in near Quetta.",
+    "Two pupils were killed by a speeding bus in Kisumu on Friday.",
+])
+def test_mine_and_road_accidents_are_no_events(res, text):
+    rows, _ = events(res, text)
+    assert rows == []
+
+
 @pytest.mark.parametrize("text,place", [
     ("KARACHI, Pakistan (AP) - A bomb exploded outside a crowded cinema, police said.", "Karachi"),
     ("BUENOS AIRES, 30 MAY 89 (NA) -- [TEXT] IT HAS BEEN LEARNED THAT ANOTHER DEVICE HAS EXPLODED ON THE "

@@ -263,6 +263,16 @@ CASES += [
     ("Gunmen killed the governor of the province and his driver.", (2, 2, 2), N, False),
     # a number after "<day> <month>" is not that month's day when a counted noun follows
     ("ON 14 OCTOBER 17 BODIES OF FARMERS WERE FOUND NEAR THE RIVER.", (17, 17, 17), N, False),
+    # the article of the group counted members belong to counts no one
+    ("Six members of a police patrol were killed when a bomb exploded in Khost.", (6, 6, 6), N, False),
+    ("THREE MEMBERS OF A PEASANT COOPERATIVE WERE KILLED.", (3, 3, 3), N, False),
+    ("Two soldiers from a nearby base were wounded.", N, (2, 2, 2), False),
+    # the attacker and the others he killed
+    ("A suicide bomber blew himself up at a bus stop, killing himself and four others and wounding 11.",
+     (5, 5, 5), (11, 11, 11), False),
+    ("He detonated his vest at a checkpoint, killing himself and a passer-by.", (2, 2, 2), N, False),
+    ("Armed men cut the throats of 12 villagers on Saturday night.", (12, 12, 12), N, False),
+    ("REBELS SLIT THE THROATS OF SEVEN FARMERS.", (7, 7, 7), N, False),
 ]
 
 
