@@ -1377,6 +1377,18 @@ def yardstick(text: str, w: DateWindow, anchor: dt.date | None = None) -> bool:
     return w.start > 0 and _SINCE_THE_BEFORE.search(text, max(0, w.start - 12), w.start) is not None
 
 
+#: "since the protests began on Sept 16", "since fighting erupted in April": the start of a period
+#: whose running total the sentence tells, no event of that day.
+_PERIOD_START_BEFORE = re.compile(
+    r"(?i)\bsince\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:began|begun|started|erupted|broke\s+out|flared(?:\s+up)?|(?:was|were)\s+launched)\s+(?:on\s+|in\s+)?$")
+
+
+def period_start(text: str, w: DateWindow) -> bool:
+    """'64 people have died since the demonstrations started on April 26': the day a period began."""
+    return w.start > 0 and _PERIOD_START_BEFORE.search(text, max(0, w.start - 80), w.start) is not None
+
+
 def names_scheduled_event(text: str, w: DateWindow) -> bool:
     """'the 8 April elections', 'before the June 5 vote', 'an autopsy is set for Wednesday': the date names
     a scheduled event, so it dates nothing else told in the sentence."""
@@ -1392,7 +1404,8 @@ def resolve_event_date(sentence: str, anchor: dt.date, trigger: int | None = Non
     sentence, else `context`, else publication_window(anchor)."""
     anchor = _as_date(anchor)
     exprs = [w for w in find_time_expressions(sentence, anchor)
-             if not names_scheduled_event(sentence, w) and not yardstick(sentence, w, anchor)] \
+             if not names_scheduled_event(sentence, w) and not yardstick(sentence, w, anchor)
+             and not period_start(sentence, w)] \
         if isinstance(sentence, str) else []
     if exprs:
         if trigger is None or not isinstance(trigger, int) or trigger < 0:

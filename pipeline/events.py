@@ -30,7 +30,8 @@ from pipeline import lexicon
 from pipeline.actors import normalize_actor
 from pipeline.gazetteer import haversine_km
 from pipeline.nlp import parse_view
-from pipeline.numbers import HURT_THEN_DIED, OF_THE_HURT_DIED, Casualties, Count, extract_casualties, parse_quantity
+from pipeline.numbers import (HURT_THEN_DIED, OF_THE_HURT_DIED, SINCE_THIS_WEEK, Casualties, Count, extract_casualties,
+                              parse_quantity)
 from pipeline.places import NOT_THE_SCENE, Gazetteer, PlaceMention, event_place, find_places
 from pipeline.sentences import Sentence, link_spans, split_sentences
 
@@ -1132,7 +1133,8 @@ class _ArticleCache:
         if sentence not in self._exprs:
             text = self._masked.get(sentence, sentence)
             self._exprs[sentence] = [e for e in dates_mod.find_time_expressions(text, self.anchor)
-                                     if e.precision != "publication" and not dates_mod.names_scheduled_event(text, e)]
+                                     if e.precision != "publication" and not dates_mod.names_scheduled_event(text, e)
+                                     and not dates_mod.period_start(text, e)]
         return self._exprs[sentence]
 
     def casualties(self, start: int, end: int) -> Casualties:
@@ -1212,6 +1214,10 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
     # "BUENOS AIRES, 30 MAY 89 (NA) -- A DEVICE HAS EXPLODED ON A DOWNTOWN CORNER": the dateline dates
     # and places what the lead tells, though the clause names neither
     head = _DATELINE_HEAD.match(text, sent.start, sent.end)
+    # "120 people have been killed since the protests began": a running total, no event of its own
+    # (not "killed since the clashes erupted on Monday": this week's fighting, the event's own count)
+    since = RUNNING_SINCE_RE.search(sent.text)
+    running_total = since is not None and not SINCE_THIS_WEEK.match(sent.text.lower(), since.end())
     wire_lead = head is not None and len(re.split(r"[,(\u2014\u2013-]", head.group(), maxsplit=1)[0].split()) <= 3
     # "killed four on Wednesday, two days after a car bomb killed 12": two events, two counts
     rel = dates_mod.RELATIVE_EVENT_RE.search(sent.text)
@@ -1413,7 +1419,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             weak, reference = True, False  # "It was the third shooting in the area this week": the one told
         if verb.dep_ == "relcl" and verb.head.lower_ in ("those", "anyone", "whoever", "all"):
             weak, reference = True, False  # "those who murdered Romero": who did it, not a report of it
-        if _aggregate(tok, window, sent.text, own_date=date_own):
+        if running_total and _perfect(verb):
+            weak, reference, tally = True, False, True
+        elif _aggregate(tok, window, sent.text, own_date=date_own):
             # "142 murders were reported in September", "since 1980, 17,500 deaths": statistics; a tally
             # of a wider period is no count of an event it joins
             weak, reference = True, False
@@ -1561,6 +1569,16 @@ REFERENCE_HEADS = frozenset({
     "accused", "arrest", "arrests", "conviction", "sentence", "sentencing", "hearing", "lawsuit", "report",
     "reports", "footage", "video", "photos", "details", "news", "victims", "families", "funeral",
 }) | RETALIATION_HEADS
+
+
+RUNNING_SINCE_RE = re.compile(
+    r"\bsince\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:began|begun|started|erupted|broke\s+out|flared(?:\s+up)?|(?:was|were)\s+launched)\b", re.IGNORECASE)
+
+
+def _perfect(verb: Any) -> bool:
+    """'have been killed', 'had died': what has happened up to now, a total."""
+    return any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "'ve", "'d") for c in verb.children)
 
 
 #: Nouns that an event noun modifies to name something of an event told elsewhere ("the shooting

@@ -1725,7 +1725,7 @@ _CUMUL_TIME = re.compile(
 )
 # "killed since the clashes erupted in Kisangani on Monday": a tally of this week's fighting, which
 # is the event's own count, not a running total over a long period
-_SINCE_THIS_WEEK = re.compile(
+SINCE_THIS_WEEK = _SINCE_THIS_WEEK = re.compile(
     r"[^.;,]{0,40}?\b(?:on\s+)?(?:(?:early|late)\s+)?(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|yesterday|overnight|last\s+night|(?:earlier\s+)?this\s+week|last\s+week)\b"
 )
@@ -1734,7 +1734,7 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:worst|deadliest|bloodiest|biggest|larges
                                  r"costliest|single)\b[^,;]{0,50}$")
 _CUMUL_WAR = re.compile(
     r"\b(?:wars?|conflicts?|insurgency|armed\s+struggle|struggle|regimes?|dictatorships?|political\s+violence|"
-    r"guerrilla\s+war|dirty\s+war|repression)\b"
+    r"guerrilla\s+war|dirty\s+war|repression|offensive|campaign)\b"
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+|since\s+|also\s+)?(?:been\s+)?"
                       r"(?:left|claimed|killed|caused|cost|resulted|taken|produced|died|murdered|lasted|wounded|injured)\b"
@@ -1742,7 +1742,7 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+|since\
                       r"|\b(?:has|have)\s+[a-z]+\s+(?:[a-z,]+\s+){0,6}?and\s+(?:killed|wounded|injured|left)\b"
                       r"|\bin\s+which\b|\btoll\b")
 _SEG_SPLIT = re.compile(
-    r"[;:!?]|\s--\s|,\s+(?=(?:which|who|whom|when|while|whereas|although|but)\b)"
+    r"[;:!?]|\s--\s|,\s+(?=(?:which|who|whom|when|while|whereas|although|but|bringing|raising|taking)\b)"
     r"|\s(?=(?:which|that|who)\s+(?:has|have|had|began|started|lasted)\b)"
     r"|\s(?=where\s)|,\s+(?=and\s+(?:[a-z\-]+\s+){0,3}?(?:has|have)\s)"
 )

@@ -368,6 +368,24 @@ def test_mine_and_road_accidents_are_no_events(res, text):
     assert rows == []
 
 
+@pytest.mark.parametrize("text", [
+    "Rights groups say 64 people have died in Bujumbura since the demonstrations started on April 26.",
+    "More than 120 people have been killed since the protests began on April 18, activists said.",
+    "AT LEAST 300 PEOPLE HAVE DIED SINCE THE UPRISING ERUPTED IN MARCH.",
+])
+def test_a_running_total_since_a_campaign_began_is_no_event(res, text):
+    """A total since protests or an offensive began is a statistic: no row on the day they began."""
+    rows, _ = events(res, text, published="2015-06-03")
+    assert rows == []
+    # beside an event of its own it leaves that event's day and count alone
+    rows, _ = events(res, "Police shot dead three protesters in Gitega on Monday. " + text, published="2015-06-03")
+    assert [(r["event_date"], r["killed_best"]) for r in rows] == [("2015-06-01", 3)]
+    # this week's fighting, told since it erupted on a weekday, is the event's own count
+    rows, _ = events(res, "Thirty people have been killed since the clashes erupted in Kisangani on Monday.",
+                     published="2015-06-03")
+    assert [(r["event_date"], r["killed_best"]) for r in rows] == [("2015-06-01", 30)]
+
+
 @pytest.mark.parametrize("text,place", [
     ("KARACHI, Pakistan (AP) - A bomb exploded outside a crowded cinema, police said.", "Karachi"),
     ("BUENOS AIRES, 30 MAY 89 (NA) -- [TEXT] IT HAS BEEN LEARNED THAT ANOTHER DEVICE HAS EXPLODED ON THE "

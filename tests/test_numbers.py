@@ -273,6 +273,13 @@ CASES += [
     ("He detonated his vest at a checkpoint, killing himself and a passer-by.", (2, 2, 2), N, False),
     ("Armed men cut the throats of 12 villagers on Saturday night.", (12, 12, 12), N, False),
     ("REBELS SLIT THE THROATS OF SEVEN FARMERS.", (7, 7, 7), N, False),
+    # a running total brought up to date is not the event's own count
+    ("Police shot dead two protesters in Kassala on Wednesday, bringing the number killed since the unrest "
+     "began to 19.", (2, 2, 2), N, False),
+    ("A reservist was killed in Rafah on Monday, bringing the army's death toll in the ground offensive to 320.",
+     (1, 1, 1), N, False),
+    # (the toll of the event itself stays)
+    ("Another victim died on Monday, bringing the death toll from the bombing to 12.", (12, 12, 12), N, False),
 ]
 
 
