@@ -1270,6 +1270,13 @@ _CLAIM = re.compile(
     r"during\b|while\b|after\b)[a-z0-9][^.;:]*,\s+"
     r"(?:the\s+|an?\s+)?(?:army|military|defen[cs]e\s+ministry|armed\s+forces|ministry\s+of\s+defen[cs]e|"
     r"(?:army|military)\s+(?:spokesman|spokeswoman|statement|communiqu[eé]))\s+(?:said|says|reported|announced|claimed)\b|"
+    # an armed group speaking: "Taliban spokesman Zabihullah Mujahid said", "the Taliban said in a statement",
+    # "claimed responsibility and said 15 police had been killed"
+    r"\b(?:the\s+)?(?:taliban|islamic\s+state|isis|isil|al-shabaab|al-qaeda|boko\s+haram|hamas|hezbollah|houthis?|"
+    r"rebels|insurgents|militants|guerrillas|jihadists)(?:'s?)?\s+(?:spokes(?:man|woman|person)\s+)?"
+    r"(?:[a-z\-]+\s+){0,3}?(?:said|says|claimed|announced|stated)\b(?!\s+(?:responsibility|credit)\b)"
+    r"(?=[^.;]{0,80}\b(?:killed|dead|died|slain|wounded|injured|executed|eliminated)\b)|"
+    r"\bclaimed\s+responsibility\b[^.;:]{0,40}?\b(?:said|saying)\b|"
     r"according\s+to\s+(?:a\s+|the\s+)?(?:statement\s+(?:by|from)\s+(?:the\s+)?)?(?:group|rebels?|insurgents?|"
     r"militants?|guerrillas?|militias?|islamic\s+state|isis|isil|taliban|al-shabaab|al-qaeda|boko\s+haram|"
     r"(?:group's|rebel|insurgent|militant|guerrilla|jihadist)\s+(?:statement|communiqu[eé]|claim)|"

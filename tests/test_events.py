@@ -368,6 +368,13 @@ def test_mine_and_road_accidents_are_no_events(res, text):
     assert rows == []
 
 
+def test_an_armed_groups_figure_does_not_replace_the_reported_toll(res):
+    text = ("At least seven policemen were killed in an attack on a checkpoint in Ghazni late Tuesday night. "
+            "Taliban spokesman Zabihullah Mujahid claimed responsibility and said 15 police had been killed.")
+    rows, _ = events(res, text, published="2013-09-18")
+    assert [(r["event_date"], r["killed_best"]) for r in rows] == [("2013-09-17", 7)]
+
+
 @pytest.mark.parametrize("text", [
     "Rights groups say 64 people have died in Bujumbura since the demonstrations started on April 26.",
     "More than 120 people have been killed since the protests began on April 18, activists said.",

@@ -278,6 +278,12 @@ CASES += [
      "began to 19.", (2, 2, 2), N, False),
     ("A reservist was killed in Rafah on Monday, bringing the army's death toll in the ground offensive to 320.",
      (1, 1, 1), N, False),
+    # an armed group's own figure is a claim
+    ("Taliban spokesman Zabihullah Mujahid claimed responsibility and said 15 police had been killed.",
+     (15, 15, 15), N, True),
+    ("The Taliban said in a statement that 23 soldiers had died.", (23, 23, 23), N, True),
+    ("REBELS SAID THEY HAD KILLED 30 SOLDIERS.", (30, 30, 30), N, True),
+    ("Militants killed 15 soldiers in an attack on a base on Monday, police said.", (15, 15, 15), N, False),
     # (the toll of the event itself stays)
     ("Another victim died on Monday, bringing the death toll from the bombing to 12.", (12, 12, 12), N, False),
 ]

@@ -101,6 +101,13 @@ def test_a_province_below_the_region_is_read_as_its_region(gaz, text, name, a1):
 
 
 # ------------------------------------------------------------------ Iraq / Syria
+@pytest.mark.parametrize("name,a1", [("Wardak", "AF.27"), ("Uruzgan", "AF.39"), ("Baghlan", "AF.03"),
+                                     ("Kunar", "AF.34"), ("Daikundi", "AF.41")])
+def test_afghan_provinces_as_the_wires_spell_them(gaz, name, a1):
+    text = f"Insurgents attacked an outpost in {name} province on Monday."
+    assert find(text, gaz, name).place.admin1_code == a1
+
+
 def test_iraq_towns_and_provinces(gaz):
     text = ("Gunmen attacked a checkpoint in Haditha on Tuesday, and fighting spread to Ramadi and Falluja. "
             "Later, insurgents seized a police station near al-Qaim, close to the Syrian border, and "
