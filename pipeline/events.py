@@ -1214,11 +1214,11 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
     # "BUENOS AIRES, 30 MAY 89 (NA) -- A DEVICE HAS EXPLODED ON A DOWNTOWN CORNER": the dateline dates
     # and places what the lead tells, though the clause names neither
     head = _DATELINE_HEAD.match(text, sent.start, sent.end)
+    wire_lead = head is not None and len(re.split(r"[,(\u2014\u2013-]", head.group(), maxsplit=1)[0].split()) <= 3
     # "120 people have been killed since the protests began": a running total, no event of its own
     # (not "killed since the clashes erupted on Monday": this week's fighting, the event's own count)
-    since = RUNNING_SINCE_RE.search(sent.text)
+    since = dates_mod.PERIOD_START_RE.search(sent.text)
     running_total = since is not None and not SINCE_THIS_WEEK.match(sent.text.lower(), since.end())
-    wire_lead = head is not None and len(re.split(r"[,(\u2014\u2013-]", head.group(), maxsplit=1)[0].split()) <= 3
     # "killed four on Wednesday, two days after a car bomb killed 12": two events, two counts
     rel = dates_mod.RELATIVE_EVENT_RE.search(sent.text)
     yardsticks = _yardstick_spans(doc, exprs, cache.anchor) if "since" in sent.text.lower() else []
@@ -1569,11 +1569,6 @@ REFERENCE_HEADS = frozenset({
     "accused", "arrest", "arrests", "conviction", "sentence", "sentencing", "hearing", "lawsuit", "report",
     "reports", "footage", "video", "photos", "details", "news", "victims", "families", "funeral",
 }) | RETALIATION_HEADS
-
-
-RUNNING_SINCE_RE = re.compile(
-    r"\bsince\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+)?(?:[\w'-]+\s+){0,3}?"
-    r"(?:began|begun|started|erupted|broke\s+out|flared(?:\s+up)?|(?:was|were)\s+launched)\b", re.IGNORECASE)
 
 
 def _perfect(verb: Any) -> bool:

@@ -74,7 +74,8 @@ TRIGGERS: dict[str, list[str]] = {
                 r"dead", r"deaths?(?!\s+(?:squads?|threats?|penalty|sentences?|row|certificates?|march))", r"assassinat(?:ed|ion|ions)", r"bodies", r"body", r"stabbed",
                 r"beheaded", r"lynch(?:ed|ing|ings)", r"martyred", r"gunned down",
                 r"(?:hacked|beaten|beat|stoned|clubbed|burned|burnt) to death", r"burn(?:ed|t) alive",
-                r"(?:cut|slit|slitting|cutting) the throats? of", r"strangled", r"decapitated", r"(?:death )?toll", r"fatal(?:ly)?", r"homicides?", r"lost (?:their|his|her) lives?"],
+                r"(?:cut|slit|slitting|cutting) the throats? of", r"strangled", r"decapitated",
+                r"(?:death )?toll", r"fatal(?:ly)?", r"homicides?", r"lost (?:their|his|her) lives?"],
 }
 
 #: Most specific first: when one clause holds several triggers, the first listed type wins. A riot
