@@ -1385,8 +1385,11 @@ PERIOD_START_RE = re.compile(
 _PERIOD_START_BEFORE = re.compile(PERIOD_START_RE.pattern + r"\s+(?:on\s+|in\s+)?$")
 
 
-def period_start(text: str, w: DateWindow) -> bool:
-    """'64 people have died since the demonstrations started on April 26': the day a period began."""
+def period_start(text: str, w: DateWindow, anchor: dt.date | None = None) -> bool:
+    """'64 people have died since the demonstrations started on April 26': the day a period began (not a
+    day of this week: "killed since the protests began on Tuesday" tells this week's unrest)."""
+    if anchor is not None and (anchor - w.date_end).days <= 7:
+        return False
     return w.start > 0 and _PERIOD_START_BEFORE.search(text, max(0, w.start - 80), w.start) is not None
 
 
@@ -1406,7 +1409,7 @@ def resolve_event_date(sentence: str, anchor: dt.date, trigger: int | None = Non
     anchor = _as_date(anchor)
     exprs = [w for w in find_time_expressions(sentence, anchor)
              if not names_scheduled_event(sentence, w) and not yardstick(sentence, w, anchor)
-             and not period_start(sentence, w)] \
+             and not period_start(sentence, w, anchor)] \
         if isinstance(sentence, str) else []
     if exprs:
         if trigger is None or not isinstance(trigger, int) or trigger < 0:

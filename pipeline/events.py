@@ -1134,7 +1134,7 @@ class _ArticleCache:
             text = self._masked.get(sentence, sentence)
             self._exprs[sentence] = [e for e in dates_mod.find_time_expressions(text, self.anchor)
                                      if e.precision != "publication" and not dates_mod.names_scheduled_event(text, e)
-                                     and not dates_mod.period_start(text, e)]
+                                     and not dates_mod.period_start(text, e, self.anchor)]
         return self._exprs[sentence]
 
     def casualties(self, start: int, end: int) -> Casualties:

@@ -387,6 +387,10 @@ def test_a_running_total_since_a_campaign_began_is_no_event(res, text):
     # beside an event of its own it leaves that event's day and count alone
     rows, _ = events(res, "Police shot dead three protesters in Gitega on Monday. " + text, published="2015-06-03")
     assert [(r["event_date"], r["killed_best"]) for r in rows] == [("2015-06-01", 3)]
+    # a total since this week's unrest began leaves the day's own event and figure alone
+    rows, _ = events(res, "Security forces shot dead 18 protesters in Baghdad on Friday. A rights body said the "
+                          "death toll since the protests began on Tuesday had risen to 93.", published="2019-10-05")
+    assert ("2019-10-04", 18) in [(r["event_date"], r["killed_best"]) for r in rows]
     # this week's fighting, told since it erupted on a weekday, is the event's own count
     rows, _ = events(res, "Thirty people have been killed since the clashes erupted in Kisangani on Monday.",
                      published="2015-06-03")
