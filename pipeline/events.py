@@ -1213,8 +1213,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
     no_harm = bool(NO_HARM_SENTENCE.match(sent.text))
     # "BUENOS AIRES, 30 MAY 89 (NA) -- A DEVICE HAS EXPLODED ON A DOWNTOWN CORNER": the dateline dates
     # and places what the lead tells, though the clause names neither
-    head = _DATELINE_HEAD.match(text, sent.start, sent.end)
-    wire_lead = head is not None and len(re.split(r"[,(\u2014\u2013-]", head.group(), maxsplit=1)[0].split()) <= 3
+    dateline = _DATELINE_HEAD.match(text, sent.start, sent.end)
+    wire_lead = dateline is not None \
+        and len(re.split(r"[,(\u2014\u2013-]", dateline.group(), maxsplit=1)[0].split()) <= 3
     # "120 people have been killed since the protests began": a running total, no event of its own
     # (not "killed since the clashes erupted on Monday": this week's fighting, the event's own count)
     since = dates_mod.PERIOD_START_RE.search(sent.text)

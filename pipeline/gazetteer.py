@@ -122,11 +122,11 @@ ADMIN1_ALIASES = {
     "CD": {"North Kivu": "Nord Kivu", "Nord-Kivu": "Nord Kivu", "Sud-Kivu": "South Kivu", "Ituri": "Eastern"},
     "ET": {"Ogaden": "Somali", "Oromia": "Oromiya", "Benishangul-Gumuz": "Binshangul Gumuz",
            "Benishangul": "Binshangul Gumuz", "Gambella": "Gambela", "Addis Ababa": "Adis Abeba"},
-    # Somalia's regions as English-language news spells them
     # Afghan provinces as the wires spell them (GeoNames: Vardak, Oruzgan, Wilayat-e Baghlan, Sar-e Pol)
     "AF": {"Wardak": "Vardak", "Maidan Wardak": "Vardak", "Uruzgan": "Oruzgan", "Urozgan": "Oruzgan",
            "Baghlan": "Wilayat-e Baghlan", "Jawzjan": "Jowzjan", "Sar-i-Pul": "Sar-e Pol", "Sari Pul": "Sar-e Pol",
            "Sar-e Pul": "Sar-e Pol", "Daikundi": "Daykundi", "Ghor": "Ghowr", "Kunar": "Konar"},
+    # Somalia's regions as English-language news spells them
     "SO": {"Lower Shabelle": "Lower Shabeelle", "Middle Shabelle": "Middle Shabele", "Hiran": "Hiiraan",
            "Hiraan": "Hiiraan", "Banadir": "Banaadir", "Galgadud": "Galguduud", "Nugal": "Nugaal",
            "Lower Jubba": "Lower Juba", "Middle Jubba": "Middle Juba"},

@@ -1732,7 +1732,7 @@ _CUMUL_TIME = re.compile(
 )
 # "killed since the clashes erupted in Kisangani on Monday": a tally of this week's fighting, which
 # is the event's own count, not a running total over a long period
-SINCE_THIS_WEEK = _SINCE_THIS_WEEK = re.compile(
+SINCE_THIS_WEEK = re.compile(
     r"[^.;,]{0,40}?\b(?:on\s+)?(?:(?:early|late)\s+)?(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|yesterday|overnight|last\s+night|(?:earlier\s+)?this\s+week|last\s+week)\b"
 )
@@ -1807,7 +1807,7 @@ def _cumulative(low: str, segs: list[tuple[int, int]], m: "_Mention") -> bool:
         ctx = low[max(pa, pb - 60):pb] + " " + seg
     for t in _CUMUL_TIME.finditer(seg):
         if not _SUPERLATIVE_BEFORE.search(seg[:t.start()]) and not (
-                t.group().endswith(("began", "started", "erupted", "out")) and _SINCE_THIS_WEEK.match(seg, t.end())):
+                t.group().endswith(("began", "started", "erupted", "out")) and SINCE_THIS_WEEK.match(seg, t.end())):
             return True
     if (m.count.best or 0) >= 100 and seg.lstrip(" ,").startswith("where ") and _PERFECT.search(seg):
         return True  # "a region where 2,000 people have been killed"
