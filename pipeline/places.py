@@ -167,6 +167,9 @@ STREET_WORDS = _W("street st avenue ave road rd boulevard blvd drive dr lane ln 
 #: towns are elsewhere, so the name is left to fall back on the city the text is about.
 NEIGHBOURHOOD_WORDS = _W("neighborhood neighborhoods neighbourhood neighbourhoods subdivision barrio barrios "
                          "colonia")
+#: Words that make "America" a region of many countries ("Central America", "Latin America").
+CONTINENT_PARTS = _W("central south latin north middle meso")
+_AMERICA = _W("america americas american americans")
 #: Parts of a city and compass areas ("South Side", "Northeast"): not towns on their own.
 AREA_KEYS = frozenset(
     ["north side", "south side", "east side", "west side", "northside", "southside", "eastside", "westside",
@@ -502,7 +505,7 @@ def _settlement_of(toks, i) -> bool:
 
 
 def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, a1_hints: dict,
-          county_out: list | None = None) -> list[_Cand]:
+          county_out: list | None = None, demonyms_out: dict | None = None) -> list[_Cand]:
     cands: list[_Cand] = []
     n = len(toks)
     dl_end = _dateline_end(text)
@@ -533,6 +536,10 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
             continue
         if t.norm in STOPWORDS and t.norm not in multi_first and t.norm not in DEMONYMS:
             i += 1                # fast path: a stopword starts no place name
+            continue
+        if t.norm in CONTINENT_PARTS and i + 1 < n and toks[i + 1].norm in _AMERICA \
+                and toks[i + 1].gap_ok and (caps or toks[i + 1].cap):
+            i += 2                # "Central America", "LATIN AMERICAN": a region of many countries, not the US
             continue
         # "Dayton, Ohio", "Clearwater, Fla.": an AP state abbreviation after a comma is never a town
         if i and t.norm in US_STATE_ABBR and text.startswith(".", t.end) \
@@ -571,6 +578,8 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
             dem = None            # "Spanish Town", "Indian Wells": a town named with the adjective
         if dem is not None:
             votes[dem] = votes.get(dem, 0.0) + 1.5
+            if demonyms_out is not None:
+                demonyms_out[dem] = demonyms_out.get(dem, 0) + 1
             i += 1
             continue
         found = None
@@ -970,7 +979,8 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     votes: dict[str, float] = {}
     a1_hints: dict[str, float] = {}
     county_found: list = []
-    cands = _scan(text, toks, gaz, caps, votes, a1_hints, county_found)
+    demonyms: dict[str, int] = {}
+    cands = _scan(text, toks, gaz, caps, votes, a1_hints, county_found, demonyms)
     dl_end = _dateline_end(text)
     n_text = max(len(text), 1)
 
@@ -1127,7 +1137,14 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         # filed: when the body never points to the dateline's country but names another one again and
         # again, it weighs like any mention.
         dl_cc, w = dl_vote
-        if votes.get(dl_cc, 0.0) - w < 0.5 and max((k for cc, k in named.items() if cc != dl_cc), default=0) >= 3:
+        # (a demonym points there as a name does: "SALVADORAN PRESIDENT ... IN EL SALVADOR"); a story
+        # whose votes go three to one to another country named again and again is filed from abroad even
+        # when the body names the bureau's city once more ("A SPOKESMAN IN WASHINGTON")
+        told = {cc: named.get(cc, 0) + demonyms.get(cc, 0) for cc in set(named) | set(demonyms)}
+        lead = max((cc for cc in votes if cc != dl_cc), key=lambda cc: (votes[cc], cc), default=None)
+        if max((k for cc, k in told.items() if cc != dl_cc), default=0) >= 3 and (
+                votes.get(dl_cc, 0.0) - w < 0.5
+                or lead is not None and told.get(lead, 0) >= 3 and votes[lead] >= 3.0 * votes.get(dl_cc, 0.0)):
             votes[dl_cc] -= w - 1.0
             bureau = True
     focus = country_focus(votes)

@@ -616,6 +616,32 @@ def test_foreign_bureau_dateline_is_off_focus(gaz):
     assert find_places(text, gaz)[0].role == "dateline"
 
 
+def test_bureau_dateline_named_again_in_the_body_is_still_abroad(gaz):
+    # demonyms count as names of the story's country, and the body may name the bureau's city once more
+    from pipeline.events import _dateline_place
+    from pipeline.sentences import split_sentences
+    text = ("OTTAWA (CANADA), 5 MAY 90 (CP) -- [TEXT] PERUVIAN OFFICIALS TODAY CONDEMNED THE MURDER OF "
+            "THREE PERUVIAN JUDGES. A PERUVIAN ENVOY IN OTTAWA SAID THE JUDGES HAD RECEIVED THREATS. "
+            "PERU'S GOVERNMENT HAS OFFERED A REWARD. JUDGES IN PERU HAVE ASKED FOR PROTECTION.")
+    ms = find_places(text, gaz)
+    assert ms[0].role == "offfocus"
+    assert _dateline_place(ms, split_sentences(text, 1500)) is None
+    # a story of the bureau's own country keeps its dateline
+    text = ("OTTAWA (CANADA), 5 MAY 90 (CP) -- [TEXT] A GUNMAN KILLED TWO GUARDS IN OTTAWA TODAY. "
+            "A PERUVIAN DIPLOMAT WITNESSED THE SHOOTING.")
+    assert find_places(text, gaz)[0].role == "dateline"
+
+
+@pytest.mark.parametrize("text", [
+    "MERCENARIES WHO CAME TO CENTRAL AMERICA IN 1856 BURNED THE TOWN.",
+    "Violence against journalists in Latin America has risen, the group said.",
+    "THE SOUTH AMERICAN AND NORTH AMERICAN DELEGATES MET.",
+    "Drug cartels in Central America recruit teenagers.",
+])
+def test_parts_of_the_americas_are_not_the_united_states(gaz, text):
+    assert all(m.place.country_code != "US" for m in find_places(text, gaz))
+
+
 def test_article_fallback_is_the_region_most_places_lie_in(gaz):
     from pipeline.events import _focus_country
     text = ("Three men were shot on Monday, Wagoner County deputies said. The home is in Broken Arrow, "
