@@ -904,7 +904,8 @@ def finish_article(prep: PreparedArticle, docs: Iterable[Any], res: Resources,
     article, text, anchor, sentences, candidates = prep.article, prep.text, prep.anchor, prep.sentences, prep.candidates
     if not candidates:
         return [], []
-    places = find_places(text, res.gazetteer)
+    focus: dict[str, str] = {}
+    places = find_places(text, res.gazetteer, focus)
 
     # Date context: the lead's date, then the latest date expression of the paragraph.
     dateline_day = dates_mod.dateline_date(text, anchor)
@@ -913,7 +914,8 @@ def finish_article(prep: PreparedArticle, docs: Iterable[Any], res: Resources,
     lead_date = _lead_date(sentences[:3], cache, dateline_day)
     cache.mask_dateline_date(sentences, dateline_day)
     dateline_place = _dateline_place(places, sentences)
-    article_place = _dominant_place(places) or _focus_country(places, res.gazetteer)
+    article_place = _dominant_place(places) or _focus_country(places, res.gazetteer) \
+        or _voted_country(places, focus.get("country"), res.gazetteer)
     para_dates: dict[int, dates_mod.DateWindow] = {}
     incident_time: dates_mod.DateWindow | None = None
     cand_iter = iter(zip(candidates, docs))
@@ -1185,6 +1187,18 @@ def _focus_country(places: list[PlaceMention], gaz: Gazetteer) -> PlaceMention |
     if country is None:
         return None
     return PlaceMention(first.text, first.start, first.end, country, "focus")
+
+
+def _voted_country(places: list[PlaceMention], cc: str | None, gaz: Gazetteer) -> PlaceMention | None:
+    """The focus country of a story that names no usable place, only demonyms and a foreign dateline
+    ("CLANDESTINE -- ... THE SALVADORAN PEOPLE ... THE MURDER OF ..."): its events happened there."""
+    if cc is None or any(p.place.country_code for p in places if p.role not in _NO_FALLBACK_ROLES):
+        return None
+    try:
+        country = gaz.country_place(cc)
+    except Exception:
+        return None
+    return PlaceMention("", 0, 0, country, "focus") if country is not None else None
 
 
 def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,

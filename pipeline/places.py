@@ -216,7 +216,7 @@ _AGENCY_PAREN_END = re.compile(r"\s*(?:--|-|\u2014|\u2013|:)")
 #: Armed groups and movements whose names are also small towns' ("the Taliban" is no village in Turkey,
 #: "al-Shabab" none in Iran, "Boko Haram" none in Congo or Norway).
 ARMED_GROUP_NAMES = _W("taliban shabab hamas amal wagner fano boko haram hezbollah hizbollah houthi houthis "
-                       "janjaweed seleka")
+                       "janjaweed seleka") | frozenset({"tupac amaru", "tupaq amaru", "sendero luminoso"})
 #: "Al-Shabaab", "al-Shabab": group names as the gazetteer's loose keys read them.
 _ARMED_GROUP_LOOSE = frozenset(loose_key(k) for k in ARMED_GROUP_NAMES)
 #: News agencies named like towns ("China's Xinhua news agency" is no town in China).
@@ -527,6 +527,10 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                     and toks[i + 1].norm not in STOPWORDS:
                 surnames.add(toks[i + 1].norm)
                 i += 2
+                if i + 1 < n and (caps or toks[i].cap) and toks[i].start - toks[i - 1].end <= 1 \
+                        and toks[i].norm not in STOPWORDS and text[toks[i].end:toks[i].end + 1] in (",", "]", ")"):
+                    surnames.add(toks[i].norm)    # "GENERAL OSVALDO DIAZ SALVADOR, CHIEF OF": two surnames
+                    i += 1
             else:
                 i += 1
             continue
@@ -970,8 +974,11 @@ _VERB_CUE = re.compile(
     r"occupied|besieged|struck|reached|surrounded|liberated|retook)\s+$", re.IGNORECASE)
 
 
-def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
-    """All place mentions in an article, in text order, disambiguated at article level."""
+def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = None) -> list[PlaceMention]:
+    """All place mentions in an article, in text order, disambiguated at article level.
+
+    `focus_out`, if given, receives the article's focus country as "country" (the names, demonyms and
+    dateline it votes on), for a story that names no place ("SALVADORAN PEOPLE ... THE FMLN")."""
     if not text:
         return []
     caps = _is_caps(text)
@@ -1155,6 +1162,8 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     leaders = {cc for cc, v in focus.items() if v >= focus[top_cc] - 1e-9} if top_cc else set()
     if len(leaders) > 1:
         top_cc = None     # a tie ("in Flint": Wales and Michigan) leaves the choice to each name's prior
+    if focus_out is not None and top_cc:
+        focus_out["country"] = top_cc
 
     # ---- pass 1
     _resolve(gaz, cands, focus, top_cc, a1_set, [], text)

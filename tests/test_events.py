@@ -300,6 +300,26 @@ def test_a_dateline_is_where_the_story_was_filed_not_a_place_of_the_lead(res):
     assert [(r["location_text"], r["killed_best"]) for r in rows] == [("BAGHDAD", 12)]  # the fallback still
 
 
+def test_a_story_naming_no_place_falls_back_on_the_country_its_demonyms_name(res):
+    text = ("CLANDESTINE, 3 FEB 90 (RADIO REBELDE) -- [TEXT] ATTENTION, NICARAGUAN PEOPLE: GUNMEN TODAY MURDERED A "
+            "TEACHER WHO HAD DENOUNCED THE ABUSES OF THE NICARAGUAN ARMY. THE NICARAGUAN GOVERNMENT IS RESPONSIBLE.")
+    rows, _ = events(res, text, published="1990-02-03")
+    assert [(r["event_type"], r["country_code"], r["geo_precision"]) for r in rows] == [("killing", "NI", "country")]
+    # a place named in the story still wins over the demonyms
+    text = text.replace("MURDERED A TEACHER", "MURDERED A TEACHER IN CHINANDEGA")
+    rows, _ = events(res, text, published="1990-02-03")
+    assert [r["place_name"] for r in rows] == ["Chinandega"]
+
+
+def test_a_double_surname_after_a_title_is_no_place():
+    from pipeline.gazetteer import Gazetteer
+    from pipeline.places import find_places
+    text = ("LIMA, 4 MAY 90 -- GENERAL OSCAR PEREZ SALVADOR, THE POLICE CHIEF, SAID REBELS KILLED A JUDGE. "
+            "[PEREZ SALVADOR] WE HAVE SEVERAL SUSPECTS. THE TUPAC AMARU REVOLUTIONARY MOVEMENT CLAIMED IT.")
+    ms = find_places(text, Gazetteer.load())
+    assert [(m.text, m.place.country_code) for m in ms] == [("LIMA", "PE")]
+
+
 def test_a_follow_up_is_dated_by_the_event_not_by_the_charge(res):
     text = ("FORT RILEY (KSNT) - Federal prosecutors Wednesday filed an involuntary manslaughter charge against a "
             "Riley County man in connection with a shooting death at Fort Riley. A criminal complaint alleges that "
