@@ -267,8 +267,19 @@ def _perfect_infinitive(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
 
 
-def _is_asserted(tok: Any, verb: Any) -> bool:
-    """False for negated, modal, planned/threatened, infinitival or hypothetical mentions."""
+def _presupposed(tok: Any, verb: Any) -> bool:
+    """'will investigate the murder of eight people', 'wants to clarify last Thursday's massacre': a definite
+    event named as what a statement is about happened, whatever mood the statement is in."""
+    return tok.i != verb.i and tok.dep_ == "dobj" and tok.head.i == verb.i and not _is_verbal(tok) \
+        and _statement_word(verb.lower_) \
+        and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def _is_asserted(tok: Any, verb: Any, violent: bool = True) -> bool:
+    """False for negated, modal, planned/threatened, infinitival or hypothetical mentions (a violent
+    event named as what a statement is about is asserted: see `_presupposed`)."""
+    if violent and _presupposed(tok, verb):
+        return not any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("det", "advmod") for c in tok.children)
     for node in (tok, verb):
         for child in node.children:
             low = child.lower_
@@ -1243,7 +1254,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue
         verb = _governing_verb(tok)
         zero_report = no_harm and etype in lexicon.GENERIC
-        if not _is_asserted(tok, verb) and not zero_report:
+        if not _is_asserted(tok, verb, etype in lexicon.VIOLENT) and not zero_report:
             continue
         if etype == "airstrike" and tok.lower_ == "strafed" and any(
                 c.dep_ == "nsubj" and c.lower_ in GROUND_SHOOTERS for c in tok.children):
@@ -1615,7 +1626,8 @@ def _avenged(node: Any) -> bool:
 GENERIC_DETERMINERS = frozenset({"such", "these", "those", "similar", "any"})
 
 STATEMENT_STEMS = ("condemn", "denounc", "deni", "deny", "repudiat", "blam", "investigat", "claim", "mourn",
-                   "remember", "commemorat", "recall", "protest", "describ", "discuss", "review", "mark")
+                   "remember", "commemorat", "recall", "protest", "describ", "discuss", "review", "mark",
+                   "clarif", "solv", "avenge")
 
 
 ACCIDENT_RE = re.compile(

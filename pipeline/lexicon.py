@@ -69,7 +69,7 @@ TRIGGERS: dict[str, list[str]] = {
                r"storm(?:ed|ing)(?!\s+(?:out|off|away))",
                r"struck", r"hit by", r"machinegunned", r"machine-gunned",
                r"insurgents? (?:hit|struck)", r"wounded", r"injured", r"injuries", r"casualties",
-               r"wounding", r"injuring"],
+               r"wounding", r"injuring", r"terrorist (?:acts?|actions?)"],
     "killing": [r"killed", r"kills?", r"killing", r"killings", r"murder(?:s|ed)?", r"slain", r"died",
                 r"dead", r"deaths?(?!\s+(?:squads?|threats?|penalty|sentences?|row|certificates?|march))", r"assassinat(?:ed|ion|ions)", r"bodies", r"body", r"stabbed",
                 r"beheaded", r"lynch(?:ed|ing|ings)", r"martyred", r"gunned down",
@@ -102,12 +102,16 @@ GENERIC = frozenset({"attack", "shooting", "killing"})
 VIOLENT = frozenset({"mass_killing", "bombing", "airstrike", "shelling", "armed_clash", "attack",
                      "shooting", "killing", "kidnapping", "arson", "territory_seized"})
 
+#: A trigger is a whole word: not inside a hyphenated word ("well-attacked"), but a dash of two hyphens
+#: is punctuation ("NINE PEOPLE WERE WOUNDED--SEVEN CIVILIANS AND TWO SOLDIERS--").
+_WORD_START = r"(?<!\w)(?<![^-]-)"
+_WORD_END = r"(?!\w)(?!-(?!-))"
 _COMPILED = [
-    (etype, re.compile(r"(?<![\w-])(?:" + "|".join(pats) + r")(?![\w-])", re.IGNORECASE))
+    (etype, re.compile(_WORD_START + r"(?:" + "|".join(pats) + r")" + _WORD_END, re.IGNORECASE))
     for etype, pats in TRIGGERS.items()
 ]
 ANY_TRIGGER = re.compile(
-    r"(?<![\w-])(?:" + "|".join(p for pats in TRIGGERS.values() for p in pats) + r")(?![\w-])", re.IGNORECASE
+    _WORD_START + r"(?:" + "|".join(p for pats in TRIGGERS.values() for p in pats) + r")" + _WORD_END, re.IGNORECASE
 )
 
 

@@ -63,6 +63,8 @@ ive im id ill youre theyre weve youve theyve youll theyll dont cant wont didnt d
 hes shes thats theres whats lets
 """)
 
+#: Abstract nouns after "in" that make an idiom, not a town, in capitals ("IN PROGRESS", "IN PEACE").
+IN_IDIOMS = _W("progress peace harmony unity concord freedom friendship justice liberty security")
 # English words that are also names of populated places: accepted only after a locative cue
 SOFT_WORDS = _W("""
 hit man of police along mobile reading bath nice march victoria union sunday obama independence liberty hope
@@ -1173,6 +1175,8 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
     for c in cands:
         if c.fallback is None and c.chosen is None:
             continue
+        if caps and c.key in IN_IDIOMS and c.cue == "in":
+            continue              # "[PRESIDENT CRISTIANI, IN PROGRESS]", "LIVE IN PEACE": no town
         in_list = (bool(kept) and _LIST_SEP.match(text[kept[-1].end:c.start]) is not None) \
             or _VERB_CUE.search(text, max(0, c.start - 30), c.start) is not None
         if c.strong and c.bare and c.fallback is None and not c.dateline and c.chosen is not None \

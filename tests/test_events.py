@@ -237,12 +237,28 @@ def test_denied_generic_statistical_accidental_and_historical_mentions_are_not_r
      "mass_killing", 12),
     ("THE CAPITAL HAS BEEN THE TARGET OF SIX TERRORIST ATTACKS DURING THE LAST 24 HOURS.", "attack", None),
     ("Rebels killed hundreds of villagers in Bunia on Tuesday.", "mass_killing", None),
+    # a definite event named as what officials will look into happened, whatever the statement's mood
+    ("The government will investigate the murder of three judges in Oruro.", "killing", 3),
+    ("THE COMMISSION WANTS TO CLARIFY LAST SUNDAY'S MURDER OF FOUR PEASANTS IN CAJAMARCA.", "killing", 4),
+    # a dash of two hyphens is punctuation, and a terrorist act is an attack
+    ("ELEVEN PEOPLE WERE WOUNDED--NINE CIVILIANS AND TWO POLICEMEN--IN CUZCO TODAY.", "attack", None),
+    ("TERRORIST ACTS WERE CARRIED OUT LAST NIGHT IN HUANCAYO AGAINST TWO BANKS.", "attack", None),
 ])
 def test_events_beside_denial_condemnation_accident_or_period_words_are_kept(res, text, etype, killed):
     rows, _ = events(res, text, published="1990-03-10")
     assert [r["event_type"] for r in rows] == [etype]
     if killed is not None:
         assert rows[0]["killed_best"] == killed
+
+
+@pytest.mark.parametrize("text", [
+    "The government will investigate any murder of a judge.",
+    "Police will not tolerate the murder of witnesses in Oruro.",
+    "A well-attacked position in Oruro held.",
+])
+def test_no_event_in_an_indefinite_or_negated_object_or_a_hyphenated_word(res, text):
+    rows, _ = events(res, text, published="1990-03-10")
+    assert rows == []
 
 
 def test_history_joins_a_reported_event_but_never_starts_one(res):

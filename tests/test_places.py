@@ -642,6 +642,14 @@ def test_parts_of_the_americas_are_not_the_united_states(gaz, text):
     assert all(m.place.country_code != "US" for m in find_places(text, gaz))
 
 
+@pytest.mark.parametrize("text", [
+    "PITTSBURGH, 4 MAY 90 -- [SPEECH] [MAYOR SOPHIE MASLOFF, IN PROGRESS] [TEXT] WE WANT TO LIVE IN PEACE.",
+])
+def test_in_progress_and_in_peace_are_no_towns_in_capitals(gaz, text):
+    assert [m.text for m in find_places(text, gaz)] == ["PITTSBURGH"]
+    assert [m.place.name for m in find_places("A man was shot in Progress, Pennsylvania.", gaz)] == ["Progress"]
+
+
 def test_article_fallback_is_the_region_most_places_lie_in(gaz):
     from pipeline.events import _focus_country
     text = ("Three men were shot on Monday, Wagoner County deputies said. The home is in Broken Arrow, "
