@@ -64,7 +64,7 @@ TRIGGERS: dict[str, list[str]] = {
     "shooting": [r"shot", r"shootings?", r"gunfire", r"opened fire", r"gunshots?",
                  r"(?:fired|firing) (?:shots|on|at)",
                  r"(?:grazed|struck|hit) by (?:an? )?(?:stray |single )?(?:bullets?|gunfire|rounds?)",
-                 r"bullets? (?:grazed|struck|hit)"],
+                 r"bullets? (?:grazed|struck|hit)", r"riddled with (?:bullets|gunfire)", r"bullet-riddled"],
     "attack": [r"(?<!heart )(?<!panic )(?<!asthma )attack(?:s|ed|ing|ers)?", r"ambush(?:ed|es)?", r"raid(?:s|ed)?", r"assault(?:s|ed)?",
                r"storm(?:ed|ing)(?!\s+(?:out|off|away))",
                r"struck", r"hit by", r"machinegunned", r"machine-gunned",

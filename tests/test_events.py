@@ -81,6 +81,16 @@ def test_setting_is_not_a_second_event(res):
     assert rows[0]["wounded_best"] == 19 and rows[0]["killed_best"] == 0  # injury-only report: no deaths
 
 
+def test_bodies_riddled_with_bullets_were_shot_and_assassins_mean_deaths(res):
+    rows, _ = events(res, "The bullet-riddled body of a man was found in Juarez on Sunday.", published="2010-03-16")
+    assert [(r["event_type"], r["killed_best"]) for r in rows] == [("shooting", 1)]
+    # a story of the assassins of those riddled with bullets tells deaths, even without a death word:
+    # no zero of the "injury-only report" convention
+    text = "Police are hunting the assassins of two judges riddled with bullets in Cali on Friday."
+    rows, _ = events(res, text, published="2010-03-16")
+    assert [(r["event_type"], r["killed_best"]) for r in rows] == [("shooting", None)]
+
+
 def test_mentions_of_one_event_merge_and_toll_updates(res):
     text = ("A suicide bomber struck a mosque in Quetta on Friday, killing at least 10 worshippers.\n\n"
             "The bombing in Quetta was the deadliest this year. The death toll rose to 15, officials said.")
