@@ -784,6 +784,22 @@ def _clause_span(verb: Any, sent: Sentence) -> tuple[int, int]:
     return sent.start + left.idx, sent.start + right.idx + len(right.text)
 
 
+#: Conjunctions of a clause that tells another event as a time mark ("after the church met in Medellin").
+_TIME_MARKS = frozenset({"after", "before", "since", "when", "until"})
+#: Verbs whose "after" clause tells their cause, the same event ("died after he was shot in Cudahy").
+_DEATH_VERBS = frozenset({"died", "dies", "die", "succumbed"})
+
+
+def _other_event_clauses(verb: Any, sent: Sentence) -> list[tuple[int, int]]:
+    """Spans (article offsets) of the temporal clauses under the trigger's verb: "TWENTY YEARS AFTER THE
+    CHURCH MET IN MEDELLIN, DEATH SQUADS IN EL SALVADOR HAVE MURDERED A PRIEST" happened in El Salvador."""
+    if verb.lower_ in _DEATH_VERBS:
+        return []
+    return [(sent.start + c.left_edge.idx, sent.start + c.right_edge.idx + len(c.right_edge.text))
+            for c in verb.children if c.dep_ == "advcl"
+            and any(g.dep_ == "mark" and g.lower_ in _TIME_MARKS for g in c.children)]
+
+
 def _np_span(tok: Any, max_tokens: int = 8) -> tuple[int, int]:
     """Character span (in the parsed sentence) of a noun phrase, at most `max_tokens` long."""
     toks = list(tok.subtree)
@@ -1373,7 +1389,10 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             date_own = True
         if window.date_start > cache.anchor:
             continue  # dated after publication: a plan or forecast, not a report
-        place = event_place(places, c_start, c_end, trig_abs)
+        other = _other_event_clauses(verb, sent)
+        place = event_place([p for p in places if not any(a <= p.start < b for a, b in other)], c_start, c_end,
+                            trig_abs) if other else None
+        place = place or event_place(places, c_start, c_end, trig_abs)
         place_source = "clause" if place is not None else ""
         if place is None:
             place = event_place(places, sent.start, sent.end, trig_abs)

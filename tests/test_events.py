@@ -91,6 +91,19 @@ def test_bodies_riddled_with_bullets_were_shot_and_assassins_mean_deaths(res):
     assert [(r["event_type"], r["killed_best"]) for r in rows] == [("shooting", None)]
 
 
+@pytest.mark.parametrize("text,places", [
+    # a clause that dates the event by another one does not place it
+    ("Two weeks after the bishops met in Medellin, gunmen in Cali murdered a priest.", ["Cali"]),
+    ("TEN YEARS AFTER THE CHURCH MET IN PUEBLA, DEATH SQUADS IN GUATEMALA HAVE MURDERED A PRIEST.", ["Guatemala"]),
+    # unless it is all the sentence says, or tells the death's cause
+    ("When the convoy reached Gao, rebels ambushed it, killing four soldiers.", ["Gao"]),
+    ("A man died Monday after he was shot in Cudahy, the coroner said.", ["Cudahy"]),
+])
+def test_a_time_clause_of_another_event_does_not_place_this_one(res, text, places):
+    rows, _ = events(res, text, published="1989-12-09")
+    assert [r["place_name"] for r in rows] == places
+
+
 def test_mentions_of_one_event_merge_and_toll_updates(res):
     text = ("A suicide bomber struck a mosque in Quetta on Friday, killing at least 10 worshippers.\n\n"
             "The bombing in Quetta was the deadliest this year. The death toll rose to 15, officials said.")
