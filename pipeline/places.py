@@ -925,8 +925,9 @@ def _resolve(gaz, cands, focus, top_cc, a1_set, anchors, text):
         # Salvador" under a Madrid dateline is not Spain's San Salvador of 800 people)
         if any(gaz.kinds[x] == 0 and gaz.pops[x] >= GREAT_CITY_POP and gaz.primary_key(x) == c.key for x in ids) \
                 and not _DISTRICT_AFTER.match(text, c.end):    # (not "SAN FRANCISCO, LA MAR PROVINCE")
+            # (a big city known by the name too stays: "MADRID ... IN VITORIA" is Vitoria-Gasteiz)
             ids = [x for x in ids if not (gaz.kinds[x] == 0 and gaz.a1s[x] not in a1_set and (
-                gaz.pops[x] < HAMLET_POP or gaz.primary_key(x) != c.key))
+                gaz.pops[x] < HAMLET_POP or gaz.primary_key(x) != c.key and gaz.pops[x] < OWN_NAME_CITY_POP))
                 and not (gaz.kinds[x] == 2 and gaz.primary_key(x) != c.key)]   # "in Salvador" is not El Salvador
         for x in ids:
             sc = _score(gaz, x, c, focus, top_cc, a1_set, anchors)

@@ -650,6 +650,15 @@ def test_in_progress_and_in_peace_are_no_towns_in_capitals(gaz, text):
     assert [m.place.name for m in find_places("A man was shot in Progress, Pennsylvania.", gaz)] == ["Progress"]
 
 
+@pytest.mark.parametrize("text,cc", [
+    # a big city known by the name as well stays a candidate beside the great city bearing it
+    ("MADRID, 3 JUN 80 (EFE) -- A BOMB EXPLODED IN VITORIA ON MONDAY, KILLING TWO POLICEMEN.", "ES"),
+    ("RIO DE JANEIRO (AP) - Police killed four suspects in Vitoria on Monday.", "BR"),
+])
+def test_a_big_city_named_by_an_alternate_name_competes_with_the_great_city(gaz, text, cc):
+    assert [m.place.country_code for m in find_places(text, gaz) if m.text.lower() == "vitoria"] == [cc]
+
+
 def test_article_fallback_is_the_region_most_places_lie_in(gaz):
     from pipeline.events import _focus_country
     text = ("Three men were shot on Monday, Wagoner County deputies said. The home is in Broken Arrow, "
