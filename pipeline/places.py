@@ -888,6 +888,12 @@ _DISTRICT_AFTER = re.compile(r",\s+(?:[A-Z][\w'-]*\s+){1,3}(?i:province|departme
                              r"canton|county|prefecture|parish)\b")
 
 
+def _bilingual_name(gaz: Gazetteer, x: int, key: str) -> bool:
+    """`key` is one of the names of a place officially named in two languages ("Gasteiz / Vitoria")."""
+    name = gaz.place(x).name
+    return "/" in name and key in {normalize(part) for part in name.split("/")}
+
+
 def _resolve(gaz, cands, focus, top_cc, a1_set, anchors, text):
     for c in cands:
         if c.fallback is not None:
@@ -925,9 +931,10 @@ def _resolve(gaz, cands, focus, top_cc, a1_set, anchors, text):
         # Salvador" under a Madrid dateline is not Spain's San Salvador of 800 people)
         if any(gaz.kinds[x] == 0 and gaz.pops[x] >= GREAT_CITY_POP and gaz.primary_key(x) == c.key for x in ids) \
                 and not _DISTRICT_AFTER.match(text, c.end):    # (not "SAN FRANCISCO, LA MAR PROVINCE")
-            # (a big city known by the name too stays: "MADRID ... IN VITORIA" is Vitoria-Gasteiz)
+            # (a city whose official name is bilingual keeps each of its names: "MADRID ... IN VITORIA" is
+            # "Gasteiz / Vitoria"; "a shootout in Salvador" is not San Salvador)
             ids = [x for x in ids if not (gaz.kinds[x] == 0 and gaz.a1s[x] not in a1_set and (
-                gaz.pops[x] < HAMLET_POP or gaz.primary_key(x) != c.key and gaz.pops[x] < OWN_NAME_CITY_POP))
+                gaz.pops[x] < HAMLET_POP or gaz.primary_key(x) != c.key and not _bilingual_name(gaz, x, c.key)))
                 and not (gaz.kinds[x] == 2 and gaz.primary_key(x) != c.key)]   # "in Salvador" is not El Salvador
         for x in ids:
             sc = _score(gaz, x, c, focus, top_cc, a1_set, anchors)
