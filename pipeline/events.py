@@ -1221,10 +1221,7 @@ def _voted_country(places: list[PlaceMention], cc: str | None, gaz: Gazetteer) -
     ("CLANDESTINE -- ... THE SALVADORAN PEOPLE ... THE MURDER OF ..."): its events happened there."""
     if cc is None or any(p.place.country_code for p in places if p.role not in _NO_FALLBACK_ROLES):
         return None
-    try:
-        country = gaz.country_place(cc)
-    except Exception:
-        return None
+    country = gaz.country_place(cc)
     return PlaceMention("", 0, 0, country, "focus") if country is not None else None
 
 
