@@ -275,15 +275,20 @@ def _presupposed(tok: Any, verb: Any) -> bool:
         and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
 
+def _negation(child: Any) -> bool:
+    """'not', 'never', 'no': a dependent that negates its head."""
+    return child.dep_ == "neg" or child.lower_ in NEGATIONS and child.dep_ in ("det", "advmod")
+
+
 def _is_asserted(tok: Any, verb: Any, violent: bool = True) -> bool:
     """False for negated, modal, planned/threatened, infinitival or hypothetical mentions (a violent
     event named as what a statement is about is asserted: see `_presupposed`)."""
     if violent and _presupposed(tok, verb):
-        return not any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("det", "advmod") for c in tok.children)
+        return not any(_negation(c) for c in tok.children)
     for node in (tok, verb):
         for child in node.children:
             low = child.lower_
-            if child.dep_ == "neg" or low in NEGATIONS and child.dep_ in ("neg", "det", "advmod"):
+            if _negation(child):
                 return False
             if child.dep_ == "aux" and (low in MODALS or low == "to" and not _perfect_infinitive(node)
                                         and not _purpose_of_dispersal(node, tok)
@@ -941,8 +946,7 @@ def finish_article(prep: PreparedArticle, docs: Iterable[Any], res: Resources,
     lead_date = _lead_date(sentences[:3], cache, dateline_day)
     cache.mask_dateline_date(sentences, dateline_day)
     dateline_place = _dateline_place(places, sentences)
-    article_place = _dominant_place(places) or _focus_country(places, res.gazetteer) \
-        or _voted_country(places, focus.get("country"), res.gazetteer)
+    article_place = _dominant_place(places) or _focus_country(places, res.gazetteer, focus.get("country"))
     para_dates: dict[int, dates_mod.DateWindow] = {}
     incident_time: dates_mod.DateWindow | None = None
     cand_iter = iter(zip(candidates, docs))
@@ -1183,16 +1187,19 @@ class _ArticleCache:
         return self._resolved[key]
 
 
-def _focus_country(places: list[PlaceMention], gaz: Gazetteer) -> PlaceMention | None:
+def _focus_country(places: list[PlaceMention], gaz: Gazetteer, voted: str | None = None) -> PlaceMention | None:
     """The region (admin1) or else the country most of the article's places lie in, as a fallback:
-    "Wagoner County ... Broken Arrow ... Tulsa" with no dominant town still says Oklahoma."""
+    "Wagoner County ... Broken Arrow ... Tulsa" with no dominant town still says Oklahoma. A story that
+    names no usable place falls back on the `voted` focus country of its demonyms and dateline
+    ("CLANDESTINE -- ... THE SALVADORAN PEOPLE ... THE MURDER OF ...")."""
     places = [p for p in places if p.role not in _NO_FALLBACK_ROLES]
     counts: dict[str, int] = {}
     for p in places:
         if p.place.country_code:
             counts[p.place.country_code] = counts.get(p.place.country_code, 0) + 1
     if not counts:
-        return None
+        country = gaz.country_place(voted) if voted else None
+        return PlaceMention("", 0, 0, country, "focus") if country is not None else None
     cc, n = max(counts.items(), key=lambda kv: kv[1])
     if n * 2 <= sum(counts.values()):
         return None
@@ -1207,22 +1214,8 @@ def _focus_country(places: list[PlaceMention], gaz: Gazetteer) -> PlaceMention |
             first = next(p for p in places if p.place.admin1_code == a1)
             return PlaceMention(first.text, first.start, first.end, region, "focus")
     first = next(p for p in places if p.place.country_code == cc)
-    try:
-        country = gaz.country_place(cc)
-    except Exception:
-        country = None
-    if country is None:
-        return None
-    return PlaceMention(first.text, first.start, first.end, country, "focus")
-
-
-def _voted_country(places: list[PlaceMention], cc: str | None, gaz: Gazetteer) -> PlaceMention | None:
-    """The focus country of a story that names no usable place, only demonyms and a foreign dateline
-    ("CLANDESTINE -- ... THE SALVADORAN PEOPLE ... THE MURDER OF ..."): its events happened there."""
-    if cc is None or any(p.place.country_code for p in places if p.role not in _NO_FALLBACK_ROLES):
-        return None
     country = gaz.country_place(cc)
-    return PlaceMention("", 0, 0, country, "focus") if country is not None else None
+    return PlaceMention(first.text, first.start, first.end, country, "focus") if country is not None else None
 
 
 def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,

@@ -320,10 +320,10 @@ def build_tables() -> dict:
         for alt in c.get("alternatenames") or ():
             if _useful_alt(alt):
                 add_key(alt, idx)
-        by_ccname.setdefault((cc, normalize(c["name"])), []).append((c["latitude"], c["longitude"], a1))
-        prev = city_by_ccname.get((cc, normalize(c["name"])))
-        if prev is None or pops[prev] < pops[idx]:
-            city_by_ccname[(cc, normalize(c["name"]))] = idx
+        ccname = (cc, normalize(c["name"]))
+        by_ccname.setdefault(ccname, []).append((c["latitude"], c["longitude"], a1))
+        if ccname not in city_by_ccname or pops[city_by_ccname[ccname]] < pops[idx]:
+            city_by_ccname[ccname] = idx
         if a1:
             s = a1_lat.setdefault(a1, [0.0, 0.0, 0, 0])
             s[0] += c["latitude"]; s[1] += c["longitude"]; s[2] += 1; s[3] += int(c["population"] or 0)
