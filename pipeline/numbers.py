@@ -13,12 +13,22 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from pipeline.regexcache import RegexCache
+
 try:  # text2num is the maintained number-word parser; we wrap its gaps.
     from text_to_num import text2num as _text2num
 except Exception:  # pragma: no cover - optional dependency
     _text2num = None
 
 __all__ = ["Count", "Casualties", "parse_quantity", "extract_casualties", "HURT_THEN_DIED", "OF_THE_HURT_DIED"]
+
+#: The casualty patterns embed the whole quantity grammar (about 1 MB of regex source in all):
+#: compiled once per machine, not once per process (``regexcache``).
+_REGEX_CACHE = RegexCache("numbers")
+
+
+def _c(pattern: str, flags: int = 0) -> re.Pattern:
+    return _REGEX_CACHE.compile(pattern, flags)
 
 
 @dataclass(frozen=True)
@@ -130,7 +140,7 @@ _RANGE = (
     rf"|(?P<r4a>{_WORDNUM})\s+(?:to|or)\s+(?P<r4b>{_WORDNUM}))"
 )
 # a full quantity expression with qualifier; named groups only in the parse regex
-_QTY_PARSE = re.compile(
+_QTY_PARSE = _c(
     rf"^(?:(?P<range>{_RANGE})|(?:{_QUAL}\s+)?(?P<core>{_CORE})"
     r"(?P<suffix>\s+or\s+more|\s*-?\s*plus|\s+or\s+so|\s+and\s+counting|\+)?)$"
 )
@@ -287,7 +297,7 @@ def _lower(text: str) -> str:
 
 # "[TEXT]", "[EXCERPT]", "[NAME AS TRANSLITERATED]", "PATRIOTIC UNION [UP]": a translator's or
 # editor's note in brackets, written without lower-case letters
-_EDITORIAL_NOTE = re.compile(r"\[[^\[\]a-z]{1,40}\]")
+_EDITORIAL_NOTE = _c(r"\[[^\[\]a-z]{1,40}\]")
 
 
 def _blank_editorial_notes(orig: str, low: str) -> str:
@@ -322,7 +332,7 @@ def parse_quantity(text: str) -> Count | None:
 # ---------------------------------------------------------------------------
 
 # Words that cannot follow a quantity that counts people (units, objects, time).
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = _c(
     r"(?:\s*-?\s*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|decades?|"
     r"centur(?:y|ies)|nights?|km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m\b|feet|foot|ft|yards?|"
     r"inch(?:es)?|acres?|hectares?|tons?|tonnes?|kg|kilos?|kilograms?|pounds?|lbs?|percent|per\s*cent|"
@@ -341,19 +351,19 @@ _UNIT_AFTER = re.compile(
 # Words right before a number that make it an identifier, age, date or address.
 _MONTH_WORD = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
-_BEFORE_BAD = re.compile(
+_BEFORE_BAD = _c(
     r"(?:\b(?:aged?|ages|route|highway|interstate|flight|bus|channel|page|section|chapter|article|"
     r"precinct|district|ward|room|apartment|apt|suite|unit|number|no|code|zip|lot|gate|platform|"
     r"exit|ext|phone|call|calling|year|years|since|until|till|both|"
     rf"{_MONTH_WORD}|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?\s*$|[#$€£]\s*$)"
 )
-_YEAR = re.compile(r"^(?:1[6-9]\d\d|20\d\d)$")
-_COUNTED_NOUN_AFTER = re.compile(
+_YEAR = _c(r"^(?:1[6-9]\d\d|20\d\d)$")
+_COUNTED_NOUN_AFTER = _c(
     r"\s+(?:[a-z]+\s+)?(?:people|persons|civilians|soldiers|men|women|children|residents|villagers|"
     r"peasants|troops|others|victims|policemen|officers|rebels|militants|workers|bodies|corpses)\b")
 #: a day written before its month ("23 september "): a number after the month is not its day
-_DAY_MONTH_BEFORE = re.compile(rf"\b(?:[1-9]|[12]\d|3[01])\s+(?:{_MONTH_WORD})\.?\s*$")
+_DAY_MONTH_BEFORE = _c(rf"\b(?:[1-9]|[12]\d|3[01])\s+(?:{_MONTH_WORD})\.?\s*$")
 
 _STOP = (
     r"and|or|but|after|before|when|while|as|because|since|who|whom|which|that|where|was|were|is|"
@@ -472,8 +482,6 @@ _PERSON_SG = (
 )
 
 
-def _c(p: str) -> re.Pattern:
-    return re.compile(p)
 
 
 # (name, kind, regex, strength); quantity in group "q", verb/evidence = whole match
@@ -776,7 +784,7 @@ _NEEDS.update({"toll": ("toll", "number"), "lives": ("lives",), "suicide": ("sel
                "left_wound": ("left", "leav"), "weak_self_shot": ("sel",), "weak_and_died": ("died", "succumbed")})
 
 # word starts where a quantity may begin (patterns that open with a quantity are only tried there)
-_Q_START = re.compile(
+_Q_START = _c(
     r"(?<![\w.,:$#/\-])\d|\b(?:at|no|not|a|an|more|well|just|over|upwards|in|greater|another|still|additional|"
     r"further|nearly|almost|close|about|around|some|approximately|approx|roughly|estimated|circa|perhaps|"
     r"possibly|exactly|all|only|up|as|fewer|less|under|between|from|half|tens|dozens|scores|hundreds|"
@@ -794,16 +802,16 @@ _NAME = (
     r"(?:\s*,\s*(?:\d{1,3}|[a-z\s,\-]{1,40}?)\s*,|\s*\(\d{1,3}\))?"
 )
 _NAMED: list[tuple[str, str, re.Pattern, str]] = [
-    ("named_kill", "killed", re.compile(
+    ("named_kill", "killed", _c(
         rf"(?P<q>{_NAME})\s+(?i:{_AUX}\s+{_ADV}{_KILL_PASSIVE})"), "weak"),
-    ("named_die", "killed", re.compile(
+    ("named_die", "killed", _c(
         rf"(?P<q>{_NAME})\s+(?i:(?:(?:later|also|eventually|subsequently|then)\s+)*{_DIE}\b)"), "weak"),
-    ("named_wound", "wounded", re.compile(
+    ("named_wound", "wounded", _c(
         rf"(?P<q>{_NAME})\s+(?i:{_AUX}\s+{_ADV}{_WOUND_PASSIVE})"), "weak"),
-    ("named_shot", "shot", re.compile(
+    ("named_shot", "shot", _c(
         rf"(?P<q>{_NAME})\s+(?i:{_AUX}\s+{_ADV}{_SHOT}\b)"), "weak"),
-    ("along_with", "killed", re.compile(rf"(?i:{_ALONG_VERB})(?P<q>{_NAME})"), "strong1"),
-    ("named_obj", "killed", re.compile(
+    ("along_with", "killed", _c(rf"(?i:{_ALONG_VERB})(?P<q>{_NAME})"), "strong1"),
+    ("named_obj", "killed", _c(
         rf"\b(?i:{_VERB_ACT_KILL})\s+(?P<q>{_NAME})(?=\s*(?:[,.;:]|$|\s+(?:and|in|on|at|as|who|inside|outside|"
         r"near|while|when|after)\b))"), "weak"),
 ]
@@ -815,7 +823,7 @@ _NAMED: list[tuple[str, str, re.Pattern, str]] = [
 # a singular NP, a name or a title => 1; "A, B AND C" => 3; "X AND HIS BODYGUARD" => 2;
 # a plural noun without a number ("the priests") => no figure.
 
-_NP_CUT = re.compile(
+_NP_CUT = _c(
     r"[.;:!?()\"\[\]]|--|\s-\s|\b(?:in|on|at|by|with|during|when|while|after|before|near|outside|inside|as|who|"
     r"whom|which|that|whose|from|for|last|yesterday|today|tonight|this|early|late|then|because|since|"
     r"where|but|was|were|is|are|had|has|have|be|been|said|says|say|according|reportedly|apparently|"
@@ -834,25 +842,25 @@ _NP_CUT = re.compile(
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)\b"
 )
 _DETS = r"(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|[a-z\-]+'s)"
-_PLURAL_WORDS = re.compile(
+_PLURAL_WORDS = _c(
     r"^(?:people|persons|men|women|children|police|policemen|guerrillas|guerillas|males|females|"
     r"couples|candidates|inmates|delegates|associates|comrades|others|both|all|families|relatives|"
     r"youths|troops|crew|peoples|militia|staff)$"
 )
-_PLURAL_END = re.compile(r"(?:[bcdfghklmnprtwy]s|ges|ees|ves|ies|ses|ches|shes|xes|men)$")
-_NONPERSON = re.compile(
+_PLURAL_END = _c(r"(?:[bcdfghklmnprtwy]s|ges|ees|ves|ies|ses|ches|shes|xes|men)$")
+_NONPERSON = _c(
     r"^(?:it|they|we|he|she|i|nevertheless|however|meanwhile|moreover|also|them|us|me|you|there|here|this|that|so|due|now|again|home|everyone|everybody|anyone|"
     r"anybody|someone|somebody|one|none|all|each|more|less|much|time|one\s+another|each\s+other|"
     r"everything|anything|nothing|something|people|"
     r"hopes?|plans?|bills?|deals?|process|talks|peace|democracy|country|nation|movement|party|"
     r"government|army|state|engine|lights?|power|chances?)$"
 )
-_ORG_WORDS = re.compile(
+_ORG_WORDS = _c(
     r"\b(?:government|army|police|group|front|country|nation|state|party|cartel|organi[sz]ation|"
     r"movement|forces|military|guerrillas|regime|ministry|company|city|department|world|year|week|"
     r"weekend|night|today|yesterday|shooting|attack|crash|fire)$"
 )
-_PERSONISH = re.compile(
+_PERSONISH = _c(
     rf"\b(?:{_PERSON_SG}|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|senator|president|minister|candidate|congressman|deputy|governor|"
     r"ambassador|msgr|monsignor|archbishop|bishop|father|dr|mr|mrs|ms|attorney|magistrate|"
     r"councillor|councilor|alderman|rector|director|chief|editor|banker|industrialist|rancher|"
@@ -860,12 +868,12 @@ _PERSONISH = re.compile(
     r"boyfriend|mother|father|secretary|aide|assistant|cook|maid|housekeeper|mufti|imam|sheikh|shaikh|"
     r"cleric|rabbi|pastor|preacher|chieftain|elder|headman|governor|prefect|superintendent|inspector)\b"
 )
-_TITLE_START = re.compile(_PERSONISH.pattern.replace(r"\b(?:", r"^(?:", 1))
-_Q_AT_START = re.compile(rf"(?P<q>{Q})(?=\s|$)")
+_TITLE_START = _c(_PERSONISH.pattern.replace(r"\b(?:", r"^(?:", 1))
+_Q_AT_START = _c(rf"(?P<q>{Q})(?=\s|$)")
 
 
 #: A determiner opening a noun phrase ("a", "his", "another", "the victim's").
-_DET_START = re.compile(r"(?:a|an|the|his|her|their|its|another|[a-z\-]+'s)\b")
+_DET_START = _c(r"(?:a|an|the|his|her|their|its|another|[a-z\-]+'s)\b")
 
 
 #: Given names ending like a participle or an adverb, for text whose case says nothing.
@@ -876,7 +884,7 @@ bradley stanley dudley wesley shirley billy lily
 """.split())
 
 
-_NP_TAIL_ADVERB = re.compile(r"\s+(?:there|here|today|yesterday|tonight|now|then|again|instead)[\s,]*$")
+_NP_TAIL_ADVERB = _c(r"\s+(?:there|here|today|yesterday|tonight|now|then|again|instead)[\s,]*$")
 
 
 def _item_count(item: str, orig_item: str, caps: bool, low_ctx: str, off: int) -> int | None:
@@ -959,7 +967,7 @@ def _counted_group_list(parts: list[str], oparts: list[str], poffs: list[int], r
 
 
 #: A number and a plural noun ("five other jesuits"), not a bare number (an age: "X, 25, and Y").
-_COUNTED_PERSONS = re.compile(r"^\S+(?:\s+\S+)*\s+(?!(?:years?|old)\b)[a-z\-]+(?:s|men|people|police|children)$")
+_COUNTED_PERSONS = _c(r"^\S+(?:\s+\S+)*\s+(?!(?:years?|old)\b)[a-z\-]+(?:s|men|people|police|children)$")
 
 
 def _name_like(part: str) -> bool:
@@ -969,19 +977,19 @@ def _name_like(part: str) -> bool:
 
 
 #: Abbreviated titles whose dot does not end a noun phrase ("Mrs. Casanova", "Sgt. Ruiz").
-_TITLE_DOT = re.compile(r"\b(mrs|mr|ms|dr|gen|col|lt|capt|sgt|cpl|msgr|rev|sen|rep|gov|maj|prof|fr)\.(?=\s)")
+_TITLE_DOT = _c(r"\b(mrs|mr|ms|dr|gen|col|lt|capt|sgt|cpl|msgr|rev|sen|rep|gov|maj|prof|fr)\.(?=\s)")
 
 
 #: A parenthesised acronym inside a noun phrase ("the national revolutionary movement (mnr)").
-_ACRONYM_PAREN = re.compile(r"\s\([a-z\-]{2,8}\)(?=[\s,])")
+_ACRONYM_PAREN = _c(r"\s\([a-z\-]{2,8}\)(?=[\s,])")
 
 
 #: A singular person noun without a determiner, with at most two modifiers ("younger brother").
-_BARE_PERSON = re.compile(rf"(?:[a-z\-]+\s+){{0,2}}(?:{_PERSON_SG}|nephew|niece|cousin|uncle|aunt|stepson|stepdaughter)")
+_BARE_PERSON = _c(rf"(?:[a-z\-]+\s+){{0,2}}(?:{_PERSON_SG}|nephew|niece|cousin|uncle|aunt|stepson|stepdaughter)")
 
 
 #: A plural kin or victim group that a list of names renames ("her parents, A and B").
-_KIN_GROUP = re.compile(r"(?:his|her|their|the)\s+(?:[a-z\-]+\s+)?(?:parents|grandparents|sons|daughters|children|"
+_KIN_GROUP = _c(r"(?:his|her|their|the)\s+(?:[a-z\-]+\s+)?(?:parents|grandparents|sons|daughters|children|"
                         r"brothers|sisters|kids|cousins|friends|victims|relatives)")
 
 
@@ -1085,10 +1093,10 @@ def _np_count(np: str, orig: str, caps: bool, low_ctx: str, off: int) -> tuple[i
     return sum(counts), length
 
 
-_NOMINAL = re.compile(
+_NOMINAL = _c(
     r"\b(?P<noun>murders?|assassinations?|killings?|slayings?|deaths?|executions?|massacres?)"
     r"(?:\s+(?:on|last)\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2}|[a-z]+))?\s+of\s+")  # "the assassination on 22 march of"
-_POSS_NOMINAL = re.compile(
+_POSS_NOMINAL = _c(
     r"(?:\b(?P<pron>his|her)|(?P<poss>\b[a-z][\w\-\.]*(?:\s+[a-z][\w\-\.]*){0,4})'s)\s+"
     r"(?:(?:brutal|tragic|shooting|violent|cowardly|recent|abominable|vile|heinous|cold-blooded)\s+)?"
     r"(?P<noun>murder|assassination|killing|slaying|death)\b"
@@ -1096,21 +1104,21 @@ _POSS_NOMINAL = re.compile(
     r"fields?|camps?|wish|knell|march))"
 )
 #: A possessor ending in a singular person noun: "the (top) leader", "the judge".
-_PERSON_HEAD_END = re.compile(rf"\b(?:{_PERSON_SG}|minister|president|senator|candidate|governor|mayor|bishop|archbishop)$")
-_VERB_OBJ = re.compile(
+_PERSON_HEAD_END = _c(rf"\b(?:{_PERSON_SG}|minister|president|senator|candidate|governor|mayor|bishop|archbishop)$")
+_VERB_OBJ = _c(
     rf"\b(?P<v>{_VERB_ACT_KILL}|(?P<w>wounded|wounding|injured|injuring|shot\s+and\s+(?:wounded|injured)))\s+"
     r"(?!(?:him|her|them)sel)"
 )
 #: "four soldiers and their driver", "six servicemen and the Honduran driver": one more person
-_AND_ONE_MORE = re.compile(rf"\sand\s+(?:the|a|an|their|his|her|its)\s+(?:[a-z\-]+\s+)?{_PERSON_SG}$")
-_COPULA_LIST = re.compile(
+_AND_ONE_MORE = _c(rf"\sand\s+(?:the|a|an|their|his|her|its)\s+(?:[a-z\-]+\s+)?{_PERSON_SG}$")
+_COPULA_LIST = _c(
     r"(?:^\W*|\bamong\s+)(?:the\s+)?(?:(?:killed|dead|slain)|(?P<w>wounded|injured|hurt))\s+(?:were|was|are|is)\s+"
     r"(?:identified\s+as\s+)?"
     # "the wounded were taken to hospital": a verb follows, not the list of names
     r"(?!(?:taken|rushed|brought|flown|sent|evacuated|transferred|treated|admitted|hospitali[sz]ed|airlifted|"
     r"moved|carried|driven|ferried|buried|being|still|mostly|mainly|all|both|in|at|from|said|reported|listed|"
     r"receiving|recovering|given|not|later|also)\b)")
-_SUBJ_PRED = re.compile(
+_SUBJ_PRED = _c(
     rf"(?P<pl>\s+(?:were|have\s+been|had\s+been|are)\s+{_ADV}(?:{_KILL_PASSIVE})"
     rf"|\s+(?:(?:later|also|both|subsequently|eventually|then|[a-z]{{3,}}ly)\s+)*(?:died|perished|passed\s+away|"
     r"were\s+found\s+dead|were\s+(?:both\s+)?dead|have\s+died|had\s+died|has\s+died|lost\s+their\s+lives)\b)"
@@ -1118,7 +1126,7 @@ _SUBJ_PRED = re.compile(
     r"|(?P<sgw>\s+(?:was|has\s+been)\s+" + _ADV + _WOUND_PASSIVE + ")"
     r"|(?P<pls>\s+(?:were|have\s+been|had\s+been|are)\s+" + _ADV + _SHOT + r"\b)"
 )
-_SUBJ_BOUND = re.compile(
+_SUBJ_BOUND = _c(
     r"(?:^|[;:!?\"(\[\]]|--|\s-\s|\b(?:that|when|after|before|while|where|because|since|if|said|says|"
     r"reported|reports|announced|added|confirmed|stated|whom|which|who|but|although|though|yesterday|"
     r"today|tonight|in|on|at|during|near|by|from|with|as|meanwhile|also|however|then|whereas|than|"
@@ -1224,7 +1232,7 @@ def _np_mentions(low: str, masked: str, orig: str, caps: bool) -> list[tuple[str
     return out
 
 # zero statements
-_ZERO_BOTH = re.compile(
+_ZERO_BOTH = _c(
     r"\b(?:there\s+(?:were|was|have\s+been|had\s+been)\s+no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?"
     r"(?:casualties|victims)|no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?casualties|"
     r"without\s+(?:causing\s+)?(?:any\s+)?casualties|(?:caused|causing|cause|resulted\s+in|left)\s+no\s+"
@@ -1233,7 +1241,7 @@ _ZERO_BOTH = re.compile(
     r"had\s+been)\s+(?:killed\s+or\s+(?:injured|wounded|hurt)|(?:injured|wounded|hurt)\s+or\s+killed)|"
     r"no\s+(?:deaths|fatalities)\s+or\s+injuries|no\s+injuries\s+or\s+deaths)\b"
 )
-_ZERO_KILL = re.compile(
+_ZERO_KILL = _c(
     r"\b(?:(?:no\s+(?:one|body|other\s+\w+)|nobody|none)(?:\s+else)?(?:\s+of\s+(?:them|the\s+\w+))?\s+"
     r"(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:reported\s+)?(?:killed|dead)|"
     r"(?:no\s+(?:one|body)|nobody|none)(?:\s+else)?\s+(?:died|has\s+died)|"
@@ -1242,7 +1250,7 @@ _ZERO_KILL = re.compile(
     r"(?:deaths|fatalities|dead)|no\s+(?:immediate\s+)?reports?\s+of\s+(?:deaths|fatalities)|"
     r"no\s+(?:one|body)\s+(?:was|were)\s+killed)\b"
 )
-_ZERO_WOUND = re.compile(
+_ZERO_WOUND = _c(
     r"\b(?:(?:no\s+(?:one|body|other\s+\w+|\w+)|nobody|none)(?:\s+else)?(?:\s+of\s+(?:them|the\s+\w+))?\s+"
     r"(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)|"
     r"no\s+(?:other\s+|further\s+|additional\s+|serious\s+|immediate\s+)?injuries\s+"
@@ -1254,7 +1262,7 @@ _ZERO_WOUND = re.compile(
 )
 
 # claims
-_CLAIM = re.compile(
+_CLAIM = _c(
     r"\b(?:claim(?:ed|s|ing)?\b(?!\s+(?:responsibility|credit|the\s+lives?|(?:\S+\s+){0,3}lives\b|"
     r"(?:\S+\s+)?victims?\b))|boast(?:ed|s|ing)?\b|bragged|"
     r"(?:said|says|saying|announced|announcing|stated|stating|asserted|reported|adding)\s+"
@@ -1289,7 +1297,7 @@ _CLAIM = re.compile(
     r"(?:independently\s+)?(?:verified|confirmed)|unverified|unconfirmed|disputed|denied)"
 )
 
-_TRIGGER = re.compile(
+_TRIGGER = _c(
     r"kill|dead|die|death|wound|injur|hurt|shot|shoot|slain|slay|slew|murder|execut|massacr|bod(?:y|ies)|"
     r"corps|casualt|fatal|toll|lives|life|hospital|slaughter|behead|assassin|perish|succumb|victim|gunned|"
     r"suicide|lynch|decapitat|remains|condition|passed\s+away|homicid|stabb|graz|(?:struck|hit)\s+by|throat"
@@ -1298,7 +1306,7 @@ _TRIGGER = re.compile(
 # parentheticals whose numbers belong to a subset of the group: ", including two children,"
 #: Ages between commas after a name: ", 24,", ", both 19,", ", aged 19 and 21,".
 _AGES_ASIDE = r",\s*(?:both\s+|all\s+|ages?\s+|aged\s+)?\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*\s*,"
-_MASK = re.compile(
+_MASK = _c(
     r"(?:,\s*|(?<![\-\u2014\u2013])\s+(?=including\s))(?:including|among\s+(?:them|whom|those)|of\s+whom|most\s+of\s+them|mostly|many\s+of\s+them|"
     r"(?:[a-z0-9\-]+\s+){1,3}of\s+(?:them|whom))\b"
     r"(?:(?!fatally|mortally|died|killed|dead|wounded|injured|hurt|critical|serious|and\s+(?:wounding|injuring)\b)"
@@ -1327,7 +1335,7 @@ def _mask_keeping_list_commas(m: re.Match) -> str:
     return " " * len(g)
 
 
-_AGES_ASIDE_RE = re.compile(_AGES_ASIDE)
+_AGES_ASIDE_RE = _c(_AGES_ASIDE)
 
 
 def _blank(s: str, a: int, b: int) -> str:
@@ -1345,25 +1353,25 @@ class _Mention:
     added: bool = False  # "also killed", "N other people", "along with N": on top of another victim
 
 
-_COUNTED_OF_BEFORE = re.compile(rf"\b(?:\d+|{_UNIT_RE}|{_TENS_RE}|dozens|hundreds|scores|several|many|some|most|all)"
+_COUNTED_OF_BEFORE = _c(rf"\b(?:\d+|{_UNIT_RE}|{_TENS_RE}|dozens|hundreds|scores|several|many|some|most|all)"
                                 rf"\s+(?:[a-z\-]+\s+)?of\s+$")
-_PREP_BEFORE = re.compile(r"\b(?:in|at|on|inside|outside|near|into|onto|from|behind|aboard|onboard|under|beside)\s+$")
+_PREP_BEFORE = _c(r"\b(?:in|at|on|inside|outside|near|into|onto|from|behind|aboard|onboard|under|beside)\s+$")
 
 
 #: A noun right before "both"/"all"/"each" makes it a floating quantifier of that noun phrase.
-_FLOATING_AFTER = re.compile(
+_FLOATING_AFTER = _c(
     r"(?<![\w'])(?!(?:and|or|but|of|that|which|who|where|when|while|as|were|was|are|is|have|had|has|been|"
     r"they|them|we|us|these|those|said|says|say|then|after|before|not|almost|nearly)\s*,?\s*$)"
     r"[a-z][a-z'’.-]*(?<!ed)(?<!ing)\s*,?\s*$")
 
 
-_SHOT_AFTER = re.compile(r"\s+shot\b")
+_SHOT_AFTER = _c(r"\s+shot\b")
 _SINGLE = frozenset({"one", "a", "an", "1", "single"})
 
 
 #: A pair before an auxiliary that a floating "both"/"all" follows: "A and her son were (both)".
-_PAIR_THEN_AUX = re.compile(r"\band\s+[^.;:]{1,60}?\s(?:were|are|have|had)\s+$")
-_AGES_BEFORE = re.compile(r"\b(?:believed\s+to\s+be|thought\s+to\s+be|ages?|aged|ages\s+of)\s+"
+_PAIR_THEN_AUX = _c(r"\band\s+[^.;:]{1,60}?\s(?:were|are|have|had)\s+$")
+_AGES_BEFORE = _c(r"\b(?:believed\s+to\s+be|thought\s+to\s+be|ages?|aged|ages\s+of)\s+"
                           r"(?:\d{1,3}\s*(?:,|and|&|to)\s*)*$")
 
 
@@ -1401,30 +1409,30 @@ def _valid_q(low: str, a: int, b: int, qtext: str) -> bool:
 
 # appositions and relative clauses between a subject and its verb ("X, candidate for mayor, died";
 # "two guards, who were inside the car, were killed") and dash asides ("-- aged 19 and 21 --")
-_APPOS = re.compile(
+_APPOS = _c(
     r",\s+(?P<c>[^,;:()]{2,90}?)\s*(?=,\s+(?:(?:also|later|all|both|reportedly|then|subsequently|eventually|each|"
     r"allegedly|apparently|instantly)\s+)*(?:was|were|has|have|had|is|are|died|dies|perished|succumbed)\b)"
 )
-_DASH_ASIDE = re.compile(r"\s--\s(?P<c>[^;:]{1,80}?)\s--(?=\s)")
+_DASH_ASIDE = _c(r"\s--\s(?P<c>[^;:]{1,80}?)\s--(?=\s)")
 #: A dateline with its source, ending in a dash ("la paz, 25 may 89 (dpa) --", "lima (ap) --"):
 #: blanked before asides are paired, so its dash does not open an aside with the next one
 #: ("-- two missionaries -- aged 19 and 21 -- were shot" keeps its subject).
-_DATELINE_LEAD = re.compile(
+_DATELINE_LEAD = _c(
     r"^\s*[A-Z][A-Z .'\-]{0,40}(?:,[^()\n]{1,30})?\s*\((?!(?:[^()]*\s)?(?i:and)\s)[^()\s]+(?:\s[^()\s]+){0,3}\)\s*--(?=\s)")
-_CAS_WORD = re.compile(r"kill|dead|die|death|wound|injur|hurt|shot|slain|murder|execut|massacr|fatal|critical|"
+_CAS_WORD = _c(r"kill|dead|die|death|wound|injur|hurt|shot|slain|murder|execut|massacr|fatal|critical|"
                        r"serious|hospital|condition|victim")
-_LEAD_QTY = re.compile(rf"(?:\d|(?:{_UNIT_RE}|{_TENS_RE}|several|both|dozens|hundreds|scores|many|some|all|most|"
+_LEAD_QTY = _c(rf"(?:\d|(?:{_UNIT_RE}|{_TENS_RE}|several|both|dozens|hundreds|scores|many|some|all|most|"
                        r"other|others)\b)")
-_QTY_NOUN = re.compile(rf"\b(?:\d+|{_UNIT_RE}|{_TENS_RE}|dozens|hundreds)\s+(?:[a-z\-]+\s+){{0,2}}?"
+_QTY_NOUN = _c(rf"\b(?:\d+|{_UNIT_RE}|{_TENS_RE}|dozens|hundreds)\s+(?:[a-z\-]+\s+){{0,2}}?"
                        r"(?:people|persons|men|women|children|others|[a-z]{3,}s)\b")
-_ENDS_QTY = re.compile(rf"\b(?:\d+|{_UNIT_RE}|{_TENS_RE}|them|whom|those)\s*$")
-_COUNTED_BEFORE = re.compile(rf"\b(?:\d+|{_UNIT_RE}|{_TENS_RE})\b[^,;:]{{0,40}}$")
+_ENDS_QTY = _c(rf"\b(?:\d+|{_UNIT_RE}|{_TENS_RE}|them|whom|those)\s*$")
+_COUNTED_BEFORE = _c(rf"\b(?:\d+|{_UNIT_RE}|{_TENS_RE})\b[^,;:]{{0,40}}$")
 
 
 #: An aside of titles without determiners, one of them a person noun: "X, senator and presidential
 #: hopeful, died" describes X (one person); "X, his wife and son, were killed" and a list of names
 #: ("A, B and C, were killed") do not match.
-_TITLES_ASIDE = re.compile(
+_TITLES_ASIDE = _c(
     rf"^(?!.*\b(?:{_DETS}|\d+)\s)(?=.*{_PERSONISH.pattern})[a-z\-]+(?:\s+[a-z\-]+){{0,3}}"
     r"(?:\s*(?:,|and)\s+[a-z\-]+(?:\s+[a-z\-]+){0,3})+$")
 
@@ -1432,23 +1440,23 @@ _TITLES_ASIDE = re.compile(
 #: A relative clause without commas between a counted subject and its passive verb: "six
 #: priests and two women who worked with them were murdered" (kept when it tells a casualty:
 #: "the gunmen who killed two people were arrested").
-_REL_ASIDE = re.compile(
+_REL_ASIDE = _c(
     r"(?<=[a-z])\s+who\s+(?!(?:were|was|are|is|had|have|has)\s+(?![a-z]+ing\b))[a-z][a-z' \-]{2,60}?"
     r"(?=\s+(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:killed|murdered|slain|shot|executed|"
     r"massacred|assassinated|wounded|injured|hurt)\b)")
 
 
-_REL_LIST_ASIDE = re.compile(r",(?P<c>\s+(?:who|whom|whose)\s+[^,;]{3,80}),(?=\s+and\s)")
+_REL_LIST_ASIDE = _c(r",(?P<c>\s+(?:who|whom|whose)\s+[^,;]{3,80}),(?=\s+and\s)")
 
 
 #: What follows an age's closing comma when the list of victims goes on (a name, "and ..."), not the verb.
-_LIST_GOES_ON = re.compile(
+_LIST_GOES_ON = _c(
     r"\s*(?!(?:was|were|is|are|has|have|had|died|dies|remains?|remained|who|also|both|all|later|police|"
     r"said|says)\b)(?:and\s+)?[a-z][\w'.\-]*(?:\s+[a-z][\w'.\-]*){0,3}\s*(?:,|\band\b)")
 
 
 #: An aside that describes a counted group as a whole ("all members of ...", "both residents of ...").
-_GROUP_APPOS = re.compile(r"\s*(?:all|both|each)\s+(?!of\s+(?:them|whom)\b)[a-z]")
+_GROUP_APPOS = _c(r"\s*(?:all|both|each)\s+(?!of\s+(?:them|whom)\b)[a-z]")
 
 
 def _mask_asides(s: str) -> str:
@@ -1501,7 +1509,7 @@ def _mask_asides(s: str) -> str:
 
 #: A person's age with no closing comma: "... and Jerry Coleman, 31 all died" (mixed case only: a name
 #: of two to four capitalised words; not a place or day: "In New York, 31 died", "On Tuesday, 31 ...").
-_NAME_AGE = re.compile(
+_NAME_AGE = _c(
     r"\b(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+),\s+(?P<age>\d{1,3})"
     r"(?=\s+(?:all|both|each|and|died|dies|was|were|is|are|has|have|had|of|from|who|remains?)\b)")
 _NOT_NAME_WORDS = frozenset({
@@ -1524,7 +1532,7 @@ def _name_ages(orig: str) -> list[tuple[int, int]]:
 
 
 #: "the u.s. ambassador and three other americans": a dotted abbreviation read as one word ("u-s-").
-_DOTTED_ABBREVIATION = re.compile(r"(?<![a-z.])(?:[a-z]\.){2,3}(?=\s+[a-z])")
+_DOTTED_ABBREVIATION = _c(r"(?<![a-z.])(?:[a-z]\.){2,3}(?=\s+[a-z])")
 
 
 def _collect(low: str, orig: str) -> list[_Mention]:
@@ -1573,8 +1581,8 @@ def _MOSTLY_UPPER(s: str) -> bool:
     return sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
-_MIXED_CASE = re.compile(r"[a-z]")
-_NEG_BEFORE = re.compile(r"\b(?:no\s+one|no-one|nobody|none|neither|no|not)(?:\s+[a-z]+)?(?:\s+else)?\s*$")
+_MIXED_CASE = _c(r"[a-z]")
+_NEG_BEFORE = _c(r"\b(?:no\s+one|no-one|nobody|none|neither|no|not)(?:\s+[a-z]+)?(?:\s+else)?\s*$")
 
 
 def _add_mention(out: list, low: str, m: re.Match, name: str, kind: str, strength: str) -> None:
@@ -1623,14 +1631,14 @@ def _add_mention(out: list, low: str, m: re.Match, name: str, kind: str, strengt
     out.append(_Mention(kind, cnt, (a, b), m.span(), strength, name))
 
 
-_SINGULAR_REL = re.compile(r"\b(?:who|that)\s+(?:was|has\s+been)\b")
-_HIT_BY_BULLETS = re.compile(r"\b" + _HIT_BY + r"(?:gunfire|bullets?)\b")
-_IN_CARE = re.compile(r"\bhospital|\bcondition\b")
+_SINGULAR_REL = _c(r"\b(?:who|that)\s+(?:was|has\s+been)\b")
+_HIT_BY_BULLETS = _c(r"\b" + _HIT_BY + r"(?:gunfire|bullets?)\b")
+_IN_CARE = _c(r"\bhospital|\bcondition\b")
 #: One victim who suffered a gunshot wound was shot, no more: the victim may be among the dead
 #: ("treated for a gunshot wound" is a survivor, "each suffered gunshot wounds" a group).
-_GUNSHOT_WOUND = re.compile(r"\b(?:suffered|sustained|received)\s+(?:a|one)\s+(?:gunshot|bullet)\s+wound\b")
+_GUNSHOT_WOUND = _c(r"\b(?:suffered|sustained|received)\s+(?:a|one)\s+(?:gunshot|bullet)\s+wound\b")
 
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all|both|its|their)\s+$")
+_DEFINITE_BEFORE = _c(r"\b(?:the|these|those|all|both|its|their)\s+$")
 
 
 def _combine(ms: list[_Mention], low: str = "") -> tuple[Count | None, tuple[int, int] | None]:
@@ -1662,8 +1670,8 @@ def _combine(ms: list[_Mention], low: str = "") -> tuple[Count | None, tuple[int
     return count, span
 
 
-_OF_THE_GROUP = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:[a-z\-]+\s+)?(?:victims|people|persons|dead|ones)\b")
-_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?")
+_OF_THE_GROUP = _c(r"\s+of\s+(?:the|those|these)\s+(?:[a-z\-]+\s+)?(?:victims|people|persons|dead|ones)\b")
+_PARTITIVE_AFTER = _c(r"\s+of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?")
 
 
 def _combine_strong(strong: list[_Mention], low: str) -> tuple[Count | None, tuple[int, int] | None]:
@@ -1709,7 +1717,7 @@ def _combine_strong(strong: list[_Mention], low: str) -> tuple[Count | None, tup
 # cumulative figures: totals over months, years or a whole war are not one event's casualties
 # ---------------------------------------------------------------------------
 _NUMW = rf"(?:\d+|{_WORDNUM}|a|few|several|many|the\s+past|the\s+last)"
-_CUMUL_TIME = re.compile(
+_CUMUL_TIME = _c(
     r"\bsince\s+(?:(?:19|20)\d\d\b|(?:it|they|its|their)\b|the\s+(?:beginning|start|founding|creation|outbreak)\b)"
     r"|\b(?:in|during|over|for|throughout|within)\s+(?:the\s+|its\s+|their\s+|a\s+|this\s+)?"
     rf"(?:(?:past|last|previous|preceding|recent|first)\s+)?(?:{_NUMW}\s+)?(?:years|decades?|months)\b(?!\s+ago)"
@@ -1732,32 +1740,32 @@ _CUMUL_TIME = re.compile(
 )
 # "killed since the clashes erupted in Kisangani on Monday": a tally of this week's fighting, which
 # is the event's own count, not a running total over a long period
-SINCE_THIS_WEEK = re.compile(
+SINCE_THIS_WEEK = _c(
     r"[^.;,]{0,40}?\b(?:on\s+)?(?:(?:early|late)\s+)?(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|yesterday|overnight|last\s+night|(?:earlier\s+)?this\s+week|last\s+week)\b"
 )
 # "the worst attack in 10 years" dates a superlative, not a total
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:worst|deadliest|bloodiest|biggest|largest|first|most|highest|only|heaviest|greatest|"
+_SUPERLATIVE_BEFORE = _c(r"\b(?:worst|deadliest|bloodiest|biggest|largest|first|most|highest|only|heaviest|greatest|"
                                  r"costliest|single)\b[^,;]{0,50}$")
-_CUMUL_WAR = re.compile(
+_CUMUL_WAR = _c(
     r"\b(?:wars?|conflicts?|insurgency|armed\s+struggle|struggle|regimes?|dictatorships?|political\s+violence|"
     r"guerrilla\s+war|dirty\s+war|repression|offensive|campaign)\b"
 )
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+|since\s+|also\s+)?(?:been\s+)?"
+_PERFECT = _c(r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+|since\s+|also\s+)?(?:been\s+)?"
                       r"(?:left|claimed|killed|caused|cost|resulted|taken|produced|died|murdered|lasted|wounded|injured)\b"
                       # "the war has displaced millions and killed 50,000"
                       r"|\b(?:has|have)\s+[a-z]+\s+(?:[a-z,]+\s+){0,6}?and\s+(?:killed|wounded|injured|left)\b"
                       r"|\bin\s+which\b|\btoll\b")
-_SEG_SPLIT = re.compile(
+_SEG_SPLIT = _c(
     r"[;:!?]|\s--\s|,\s+(?=(?:which|who|whom|when|while|whereas|although|but|bringing|raising|taking)\b)"
     r"|\s(?=(?:which|that|who)\s+(?:has|have|had|began|started|lasted)\b)"
     r"|\s(?=where\s)|,\s+(?=and\s+(?:[a-z\-]+\s+){0,3}?(?:has|have)\s)"
 )
-_REL_START = re.compile(r"[\s,]*(?:which|that|who|whom|in\s+which)\b")
+_REL_START = _c(r"[\s,]*(?:which|that|who|whom|in\s+which)\b")
 
 
 #: Where one source's account ends and another's begins: "X said they killed 26, but officials said six died".
-_ACCOUNT_SPLIT = re.compile(r",?\s+(?:but|while|whereas)\s+|;\s*")
+_ACCOUNT_SPLIT = _c(r",?\s+(?:but|while|whereas)\s+|;\s*")
 
 
 def _reports_over_claims(low: str, ms: list["_Mention"]) -> tuple[list["_Mention"], bool]:
@@ -1814,7 +1822,7 @@ def _cumulative(low: str, segs: list[tuple[int, int]], m: "_Mention") -> bool:
     return bool((m.count.best or 0) >= 100 and _CUMUL_WAR.search(ctx) and _PERFECT.search(ctx))
 
 
-_EITHER_OR = re.compile(
+_EITHER_OR = _c(
     r"\b(?:killed|dead|died|slain|wounded|injured|hurt)\s+or\s+(?:\w+\s+)?"
     r"(?:killed|dead|died|slain|wounded|injured|hurt|missing|disappeared|captured|arrested|detained)\b")
 
@@ -1828,10 +1836,10 @@ def _either_or(low: str, m: "_Mention") -> bool:
 
 _CAS_VERB = (r"(?:killed|died|dead|murdered|slain|shot|wounded|injured|hurt|executed|assassinated|massacred|"
              r"perished|lost|gunned|hospitali[sz]ed|taken|found)")
-_ALSO_IN = re.compile(rf"\balso\s+(?:[a-z]+ly\s+)?(?:been\s+)?{_CAS_VERB}\b|\b{_CAS_VERB}\s+(?:as\s+well|too)\b")
-_ALSO_BEFORE = re.compile(r"\balso\s+$")
-_OTHER_AFTER = re.compile(r"\s+(?:other|others|more)\b")
-_ANOTHER_Q = re.compile(r"(?:another|a\s+second|a\s+third)\b")
+_ALSO_IN = _c(rf"\balso\s+(?:[a-z]+ly\s+)?(?:been\s+)?{_CAS_VERB}\b|\b{_CAS_VERB}\s+(?:as\s+well|too)\b")
+_ALSO_BEFORE = _c(r"\balso\s+$")
+_OTHER_AFTER = _c(r"\s+(?:other|others|more)\b")
+_ANOTHER_Q = _c(r"(?:another|a\s+second|a\s+third)\b")
 
 
 def _is_added(low: str, m: "_Mention") -> bool:
@@ -1852,12 +1860,12 @@ def _is_added(low: str, m: "_Mention") -> bool:
     return False
 
 
-_PLURAL_AUX_AFTER = re.compile(r"(?i)\s+(?:were|are|have)\b")
+_PLURAL_AUX_AFTER = _c(r"(?i)\s+(?:were|are|have)\b")
 _NOBODY = frozenset({"no one", "no-one", "noone", "nobody", "none"})
 
 
 #: "One of three people shot Saturday has died", "Two of the five people wounded in the attack have died".
-_PART_OF_HURT_DIED = re.compile(
+_PART_OF_HURT_DIED = _c(
     rf"(?P<k>{Q})\s+of\s+(?:the\s+|those\s+)?(?P<n>{Q})\s+(?:[a-z\-]+\s+){{0,2}}?(?:who\s+(?:were|had\s+been)\s+)?"
     r"(?:shot|wounded|injured|hurt)\b" + _THEN_DIED)
 
@@ -2017,3 +2025,6 @@ def extract_casualties(text: str, start: int = 0, end: int | None = None) -> Cas
         return _extract(text, start, end)
     except Exception:  # pragma: no cover - defensive: never raise on odd input
         return Casualties(None, None)
+
+
+_REGEX_CACHE.save()
