@@ -17,6 +17,7 @@ import csv
 import difflib
 import gzip
 import json
+import logging
 import math
 import os
 import re
@@ -26,6 +27,8 @@ import unicodedata
 from array import array
 from dataclasses import dataclass
 from typing import Callable
+
+log = logging.getLogger(__name__)
 
 VERSION = 15
 
@@ -485,6 +488,22 @@ def default_cache_dir() -> str:
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "newsevents")
 
 
+def _write_cache(path: str, tables: dict) -> None:
+    """Write the index atomically; an unwritable cache only costs the next process the build."""
+    tmp = f"{path}.tmp{os.getpid()}"
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=3) as f:
+            json.dump(tables, f, separators=(",", ":"))
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.warning("gazetteer cache %s not written (%s); set NEWSEVENTS_CACHE to a writable folder", path, exc)
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+
+
 _SINGLETONS: dict[str, "Gazetteer"] = {}
 _LOCK = threading.Lock()
 
@@ -546,11 +565,7 @@ class Gazetteer:
                     tables = None
             if tables is None:
                 tables = build_tables()
-                os.makedirs(cache_dir, exist_ok=True)
-                tmp = f"{path}.tmp{os.getpid()}"
-                with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=3) as f:
-                    json.dump(tables, f, separators=(",", ":"))
-                os.replace(tmp, path)
+                _write_cache(path, tables)
             g = cls(tables)
             del tables
             g.load_seconds = time.time() - t0

@@ -39,6 +39,24 @@ def test_normalize_diacritics():
 
 
 # ------------------------------------------------------------------ gazetteer
+def test_unwritable_cache_dir_still_loads(gaz, tmp_path, monkeypatch, caplog):
+    """A worker whose cache folder cannot be written builds the index and goes on (a warning)."""
+    import gzip
+    import json
+
+    from pipeline import gazetteer as gz_mod
+
+    with gzip.open(gaz.cache_path, "rt", encoding="utf-8") as f:
+        tables = json.load(f)
+    monkeypatch.setattr(gz_mod, "build_tables", lambda: tables)  # the real index, without the 20 s build
+    monkeypatch.setattr(gz_mod, "_SINGLETONS", {})  # this copy is dropped after the test
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    g = Gazetteer.load(cache_dir=str(blocker / "cache"))  # a folder that cannot be created
+    assert g is not gaz and g.lookup("Baghdad")[0].country_code == "IQ"
+    assert "not written" in caplog.text
+
+
 def test_singleton_and_lookup(gaz):
     assert Gazetteer.load() is gaz
     assert len(gaz) > 200_000
