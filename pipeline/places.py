@@ -169,6 +169,10 @@ STREET_WORDS = _W("street st avenue ave road rd boulevard blvd drive dr lane ln 
 #: towns are elsewhere, so the name is left to fall back on the city the text is about.
 NEIGHBOURHOOD_WORDS = _W("neighborhood neighborhoods neighbourhood neighbourhoods subdivision barrio barrios "
                          "colonia")
+#: Words between "the" and a neighbourhood's name ("the Far South Side Austin neighborhood").
+_PART_QUALIFIERS = _W("north south east west northern southern eastern western northeast northwest southeast "
+                      "southwest side far near lower upper central inner outer")
+_PART_OWNERS = _W("the his her their our its")
 #: Words that make "America" a region of many countries ("Central America", "Latin America").
 CONTINENT_PARTS = _W("central south latin north middle meso")
 _AMERICA = _W("america americas american americans")
@@ -506,8 +510,25 @@ def _settlement_of(toks, i) -> bool:
     return i >= 2 and toks[i - 1].norm == "of" and toks[i - 2].norm in SETTLEMENT_WORDS
 
 
+def _named_part(toks: list[_Tok], i: int, after: int) -> bool | None:
+    """Before "X neighborhood" (`after` indexes the word after the name): "the X neighborhood (of Y)",
+    "Chicago's X neighborhood", "his X neighborhood" name a part of a city called X (True); "a X
+    neighborhood" puts a neighbourhood in the city X (False)."""
+    if after + 1 < len(toks) and toks[after + 1].norm == "of":
+        return True
+    k = i - 1
+    while k >= 0 and toks[k].norm in _PART_QUALIFIERS and not toks[k].poss:
+        k -= 1
+    if k < 0:
+        return None
+    if toks[k].poss or toks[k].norm in _PART_OWNERS:
+        return True
+    return False if toks[k].norm in ("a", "an") else None
+
+
 def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, a1_hints: dict,
-          county_out: list | None = None, demonyms_out: dict | None = None) -> list[_Cand]:
+          county_out: list | None = None, demonyms_out: dict | None = None,
+          parts_out: set | None = None) -> list[_Cand]:
     cands: list[_Cand] = []
     n = len(toks)
     dl_end = _dateline_end(text)
@@ -671,8 +692,12 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                 for st in states:
                     a1_hints[st] = a1_hints.get(st, 0) + 1.0 / len(states)
         if nxt in NEIGHBOURHOOD_WORDS:
-            i = jj                # "the Russell neighborhood": a part of the article's city, not Russell, Ky.
-            continue
+            named = _named_part(toks, i, jj)
+            if named is not False:
+                if named and parts_out is not None:
+                    parts_out.add(key)   # every "Bridgeport" of the story is that part of its city
+                i = jj            # "the Russell neighborhood": a part of the article's city, not Russell, Ky.
+                continue
         if nxt in ORG_FOLLOWERS and not settlement and c.cue not in LOC_CUES:
             i = jj + 1 if nxt in COUNTY_WORDS else jj
             continue
@@ -1013,7 +1038,8 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
     a1_hints: dict[str, float] = {}
     county_found: list = []
     demonyms: dict[str, int] = {}
-    cands = _scan(text, toks, gaz, caps, votes, a1_hints, county_found, demonyms)
+    city_parts: set[str] = set()
+    cands = _scan(text, toks, gaz, caps, votes, a1_hints, county_found, demonyms, city_parts)
     dl_end = _dateline_end(text)
     n_text = max(len(text), 1)
 
@@ -1273,8 +1299,8 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
             st_votes[p_a1] = st_votes.get(p_a1, 0.0) + (5.0 if c.dateline else 1.5)
         elif c.chosen is not None and c.fallback is None and gaz.kinds[c.chosen] == 0 \
                 and gaz.ccs[c.chosen] == "US" and gaz.pops[c.chosen] >= 100_000 and c.exact \
-                and gaz.primary_key(c.chosen) == c.key:
-            # a big US city named in full ("Kansas City police"): its state
+                and gaz.primary_key(c.chosen) == c.key and c.key not in city_parts:
+            # a big US city named in full ("Kansas City police"): its state (not "the Austin neighborhood")
             a1 = gaz.a1s[c.chosen]
             st_votes[a1] = st_votes.get(a1, 0.0) + (1.5 if c.key not in big_seen else 0.5)
             big_seen.add(c.key)
@@ -1305,6 +1331,9 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
         (surnames, neighbourhoods), unless the text pins them ("City, State", dateline)."""
         if c.attr:
             return False
+        if c.key in city_parts and c.chosen is not None and gaz.kinds[c.chosen] == 0 and state_focus \
+                and gaz.a1s[c.chosen] != state_focus and not (c.dateline or c.a1_filter or c.cc_filter or c.settled):
+            return False          # "shot in Bridgeport" after "the Bridgeport neighborhood" in a Chicago story
         if c.fallback is not None or c.chosen is None or c.dateline or c.a1_filter or c.cc_filter:
             return True
         x = c.chosen

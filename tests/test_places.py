@@ -39,6 +39,23 @@ def test_normalize_diacritics():
 
 
 # ------------------------------------------------------------------ gazetteer
+@pytest.mark.parametrize("text,absent,present", [
+    # a neighbourhood named like a town of another state: every mention of it is that neighbourhood
+    ("Teen shot in Bridgeport. A 16-year-old boy was shot Sunday night in the Bridgeport neighborhood "
+     "on the South Side, Chicago police said.", "Bridgeport", "Chicago"),
+    ("Man killed in Kensington. Philadelphia police said a man was shot on a Kensington street in the "
+     "city's Kensington neighborhood early Tuesday.", "Kensington", "Philadelphia"),
+    # "a(n) X neighborhood" is a neighbourhood of the city X
+    ("Sheriff's deputies blanketed a northeast Raleigh neighborhood Wednesday after a man was shot.",
+     None, "Raleigh"),
+])
+def test_a_named_neighbourhood_is_no_town_elsewhere_and_a_city_neighbourhood_is_the_city(gaz, text, absent, present):
+    found = {m.place.name: m.place.admin1_code for m in find_places(text, gaz)}
+    assert present in found
+    if absent:
+        assert absent not in found, found
+
+
 def test_unwritable_cache_dir_still_loads(gaz, tmp_path, monkeypatch, caplog):
     """A worker whose cache folder cannot be written builds the index and goes on (a warning)."""
     import gzip
