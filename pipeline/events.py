@@ -2313,7 +2313,8 @@ def _shot_less_dead(ev: Event, killed: Count | None, wounded: Count | None, text
 
 _DEATH_WORDS = re.compile(
     r"\b(?:kill\w*|dead|died|dies|death\w*|fatal\w*|slain|murder\w*|homicide\w*|bod(?:y|ies)|"
-    r"executed|massacre\w*|assassin\w*|lifeless|deceased|perished|martyred|lost (?:his|her|their) li(?:fe|ves))\b",
+    r"executed|massacre\w*|assassin\w*|lifeless|deceased|perished|martyr\w*|shahadat|neutrali[sz]ed|eliminated|"
+    r"lost (?:his|her|their) li(?:fe|ves))\b",
     re.IGNORECASE)
 #: A stated injury count with no death word anywhere in the article means no one died
 #: (ACLED's convention: fatalities 0 when a violent event is reported without deaths).

@@ -72,7 +72,11 @@ TRIGGERS: dict[str, list[str]] = {
                r"wounding", r"injuring", r"terrorist (?:acts?|actions?)"],
     "killing": [r"killed", r"kills?", r"killing", r"killings", r"murder(?:s|ed)?", r"slain", r"died",
                 r"dead", r"deaths?(?!\s+(?:squads?|threats?|penalty|sentences?|row|certificates?|march))", r"assassinat(?:ed|ion|ions)", r"bodies", r"body", r"stabbed",
-                r"beheaded", r"lynch(?:ed|ing|ings)", r"martyred", r"gunned down",
+                r"beheaded", r"lynch(?:ed|ing|ings)", r"martyr(?:ed|ing)", r"gunned down",
+                r"embraced (?:shahadat|martyrdom)",
+                # communiques: "neutralised 12 terrorists", "eliminated five militants" (not "eliminated jobs")
+                r"(?:neutrali[sz]|eliminat|liquidat)(?:ed|ing)(?=\s+(?:[\w,-]+\s+){0,4}?(?:terrorists|militants|insurgents|bandits|rebels|fighters|gunmen|attackers|assailants|jihadists|extremists|guerrillas|criminals|kidnappers|enemy|enemies|aggressors|separatists|infiltrators)\b)",
+                r"(?:wiped|wiping) out(?=\s+(?:[\w,-]+\s+){0,4}?(?:terrorists|militants|insurgents|bandits|rebels|fighters|gunmen|attackers|assailants|jihadists|extremists|guerrillas|criminals|kidnappers|enemy|enemies|aggressors|separatists|infiltrators)\b)",
                 r"(?:hacked|beaten|beat|stoned|clubbed|burned|burnt) to death", r"burn(?:ed|t) alive",
                 r"(?:cut|slit|slitting|cutting) the throats? of", r"strangled", r"decapitated",
                 r"(?:death )?toll", r"fatal(?:ly)?", r"homicides?", r"lost (?:their|his|her) lives?"],

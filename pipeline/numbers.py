@@ -423,6 +423,7 @@ _KILL_PASSIVE = (
 )
 _DIE = (
     r"(?:died|die|dies|dying|perished|succumbed|passed\s+away|lost\s+(?:their|his|her)\s+lives?|"
+    r"embraced\s+(?:shahadat|martyrdom)|"
     r"were\s+among\s+the\s+dead|have\s+died|had\s+died|has\s+died)"
 )
 #: "struck by a stray bullet", "hit by gunfire" (what follows says by what)
@@ -446,7 +447,7 @@ _VERB_ACT_KILL = (
     r"murdered|murdering|executed|executing|massacred|massacring|slew|slaying|slaughtered|"
     r"(?:hacked|stabbed|beat|clubbed|burned|burnt|shot)\s+to\s+death|"
     r"slaughtering|assassinated|assassinating|beheaded|beheading|gunned\s+down|gunning\s+down|lynched|lynching|"
-    r"annihilated|annihilating|liquidated|liquidating|"   # war communiques: "ANNIHILATING 17 SOLDIERS"
+    r"annihilated|annihilating|liquidated|liquidating|martyring|"   # war communiques: "ANNIHILATING 17 SOLDIERS"
     r"claim(?:ed|ing|s)?\s+the\s+lives?\s+of|took\s+the\s+lives?\s+of|taking\s+the\s+lives?\s+of|"
     r"cost\s+the\s+lives?\s+of|costing\s+the\s+lives?\s+of|fatally\s+(?:shot|shooting|stabbed|"
     r"stabbing|wounded|wounding|injured|injuring|struck|striking|hit)|mortally\s+wound(?:ed|ing))"
@@ -512,11 +513,17 @@ _add("dead_numbered", "killed",
 _add("wounded_numbered", "wounded",
      rf"\bthe\s+(?:wounded|injured)\b[^.;:!?]{{0,60}}?\bnumbered\s+(?P<q>{Q})", "total", need=("numbered",))
 # active: "killing four", "killed 12 people", "claimed the lives of 5"
-_DET = r"(?:(?:the|all(?:\s+the)?|another)\s+)?"
+_DET = r"(?:(?:the|all(?:\s+the)?|another)\s+|a\s+(?:group|band|gang|unit|squad)\s+of\s+)?"   # "liquidated a group of seven"
 _add("act_kill", "killed", rf"\b{_VERB_ACT_KILL}\s+{_DET}(?P<q>{Q})")
 # (not "killing or wounding 150": a sum of dead and hurt, neither figure)
 _add("act_wound", "wounded", rf"(?<!\sor\s)\b{_VERB_ACT_WOUND}\s+{_DET}(?P<q>{Q})")
 _add("act_shot", "shot", rf"\b{_VERB_ACT_SHOT}\s+{_DET}(?P<q>{Q})(?!{_GAP}\s+(?:dead|to\s+death))")
+# communiques: "neutralised 12 terrorists", "eliminated five militants" (an armed enemy after the number:
+# not "eliminated 3,000 jobs")
+_COMBATANTS = r"(?:terrorists|militants|insurgents|bandits|rebels|fighters|gunmen|attackers|assailants|jihadists|extremists|guerrillas|criminals|kidnappers|enemy|enemies|aggressors|separatists|infiltrators)"
+_add("act_kill_combatants", "killed",
+     rf"\b(?:neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|wiped\s+out|wiping\s+out)\s+{_DET}(?P<q>{Q})"
+     rf"(?=\s+(?:[a-z\-]+\s+){{0,2}}?{_COMBATANTS}\b)", need=("neutrali", "eliminat", "wip"))
 # second object group: "killed 5 soldiers and 3 civilians"
 _add("act_kill_and", "killed",
      rf"\b{_VERB_ACT_KILL}\s+{Q}(?:\s+[a-z\-]+){{1,3}}?,?\s+and\s+(?P<q>{Q})(?:\s+[a-z\-]+){{1,2}}?"
@@ -1270,8 +1277,9 @@ _CLAIM = _c(
     r"(?:(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\s+"
     r"|in\s+an?\s+(?:[a-z\-]+\s+){0,2}?(?:statement|broadcast|communiqu[eé]|message|video)\s+)?(?:that\s+)?"
     r"(?:it|they|(?:its|their)\s+(?:[a-z\-]+\s+)?(?:fighters|forces|members|men|militants|troops|units?|"
-    r"mujahideen|soldiers|guerrillas))\s+(?:had\s+|have\s+|has\s+)?(?:[a-z\-]+\s+){0,5}?(?:and\s+)?"
-    r"(?:killed|executed|shot|massacred|eliminated|slain|murdered|beheaded|wiped\s+out|neutrali[sz]ed)|"
+    r"mujahideen|soldiers|guerrillas))\s+(?:had\s+|have\s+|has\s+)?(?:(?:[a-z\-]+\s+){0,5}?(?:and\s+)?|"
+    r"[^.;:]{0,120}?,\s+)"   # (or a clause before the count: "attacked the base on Sunday, killing 137")
+    r"(?:killed|killing|executed|shot|massacred|eliminated|slain|murdered|beheaded|wiped\s+out|neutrali[sz]ed)|"
     # the army's own tally of what its troops did: "Troops killed 23 guerrillas ..., the army said"
     r"\b(?:troops|soldiers|the\s+army|(?:security|government|army)\s+forces|the\s+military|paratroopers|"
     r"commandos|warplanes|jets|air\s*strikes?)\b[^.;:]{0,40}?\b(?:killed|shot\s+dead)\s+(?!by\b|in\b|and\b|when\b|"
@@ -1300,7 +1308,8 @@ _CLAIM = _c(
 _TRIGGER = _c(
     r"kill|dead|die|death|wound|injur|hurt|shot|shoot|slain|slay|slew|murder|execut|massacr|bod(?:y|ies)|"
     r"corps|casualt|fatal|toll|lives|life|hospital|slaughter|behead|assassin|perish|succumb|victim|gunned|"
-    r"suicide|lynch|decapitat|remains|condition|passed\s+away|homicid|stabb|graz|(?:struck|hit)\s+by|throat"
+    r"suicide|lynch|decapitat|remains|condition|passed\s+away|homicid|stabb|graz|(?:struck|hit)\s+by|throat|"
+    r"martyr|shahadat|neutrali|eliminat|liquidat|annihilat|wip(?:ed|ing)\s+out"
 )
 
 # parentheticals whose numbers belong to a subset of the group: ", including two children,"

@@ -1691,3 +1691,19 @@ def test_a_running_total_since_a_day_does_not_replace_the_events_own_toll(res):
     rows, _ = events(res, "Health officials said 35 people had been killed in Gaza since Monday.", published="2021-05-12")
     assert [r["killed_best"] for r in rows] == [35]
 
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Troops of Operation Safe Haven neutralised 12 terrorists in Bama on Tuesday in a fierce encounter.", 12),
+    ("Warplanes bombarded residential areas of the city of Dezful this morning, martyring 23 civilians.", 23),
+    ("Two soldiers embraced shahadat when terrorists fired on a checkpost near Miranshah on Wednesday night. "
+     "Three soldiers were injured.", 2),
+])
+def test_communique_words_for_killing_make_events_with_their_dead(res, text, killed):
+    rows, _ = events(res, text)
+    assert len(rows) == 1 and rows[0]["killed_best"] == killed, rows
+
+
+def test_eliminating_jobs_is_no_event(res):
+    rows, _ = events(res, "The new factory in Kharkiv eliminated 3,000 jobs on Monday and wiped out two rivals.")
+    assert rows == []

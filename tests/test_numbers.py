@@ -283,6 +283,15 @@ CASES += [
      (15, 15, 15), N, True),
     ("The Taliban said in a statement that 23 soldiers had died.", (23, 23, 23), N, True),
     ("REBELS SAID THEY HAD KILLED 30 SOLDIERS.", (30, 30, 30), N, True),
+    # communiques: enemies "neutralised", "eliminated", "liquidated"; victims "martyred"; dying as "shahadat"
+    ("Troops neutralised 12 terrorists in an encounter near the forest on Tuesday.", (12, 12, 12), N, False),
+    ("Security forces eliminated five militants in a raid on Sunday.", (5, 5, 5), N, False),
+    ("Federal troops liquidated a group of seven militants near the village.", (7, 7, 7), N, False),
+    ("The enemy shelled the town, martyring 23 of our compatriots and wounding 61 others.",
+     (23, 23, 23), (61, 61, 61), False),
+    ("Two soldiers embraced shahadat when terrorists fired on a checkpost.", (2, 2, 2), N, False),
+    ("The party said in a statement that its fighters attacked the district headquarters on Sunday, "
+     "killing 137 police and soldiers.", (137, 137, 137), N, True),
     ("Militants killed 15 soldiers in an attack on a base on Monday, police said.", (15, 15, 15), N, False),
     # (the toll of the event itself stays)
     ("Another victim died on Monday, bringing the death toll from the bombing to 12.", (12, 12, 12), N, False),
@@ -323,6 +332,7 @@ TRAPS = [
     "The war, which began in 2011, has lasted six years.",
     "He was sentenced to 25 years in prison for the 2014 killing.",
     "Gunmen shot at 3 police cars but missed.",
+    "The merger eliminated 3,000 jobs and wiped out 40 small firms.",
     "The mayor promised 200 more officers to stop the killings.",
     "The group is believed to have 5,000 fighters.",
     # the dead mixed with others: no figure of dead
