@@ -188,7 +188,7 @@ _PLANNED_NOUN_AFTER = re.compile(
     r"referendum|ballot|runoffs?|run-offs?|inauguration|summit|deadline|talks)\b")
 _COUNT_NOUN = re.compile(
     r"\s*(?:(?!(?:that|which|who|and|or|were|was|had|have|has|is|are|when|as|after|before|where|while)\b)"
-    r"[A-Za-z-]+\s+)?(?:people|persons|men|women|children|troops|soldiers|civilians|"
+    r"[A-Za-z][A-Za-z-]*\s+)?(?:people|persons|men|women|children|troops|soldiers|civilians|"
     r"residents|fighters|rebels|guerrillas|police|policemen|officers|members|families|homes|houses|"
     r"dead|deaths|killed|wounded|injured|victims|militants|students|workers|refugees|prisoners|"
     r"hostages|casualties|rounds|shots|cars|vehicles|buildings|km|miles|kilometers|meters|"
@@ -311,7 +311,9 @@ def _rule(pattern: str, prio: int = 0, flags: int = 0, keys: tuple[str, ...] = (
 
 _WD_PREFIX = r"(?:(?P<wd>" + _WD + r")(?:'s)?,?\s+(?:the\s+)?)?"
 _YEAR_TAIL = r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d|'\d\d)(?!\d|,\d|\.\d))?"
-_YEAR_TAIL_DM = r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d|\d\d|'\d\d)(?!\d|,\d|:|\.\d|\s*%))?"
+_YEAR_TAIL_DM = r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d(?!\d|,\d|\.\d|\s*%)|(?:\d\d|'\d\d)(?!\d|,\d|:|\.\d|\s*%)))?"
+#: (a colon after a two-digit "year" makes it a time, "5 May 19:30"; after four digits it ends a
+#: list entry's date, "30 November 2016: Separatists kill four soldiers")
 
 
 def _resolve_year(m: re.Match, anchor: dt.date):
@@ -524,7 +526,8 @@ def _r_the_nth(m, anchor):
 
 # "December 2011", "in early June 1989", "mid-January 2014"
 @_rule(r"(?<![\w])(?:(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)?"
-       r"(?P<mon>" + _MON_FULL + r"|Sept?\.?|SEPT?\.?)(?:\s+of)?,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d|,\d|\.\d)", prio=3,
+       r"(?P<mon>" + _MON_FULL + r"|Sept?\.?|SEPT?\.?|(?:Jan|Feb|Mar|Apr|Aug|Oct|Nov|Dec|JAN|FEB|MAR|APR|AUG|OCT|NOV|DEC)\.)"
+       r"(?:\s+of)?,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d|,\d|\.\d)", prio=3,
        flags=re.I, keys=_MONTH_KEYS, digit=True)
 def _r_month_year(m, anchor):
     mon = m.group("mon")

@@ -670,3 +670,22 @@ def test_a_day_before_a_colon_and_a_day_to_come():
     assert [w.event_date for w in find_time_expressions("The elections are scheduled for April 5.", D(2014, 3, 7))] \
         == [D(2014, 4, 5)]
 
+
+
+@pytest.mark.parametrize("text,start,end,precision", [
+    # a list entry's date ends with a colon after the year: the day stays (a two-digit "19:30" is a time)
+    ("30 November 2016: Separatists kill four soldiers near Mamfe.", D(2016, 11, 30), D(2016, 11, 30), "day"),
+    # an abbreviated month with its year
+    ("Oct. 2017 - A tourist is shot dead at a checkpoint.", D(2017, 10, 1), D(2017, 10, 31), "month"),
+    ("in the Dec. 2015 raid", D(2015, 12, 1), D(2015, 12, 31), "month"),
+    # a dash after the year is no count of people ("1982 guerrillas")
+    ("April 1982 - Guerrillas ambush an army convoy near Nebaj.", D(1982, 4, 1), D(1982, 4, 30), "month"),
+])
+def test_chronology_entry_dates(text, start, end, precision):
+    ws = find_time_expressions(text, D(2018, 2, 20))
+    assert [(w.date_start, w.date_end, w.precision) for w in ws][:1] == [(start, end, precision)], ws
+
+
+def test_a_colon_after_a_two_digit_number_is_a_clock_time():
+    ws = find_time_expressions("Police said the blast on 5 May 19:30 hit a bus.", D(2018, 2, 20))
+    assert [(w.date_start, w.precision) for w in ws] == [(D(2017, 5, 5), "day")]
