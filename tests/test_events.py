@@ -438,6 +438,8 @@ def test_an_armed_groups_figure_does_not_replace_the_reported_toll(res):
     "Rights groups say 64 people have died in Bujumbura since the demonstrations started on April 26.",
     "More than 120 people have been killed since the protests began on April 18, activists said.",
     "AT LEAST 300 PEOPLE HAVE DIED SINCE THE UPRISING ERUPTED IN MARCH.",
+    "Since the start of the army's operation in the north on 15 April, 257 militants have been killed, "
+    "the military said.",
 ])
 def test_a_running_total_since_a_campaign_began_is_no_event(res, text):
     """A total since protests or an offensive began is a statistic: no row on the day they began."""
