@@ -9,6 +9,11 @@ from __future__ import annotations
 import re
 
 # type -> regex alternatives (whole words)
+#: Who a communique says was "neutralised", "eliminated" or "wiped out": then it tells a killing.
+ARMED_ENEMIES = (r"(?:terrorists|militants|insurgents|bandits|rebels|fighters|gunmen|attackers|assailants|"
+                 r"jihadists|extremists|guerrillas|criminals|kidnappers|enemy|enemies|aggressors|separatists|"
+                 r"infiltrators)")
+
 TRIGGERS: dict[str, list[str]] = {
     "mass_killing": [r"executed", r"executions?", r"executing", r"massacred?", r"massacres", r"slaughtered",
                      r"mass (?:killing|murder|grave)s?"],
@@ -75,8 +80,8 @@ TRIGGERS: dict[str, list[str]] = {
                 r"beheaded", r"lynch(?:ed|ing|ings)", r"martyr(?:ed|ing)", r"gunned down",
                 r"embraced (?:shahadat|martyrdom)",
                 # communiques: "neutralised 12 terrorists", "eliminated five militants" (not "eliminated jobs")
-                r"(?:neutrali[sz]|eliminat|liquidat)(?:ed|ing)(?=\s+(?:[\w,-]+\s+){0,4}?(?:terrorists|militants|insurgents|bandits|rebels|fighters|gunmen|attackers|assailants|jihadists|extremists|guerrillas|criminals|kidnappers|enemy|enemies|aggressors|separatists|infiltrators)\b)",
-                r"(?:wiped|wiping) out(?=\s+(?:[\w,-]+\s+){0,4}?(?:terrorists|militants|insurgents|bandits|rebels|fighters|gunmen|attackers|assailants|jihadists|extremists|guerrillas|criminals|kidnappers|enemy|enemies|aggressors|separatists|infiltrators)\b)",
+                r"(?:neutrali[sz]|eliminat|liquidat)(?:ed|ing)(?=\s+(?:[\w,-]+\s+){0,4}?%s\b)" % ARMED_ENEMIES,
+                r"(?:wiped|wiping) out(?=\s+(?:[\w,-]+\s+){0,4}?%s\b)" % ARMED_ENEMIES,
                 r"(?:hacked|beaten|beat|stoned|clubbed|burned|burnt) to death", r"burn(?:ed|t) alive",
                 r"(?:cut|slit|slitting|cutting) the throats? of", r"strangled", r"decapitated",
                 r"(?:death )?toll", r"fatal(?:ly)?", r"homicides?", r"lost (?:their|his|her) lives?"],

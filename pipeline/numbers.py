@@ -13,6 +13,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from pipeline.lexicon import ARMED_ENEMIES
 from pipeline.regexcache import RegexCache
 
 try:  # text2num is the maintained number-word parser; we wrap its gaps.
@@ -520,10 +521,9 @@ _add("act_wound", "wounded", rf"(?<!\sor\s)\b{_VERB_ACT_WOUND}\s+{_DET}(?P<q>{Q}
 _add("act_shot", "shot", rf"\b{_VERB_ACT_SHOT}\s+{_DET}(?P<q>{Q})(?!{_GAP}\s+(?:dead|to\s+death))")
 # communiques: "neutralised 12 terrorists", "eliminated five militants" (an armed enemy after the number:
 # not "eliminated 3,000 jobs")
-_COMBATANTS = r"(?:terrorists|militants|insurgents|bandits|rebels|fighters|gunmen|attackers|assailants|jihadists|extremists|guerrillas|criminals|kidnappers|enemy|enemies|aggressors|separatists|infiltrators)"
 _add("act_kill_combatants", "killed",
      rf"\b(?:neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|wiped\s+out|wiping\s+out)\s+{_DET}(?P<q>{Q})"
-     rf"(?=\s+(?:[a-z\-]+\s+){{0,2}}?{_COMBATANTS}\b)", need=("neutrali", "eliminat", "wip"))
+     rf"(?=\s+(?:[a-z\-]+\s+){{0,2}}?{ARMED_ENEMIES}\b)", need=("neutrali", "eliminat", "wip"))
 # second object group: "killed 5 soldiers and 3 civilians"
 _add("act_kill_and", "killed",
      rf"\b{_VERB_ACT_KILL}\s+{Q}(?:\s+[a-z\-]+){{1,3}}?,?\s+and\s+(?P<q>{Q})(?:\s+[a-z\-]+){{1,2}}?"
