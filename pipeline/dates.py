@@ -374,28 +374,31 @@ def _r_range_md(m, anchor):
     return _range(m, anchor)
 
 
-# "between 10 and 12 June", "10-12 JUNE 1989"
-@_rule(r"(?<![\w.,:])(?P<pre>(?i:between|from)\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*"
+# "between 10 and 12 June", "10-12 JUNE 1989", "between 20 January and 7 May"
+@_rule(r"(?<![\w.,:])(?P<pre>(?i:between|from)\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
+       r"(?:\s+(?:of\s+)?(?P<mon1>" + _MON + r")\b\.?)?\s*"
        r"(?P<conn>-|–|(?i:to|and|through|until|till))\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
        r"(?P<mon>" + _MON + r")\b\.?" + _YEAR_TAIL_DM, prio=5, keys=_MONTH_KEYS, digit=True)
 def _r_range_dm(m, anchor):
-    return _range(m, anchor)
+    if m.group("mon1") and not m.group("pre"):
+        return None       # "on 3 June and 17 July": two days told
+    return _range(m, anchor, m.group("mon1"), m.group("mon")) if m.group("mon1") else _range(m, anchor)
 
 
-def _range(m, anchor):
-    mon = m.group("mon")
-    if not _cap_ok(mon) or mon.lower() == "may" and mon not in ("May", "MAY"):
-        return None
+def _range(m, anchor, first: str | None = None, second: str | None = None):
+    """A span of days; its months as written: `first` and `second`, else the groups "mon" and "mon2"."""
+    mon = first or m.group("mon")
+    mon2 = second if first else m.groupdict().get("mon2")
+    for name in (mon, mon2):
+        if name and (not _cap_ok(name) or name.lower() == "may" and name not in ("May", "MAY")):
+            return None
     conn = m.group("conn").lower()
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
-    mon2_same = not m.groupdict().get("mon2") or _month_num(m.group("mon2")) == _month_num(mon)
+    mon2_same = not mon2 or _month_num(mon2) == _month_num(mon)
     if conn == "and" and not m.group("pre") and not (d2 == d1 + 1 and mon2_same):
         return None       # "on June 3 and 17": two days told; "ON 7 AND 8 JANUARY", "on April 10 and April 11": a span
     m1 = _month_num(mon)
-    mon2 = m.groupdict().get("mon2")
     m2 = _month_num(mon2) if mon2 else m1
-    if mon2 and not _cap_ok(mon2):
-        return None
     if not (1 <= d1 <= 31 and 1 <= d2 <= 31) or (m2 == m1 and d2 <= d1):
         return None
     yr, end = _resolve_year(m, anchor)

@@ -689,3 +689,18 @@ def test_chronology_entry_dates(text, start, end, precision):
 def test_a_colon_after_a_two_digit_number_is_a_clock_time():
     ws = find_time_expressions("Police said the blast on 5 May 19:30 hit a bus.", D(2018, 2, 20))
     assert [(w.date_start, w.precision) for w in ws] == [(D(2017, 5, 5), "day")]
+
+
+@pytest.mark.parametrize("text,start,end,precision", [
+    # a span whose two days each name their month, written day first
+    ("7,000 civilians were killed between 20 January and 7 May.", D(2009, 1, 20), D(2009, 5, 7), "month"),
+    ("from 28 February to 2 March 2009 the town was shelled", D(2009, 2, 28), D(2009, 3, 2), "days"),
+])
+def test_a_day_month_span_across_months(text, start, end, precision):
+    ws = find_time_expressions(text, D(2009, 5, 14))
+    assert [(w.date_start, w.date_end, w.precision) for w in ws] == [(start, end, precision)], ws
+
+
+def test_two_days_of_two_months_joined_by_and_are_two_days():
+    ws = find_time_expressions("Rebels attacked the town on 3 June and 17 July.", D(2009, 8, 14))
+    assert [(w.date_start, w.precision) for w in ws] == [(D(2009, 6, 3), "day"), (D(2009, 7, 17), "day")]

@@ -1709,3 +1709,9 @@ def test_communique_words_for_killing_make_events_with_their_dead(res, text, kil
 def test_eliminating_jobs_is_no_event(res):
     rows, _ = events(res, "The new factory in Kharkiv eliminated 3,000 jobs on Monday and wiped out two rivals.")
     assert rows == []
+
+
+def test_a_toll_over_a_reporting_period_of_months_is_no_event(res):
+    rows, _ = events(res, "A confidential UN document estimated that 7,000 civilians were killed between "
+                          "20 January and 7 May.", published="2009-05-14")
+    assert rows == []
