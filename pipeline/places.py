@@ -153,6 +153,10 @@ bank post times herald tribune journal magazine party front movement council com
 association foundation institute club team jail prison penitentiary county parish township borough
 """)
 
+#: Facilities a town's name can precede as a plain modifier: "Brussels airport", "Garissa university"
+#: (lowercase) is that town's; "Jackson Memorial Hospital", "Kennedy Airport" are names.
+FACILITY_NOUNS = _W("airport station university college hospital church cathedral mosque temple stadium mall "
+                    "hotel jail prison penitentiary school")
 #: Nouns after a country name that make it a modifier, not a location ("U.S. embassy", "USSR citizens").
 ROLE_NOUNS = _W("""
 embassy embassies ambassador ambassadors consul consulate consulates government governments congress senate
@@ -698,7 +702,8 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                     parts_out.add(key)   # every "Bridgeport" of the story is that part of its city
                 i = jj            # "the Russell neighborhood": a part of the article's city, not Russell, Ky.
                 continue
-        if nxt in ORG_FOLLOWERS and not settlement and c.cue not in LOC_CUES:
+        if nxt in ORG_FOLLOWERS and not settlement and c.cue not in LOC_CUES \
+                and not (nxt in FACILITY_NOUNS and not caps and not toks[jj].cap and _big_town(gaz, key, exset)):
             i = jj + 1 if nxt in COUNTY_WORDS else jj
             continue
         if not caps and not settlement:

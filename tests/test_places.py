@@ -1088,3 +1088,16 @@ def test_broadcast_languages_and_group_names_are_no_places(gaz, text, not_a_plac
 ])
 def test_where_a_statement_was_issued_is_its_source_not_the_scene(gaz, text, written):
     assert find(text, gaz, written).role == "source"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("March 22: Suicide bombers strike Brussels airport and a metro station, killing 32 people.", "Brussels"),
+    ("Gunmen stormed Garissa university before dawn on Thursday.", "Garissa"),
+])
+def test_a_town_before_a_plain_facility_noun_is_where_it_is(gaz, text, name):
+    assert name in {m.place.name for m in find_places(text, gaz)}
+
+
+def test_a_facility_named_after_a_town_is_no_place_of_it(gaz):
+    found = {m.place.name for m in find_places("He was treated at Jackson Memorial Hospital in Miami.", gaz)}
+    assert found == {"Miami"}
