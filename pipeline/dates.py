@@ -173,9 +173,11 @@ _NUMWORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "a couple of": 2, "a few": 3, "several": 4, "some": 3, "few": 3, "couple of": 2,
-    "fifteen": 15, "twenty": 20, "thirty": 30,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
 }
-_NUM = r"(?:\d{1,3}|a couple of|couple of|a few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+_NUM = (r"(?:\d{1,3}|a couple of|couple of|a few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
 _DNUM = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|ST|ND|RD|TH)?"
 _NOT_NUMBER_AFTER = r"(?![\d:])(?!\.\d)(?!,\d{3})(?!\s*%)(?!\s*(?:percent|per cent|mm|cm|km|kg|a\.m|p\.m|am\b|pm\b|hours|GMT))"
 _FUTURE_RE = re.compile(
@@ -768,7 +770,7 @@ def _r_relday(m, anchor):
     return m.start(), m.end(), d, d, "day"
 
 
-_AGO_TODAY = re.compile(r"\s+today\b", re.IGNORECASE)
+_AGO_TODAY = re.compile(r"\s+(?:today|this\s+(?P<week>week))\b", re.IGNORECASE)
 
 
 # "two days ago", "a week ago", "three months ago", "a few days ago"
@@ -788,11 +790,14 @@ def _r_ago(m, anchor):
     vague = ntok in ("a few", "several", "some", "few", "a couple of", "couple of")
     today = _AGO_TODAY.match(m.string, m.end())
     if today and not vague and u in ("year", "month", "week"):
-        # "ONE YEAR AGO TODAY": an anniversary, to the day
+        # "ONE YEAR AGO TODAY": an anniversary, to the day; "forty years ago this week": that week
         if u == "week":
             d = anchor - dt.timedelta(days=7 * n)
         else:
             d = _months_from(anchor, -n * (12 if u == "year" else 1))
+        if today.group("week"):
+            monday = d - dt.timedelta(days=d.weekday())
+            return m.start(), today.end(), monday, monday + dt.timedelta(days=6), "week"
         return m.start(), today.end(), d, d, "day"
     if u == "fortnight":
         u, n = "week", 2 * n

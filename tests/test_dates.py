@@ -704,3 +704,13 @@ def test_a_day_month_span_across_months(text, start, end, precision):
 def test_two_days_of_two_months_joined_by_and_are_two_days():
     ws = find_time_expressions("Rebels attacked the town on 3 June and 17 July.", D(2009, 8, 14))
     assert [(w.date_start, w.precision) for w in ws] == [(D(2009, 6, 3), "day"), (D(2009, 7, 17), "day")]
+
+
+@pytest.mark.parametrize("text,start,end,precision", [
+    ("Forty years ago this week, rebels seized Kolwezi.", D(1978, 5, 15), D(1978, 5, 21), "week"),
+    ("He was jailed forty years ago.", D(1978, 1, 1), D(1978, 12, 31), "year"),
+    ("The town fell fifty days ago.", D(2018, 3, 29), D(2018, 3, 29), "day"),
+])
+def test_tens_in_words_and_an_anniversary_week(text, start, end, precision):
+    ws = find_time_expressions(text, D(2018, 5, 18))
+    assert [(w.date_start, w.date_end, w.precision) for w in ws] == [(start, end, precision)], ws
