@@ -313,9 +313,9 @@ def _rule(pattern: str, prio: int = 0, flags: int = 0, keys: tuple[str, ...] = (
 
 _WD_PREFIX = r"(?:(?P<wd>" + _WD + r")(?:'s)?,?\s+(?:the\s+)?)?"
 _YEAR_TAIL = r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d|'\d\d)(?!\d|,\d|\.\d))?"
+#: A year after day and month. A colon after a two-digit "year" makes it a time ("5 May 19:30");
+#: after four digits it ends a list entry's date ("30 November 2016: Separatists kill four soldiers").
 _YEAR_TAIL_DM = r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d(?!\d|,\d|\.\d|\s*%)|(?:\d\d|'\d\d)(?!\d|,\d|:|\.\d|\s*%)))?"
-#: (a colon after a two-digit "year" makes it a time, "5 May 19:30"; after four digits it ends a
-#: list entry's date, "30 November 2016: Separatists kill four soldiers")
 
 
 def _resolve_year(m: re.Match, anchor: dt.date):
