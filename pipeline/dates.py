@@ -384,7 +384,7 @@ def _r_range_md(m, anchor):
 def _r_range_dm(m, anchor):
     if m.group("mon1") and not m.group("pre"):
         return None       # "on 3 June and 17 July": two days told
-    return _range(m, anchor, m.group("mon1"), m.group("mon")) if m.group("mon1") else _range(m, anchor)
+    return _range(m, anchor, m.group("mon1"), m.group("mon"))
 
 
 def _range(m, anchor, first: str | None = None, second: str | None = None):

@@ -488,20 +488,21 @@ def default_cache_dir() -> str:
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "newsevents")
 
 
-def _write_cache(path: str, tables: dict) -> None:
-    """Write the index atomically; an unwritable cache only costs the next process the build."""
+def write_cache_json(path: str, obj: object) -> None:
+    """Write `obj` to a cache file as gzipped JSON, all at once or not at all (the temporary file is
+    removed when writing fails, and the error raised)."""
     tmp = f"{path}.tmp{os.getpid()}"
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=3) as f:
-            json.dump(tables, f, separators=(",", ":"))
+            json.dump(obj, f, separators=(",", ":"))
         os.replace(tmp, path)
-    except OSError as exc:
-        log.warning("gazetteer cache %s not written (%s); set NEWSEVENTS_CACHE to a writable folder", path, exc)
+    except BaseException:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        raise
 
 
 _SINGLETONS: dict[str, "Gazetteer"] = {}
@@ -565,7 +566,11 @@ class Gazetteer:
                     tables = None
             if tables is None:
                 tables = build_tables()
-                _write_cache(path, tables)
+                try:
+                    write_cache_json(path, tables)
+                except OSError as exc:  # an unwritable cache only costs the next process the build
+                    log.warning("gazetteer cache %s not written (%s); set NEWSEVENTS_CACHE to a writable "
+                                "folder", path, exc)
             g = cls(tables)
             del tables
             g.load_seconds = time.time() - t0

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-# type -> regex alternatives (whole words)
 #: Who a communique says was "neutralised", "eliminated" or "wiped out": then it tells a killing.
 ARMED_ENEMIES = (r"(?:terrorists|militants|insurgents|bandits|rebels|fighters|gunmen|attackers|assailants|"
                  r"jihadists|extremists|guerrillas|criminals|kidnappers|enemy|enemies|aggressors|separatists|"
                  r"infiltrators)")
 
+# type -> regex alternatives (whole words)
 TRIGGERS: dict[str, list[str]] = {
     "mass_killing": [r"executed", r"executions?", r"executing", r"massacred?", r"massacres", r"slaughtered",
                      r"mass (?:killing|murder|grave)s?"],

@@ -173,10 +173,6 @@ STREET_WORDS = _W("street st avenue ave road rd boulevard blvd drive dr lane ln 
 #: towns are elsewhere, so the name is left to fall back on the city the text is about.
 NEIGHBOURHOOD_WORDS = _W("neighborhood neighborhoods neighbourhood neighbourhoods subdivision barrio barrios "
                          "colonia")
-#: Words between "the" and a neighbourhood's name ("the Far South Side Austin neighborhood").
-_PART_QUALIFIERS = _W("north south east west northern southern eastern western northeast northwest southeast "
-                      "southwest side far near lower upper central inner outer")
-_PART_OWNERS = _W("the his her their our its")
 #: Words that make "America" a region of many countries ("Central America", "Latin America").
 CONTINENT_PARTS = _W("central south latin north middle meso")
 _AMERICA = _W("america americas american americans")
@@ -202,6 +198,9 @@ STREET_FOLLOWERS = STREET_WORDS | _W("alley way trail streets avenues roads boul
 ORG_HEADS = _W("school hospital university college academy church cathedral stadium mall hotel bank clinic")
 #: A place followed by one of these is the seat of a local agency ("Smyrna Police", "Tulsa Fire").
 AGENCY_NOUNS = _W("police sheriff sheriffs fire metro pd")
+#: Words between "the" and a neighbourhood's name ("the Far South Side Austin neighborhood").
+_PART_QUALIFIERS = COMPASS | _W("northeast northwest southeast southwest side far near lower upper central inner outer")
+_PART_OWNERS = _W("the his her their our its")
 
 ADMIN_SUFFIX = _W("province governorate department departamento provincia region state prefecture")
 #: Countries whose first-level regions English copy calls by this word ("Plateau State", "Anbar

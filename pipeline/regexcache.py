@@ -25,7 +25,7 @@ import sys
 from array import array
 from typing import Any
 
-from pipeline.gazetteer import default_cache_dir
+from pipeline.gazetteer import default_cache_dir, write_cache_json
 
 log = logging.getLogger(__name__)
 
@@ -117,18 +117,10 @@ class RegexCache:
     def save(self) -> None:
         if not self._dirty or not self.path:
             return
-        tmp = f"{self.path}.tmp{os.getpid()}"
+        patterns = {key: [flags, base64.b64encode(code).decode("ascii"), groups, groupindex, list(indexgroup)]
+                    for key, (flags, code, groups, groupindex, indexgroup) in self._parts.items()}
         try:
-            os.makedirs(os.path.dirname(self.path), exist_ok=True)
-            patterns = {key: [flags, base64.b64encode(code).decode("ascii"), groups, groupindex, list(indexgroup)]
-                        for key, (flags, code, groups, groupindex, indexgroup) in self._parts.items()}
-            with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=3) as f:
-                json.dump({"format": FORMAT, "engine": _ENGINE, "patterns": patterns}, f, separators=(",", ":"))
-            os.replace(tmp, self.path)
+            write_cache_json(self.path, {"format": FORMAT, "engine": _ENGINE, "patterns": patterns})
             self._dirty = False
         except (OSError, ValueError) as exc:  # a read-only cache only costs the next process the compile time
             log.debug("regex cache %s not written: %s", self.path, exc)
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
