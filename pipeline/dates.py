@@ -1277,7 +1277,9 @@ _NARRATED = re.compile(
     r"(?i)\b(?:the\s+(?:next|following)\s+(?P<next>day|morning|afternoon|evening|night)|"
     r"(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>later|afterwards?|earlier|before(?=\s*[,.;]))|"
     # "the day after, ..." moves the date; "the day after the shooting" is dated by that event
-    r"the\s+day\s+(?P<rel>after|before)(?=\s*[,.;]))")
+    r"the\s+(?:day|night|evening|morning)\s+(?P<rel>after|before)(?=\s*[,.;]|\s+(?:when|as|while|where)\b)|"
+    # "the previous night", "the preceding day"
+    r"the\s+(?P<prev>previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b)")
 
 
 _SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told|added|recalled|recounted|stated|announced|testified|"
@@ -1365,6 +1367,8 @@ def narrated_shift(sentence: str, context: DateWindow | None, trigger: int | Non
         return None       # "the woman said the next day": when she spoke, not when anything happened
     if m.group("next"):
         k = 1
+    elif m.group("prev"):
+        k = -1
     elif m.group("rel"):
         k = 1 if m.group("rel").lower() == "after" else -1
     else:
@@ -1424,6 +1428,14 @@ def resolve_event_date(sentence: str, anchor: dt.date, trigger: int | None = Non
              and not period_start(sentence, w, anchor)] \
         if isinstance(sentence, str) else []
     if exprs:
+        told = _NARRATED.search(sentence)
+        if told is not None and trigger is not None:
+            # "On Thursday, neighbours gathered at the scene of the night before, when one man was killed":
+            # a day told relative to the sentence's own day is a date of its own
+            days = [w for w in exprs if w.end <= told.start() and w.precision == "day"]
+            shifted = narrated_shift(sentence, days[-1]) if days else None
+            if shifted is not None:
+                exprs.append(shifted)
         if trigger is None or not isinstance(trigger, int) or trigger < 0:
             trigger = None
         if trigger is None:

@@ -1365,7 +1365,10 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         # a date of the main clause ("held a vigil Thursday night to honor a boy who was shot") is kept
         # when nothing better is told, but says nothing against another mention's date; a date told
         # relative to the last one ("the next day") is this clause's own as well
+        if exprs and _date_of_side_procedure(tok, window, doc):
+            window = context or window
         date_own = (bool(exprs) and not _procedure_date(tok, verb, window)
+                    and not _date_of_side_procedure(tok, window, doc)
                     and not (verb is tok and _date_of_main_clause(verb, window, doc))
                     and not _date_of_telling(sent.text, window, toll_rise)) \
             or (not exprs and context is not None and window is not context)
@@ -1746,6 +1749,18 @@ def _procedure_date(tok: Any, verb: Any, window: dates_mod.DateWindow) -> bool:
     return not lo <= window.start < hi
 
 
+def _date_of_side_procedure(tok: Any, window: dates_mod.DateWindow, doc: Any) -> bool:
+    """"The man, identified Monday by the medical examiner as ..., was pronounced dead": the date sits in
+    a side clause of a procedure (identified, charged, arrested) that the trigger is not part of."""
+    if window.start < 0:
+        return False
+    date_tok = _token_at(doc, window.start)
+    if date_tok is None:
+        return False
+    side = _governing_verb(date_tok)
+    return side.dep_ in ("acl", "relcl") and side.lower_.startswith(PROCEDURE_STEMS) and not _under(side, tok)
+
+
 #: "the death toll rose to 276 on Monday", "the toll had climbed to 22 by Monday": the day of a count
 TOLL_RISE_RE = re.compile(r"(?i)\btoll\s+(?:\S+\s+){0,14}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|"
                           r"increased|jumped|mounted|stood)\b|\b(?:bringing|brought|brings|pushing|pushed|raising|"
@@ -1801,7 +1816,7 @@ def _date_in_clause(verb: Any, window: dates_mod.DateWindow, exprs: list[dates_m
     Hall on Sunday night" is dated Sunday."""
     def under(e: dates_mod.DateWindow) -> bool:
         tok = _token_at(doc, e.start) if e.start >= 0 else None
-        return tok is not None and _under(verb, tok)
+        return tok is not None and _under(verb, tok) and not _in_modifier_clause(tok, verb)
     if window.start < 0 or under(window):
         return window
     inside = [e for e in exprs if under(e)]
@@ -1827,6 +1842,19 @@ def _date_of_main_clause(verb: Any, window: dates_mod.DateWindow, doc: Any) -> b
     if verb.dep_ in ("relcl", "acl") and _under(verb.head, date_tok):
         return False            # "the Nov. 22 shootout that wounded 17": the date of the event noun itself
     return not _under(verb, date_tok)
+
+
+def _in_modifier_clause(tok: Any, top: Any) -> bool:
+    """Between `tok` and its ancestor `top`, a relative or participle clause of a procedure: "a woman,
+    who was arrested Friday, shot her husband on Tuesday" (Friday is under "shot" only through its
+    subject). Other such clauses may tell the event itself: "the judge, who was murdered on 28 July",
+    "the clashes that took place last night", "hit by a missile fired by a plane last night"."""
+    cur = tok
+    while cur.i != top.i and cur.head is not cur:
+        if cur.dep_ in ("relcl", "acl") and cur.lower_.startswith(PROCEDURE_STEMS):
+            return True
+        cur = cur.head
+    return False
 
 
 def _under(node: Any, tok: Any) -> bool:
@@ -2166,6 +2194,24 @@ def _fill_casualties(cas: Casualties, other: Casualties, shot_then_died: bool = 
 _SPAN_NOUNS = frozenset({"day", "days", "night", "nights", "week", "weeks", "weekend", "month", "months", "wave", "waves"})
 
 
+#: "died Tuesday after being shot the night before", "succumbed on Friday after he was stabbed"
+DIED_AFTER_HARM_RE = re.compile(r"(?i)\b(?:died|dies|succumbed)\b[^.;]{0,60}?\bafter\s+(?:being|having\s+been|"
+                                r"(?:he|she|they|who)\s+(?:was|were|had\s+been))\s+(?:\w+\s+)?"
+                                r"(?:shot|stabbed|wounded|injured|hurt|beaten|struck|hit|attacked)\b")
+_DEATH_TRIGGERS = frozenset({"died", "dies", "succumbed"})
+
+
+def _harm_before_death(a: Mention, b: Mention) -> Mention | None:
+    """Of two mentions of one sentence, the harm whose victim the sentence says died of it days later
+    ("died Tuesday, March 12 after being shot the night before"): one event, dated by the harm."""
+    death, harm = (a, b) if a.trigger.lower() in _DEATH_TRIGGERS else (b, a)
+    if death.trigger.lower() not in _DEATH_TRIGGERS or harm.trigger.lower() in _DEATH_TRIGGERS \
+            or not DIED_AFTER_HARM_RE.search(death.sentence.text):
+        return None
+    gap = (death.window.date_start - harm.window.date_end).days
+    return harm if 0 <= gap <= AFTERMATH_MAX_DAYS else None
+
+
 def _merge_in_sentence(ms: list[Mention]) -> list[Mention]:
     """Several triggers of one sentence with the same place and time are one event mention."""
     out: list[Mention] = []
@@ -2175,13 +2221,16 @@ def _merge_in_sentence(ms: list[Mention]) -> list[Mention]:
                 and o.casualties.killed_span is not None and o.casualties.killed_span == m.casualties.killed_span
             # ("Protesters clashed with police, and two people were killed": the riot's dead)
             riot_toll = "riot" in (o.etype, m.etype) and (o.etype in lexicon.GENERIC or m.etype in lexicon.GENERIC)
+            harm = _harm_before_death(o, m)
             if (lexicon.compatible(o.etype, m.etype) or one_toll or riot_toll) and _same_place(o.place, m.place) \
-                    and _windows_overlap(o.window, m.window):
+                    and (_windows_overlap(o.window, m.window) or harm is not None):
                 # ("air strikes and artillery fire killed 27": two weapons, one toll, one event)
                 keep_place = o.place if o.place is not None else m.place
                 cas = _fill_casualties(o.casualties, m.casualties, shot_then_died=True)
+                window = harm.window if harm is not None else \
+                    o.window if PRECISION_RANK[o.window.precision] <= PRECISION_RANK[m.window.precision] else m.window
                 out[i] = Mention(lexicon.more_specific(o.etype, m.etype), o.trigger if lexicon.more_specific(o.etype, m.etype) == o.etype else m.trigger,
-                                 o.sentence, o.window if PRECISION_RANK[o.window.precision] <= PRECISION_RANK[m.window.precision] else m.window,
+                                 o.sentence, window,
                                  keep_place, o.place_source or m.place_source, cas,
                                  o.actor1 or m.actor1, o.actor2 or m.actor2, o.order, o.weak and m.weak,
                                  o.date_own or m.date_own, aftermath=o.aftermath and m.aftermath, separate=o.separate,

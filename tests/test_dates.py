@@ -714,3 +714,15 @@ def test_two_days_of_two_months_joined_by_and_are_two_days():
 def test_tens_in_words_and_an_anniversary_week(text, start, end, precision):
     ws = find_time_expressions(text, D(2018, 5, 18))
     assert [(w.date_start, w.date_end, w.precision) for w in ws] == [(start, end, precision)], ws
+
+
+def test_a_day_told_from_the_sentences_own_day():
+    from pipeline.dates import resolve_event_date
+    s = ("On Thursday, neighbors gathered at the corner, which bore little resemblance to the scene the night "
+         "before when one person was killed.")
+    assert resolve_event_date(s, D(2016, 5, 5), s.find("killed")).date_start == D(2016, 5, 4)
+    s = "On Thursday, police said the man had been shot the previous night."
+    assert resolve_event_date(s, D(2016, 5, 5), s.find("shot")).date_start == D(2016, 5, 4)
+    # "the day before the election" is dated by the election, not moved
+    s = "On Thursday, police said a bomb exploded the day before the election."
+    assert resolve_event_date(s, D(2016, 5, 5), s.find("exploded")).date_start == D(2016, 5, 5)

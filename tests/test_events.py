@@ -1715,3 +1715,30 @@ def test_a_toll_over_a_reporting_period_of_months_is_no_event(res):
     rows, _ = events(res, "A confidential UN document estimated that 7,000 civilians were killed between "
                           "20 January and 7 May.", published="2009-05-14")
     assert rows == []
+
+
+def test_a_procedures_side_clause_does_not_date_the_event(res):
+    # the date belongs to the identification told beside the victim, not to his death
+    text = ("CHICAGO — A man was shot and killed Saturday on the South Side. The man, identified Monday by the "
+            "Cook County medical examiner's office as Robert McClinton, was pronounced dead at the scene.")
+    rows, _ = events(res, text, published="2016-10-30")
+    assert [(r["event_date"], r["killed_best"]) for r in rows] == [("2016-10-29", 1)]
+    # nor does a relative clause of the arrest on the shooter
+    rows, _ = events(res, "A woman, who was arrested Friday, shot her husband on Tuesday.", published="2016-10-30")
+    assert [r["event_date"] for r in rows] == ["2016-10-25"]
+
+
+def test_a_day_told_relative_to_the_sentences_own_day(res):
+    text = ("MINNEAPOLIS — On Thursday, neighbors gathered quietly at the corner, which bore little resemblance to "
+            "the chaotic scene the night before when one person was killed and seven were wounded.")
+    rows, _ = events(res, text, published="2016-05-05")
+    assert [(r["event_date"], r["killed_best"], r["wounded_best"]) for r in rows] == [("2016-05-04", 1, 7)]
+
+
+@pytest.mark.parametrize("text", [
+    "CHICAGO — A man died on Friday after being shot on Thursday night in Englewood.",
+    "CHICAGO — A man died Friday after he was shot Thursday night in Englewood, police said.",
+])
+def test_a_death_days_after_the_shooting_is_one_event_dated_by_the_shooting(res, text):
+    rows, _ = events(res, text, published="2013-03-23")
+    assert [(r["event_date"], r["killed_best"]) for r in rows] == [("2013-03-21", 1)]
