@@ -705,9 +705,24 @@ def _r_wd_range(m, anchor):
     return m.start(), m.end(), a, b, "days"
 
 
+# "on Friday and Saturday", "late Monday and early Tuesday": two days in a row are one window
+@_rule(r"(?<![\w])(?:(?i:on|late|early)\s+)?(?P<w1>" + _WD + r")(?:\s+(?i:night|morning|afternoon|evening))?"
+       r"\s+(?:and|AND|or|OR)\s+(?:(?i:early|late)\s+)?(?P<w2>" + _WD + r")(?:\s+(?i:night|morning|afternoon|evening))?\b",
+       prio=5, keys=("day",))
+def _r_wd_pair(m, anchor):
+    w1, w2 = _WEEKDAYS[m.group("w1").lower()], _WEEKDAYS[m.group("w2").lower()]
+    if (w2 - w1) % 7 != 1 or _future_context(m.string, m.start()):
+        return None       # "on Mondays and Thursdays", "Tuesday and Friday" apart: two days, not one window
+    b = _weekday_date(w2, anchor, "past")
+    return m.start(), m.end(), b - _DAY, b, "days"
+
+
 _WD_MODS = r"(?:last|this past|this coming|past|this|next|coming|on|since|early|late|earlier|later|by|before|until)"
 
 
+#: ("a Monday night shooting" is that Monday's)
+_ANY_WEEKDAY_BEFORE = re.compile(r"(?i)(?:\b(?:a|an)\s+(?:busy|quiet|typical|normal|recent|certain|rainy|sunny|"
+                                 r"cold|hot|warm|ordinary|regular)\s+|\b(?:every|each|any)\s+)$")
 #: A past perfect ("had collected", "had reached"): "by Monday" is a day gone by.
 _PAST_PERFECT = re.compile(r"(?i)\bhad\b")
 
@@ -719,6 +734,8 @@ def _r_weekday(m, anchor):
     wdtok = m.group("wd")
     if _HOLIDAY_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]):
         return None
+    if not m.group("mod") and _ANY_WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return None       # "on a busy Tuesday evening", "every Friday": no day in particular
     # "Friday prayers" etc. are still that Friday; "Sunday Times" / "Saturday Night Live" are not dates
     tail = m.string[m.end():m.end() + 12]
     if re.match(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Live|Night Live|School|Mail)\b", tail) \

@@ -1802,6 +1802,8 @@ def _date_in_noun_phrase(tok: Any, exprs: list[dates_mod.DateWindow], doc: Any,
     after = [e for e in exprs if e.start >= t_end and e.start - t_end <= 90]
     if not after:
         return None
+    if any(0 <= e.start < t_end and (d := _token_at(doc, e.start)) is not None and _under(tok, d) for e in exprs):
+        return None       # "Monday's killing of a colonel in Bilbao ... today": the noun's own date comes first
     e = min(after, key=lambda w: w.start)
     between = [t for t in doc if t_end <= t.idx < e.start]
     if any(t.lower_ in _NP_BREAKS or t.dep_ in CLAUSAL_DEPS or t.dep_ in ("aux", "auxpass") for t in between):

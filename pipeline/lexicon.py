@@ -23,7 +23,8 @@ TRIGGERS: dict[str, list[str]] = {
                 r"suicide bombers?", r"blew (?:(?:themselves|himself|herself|itself) )?up", r"blown up",
                 r"blowing (?:(?:themselves|himself|herself|itself) )?up", r"car[- ]bombers?",
                 # "their vehicle hit a land mine", "stepped on a mine"
-                r"(?:hit|struck|stepped on|ran over|drove over|triggered) an? (?:land ?mine|landmine|mine)"],
+                r"(?:hit|struck|stepped on|ran over|drove over|triggered) an? (?:land ?mine|landmine|mine)",
+                r"land ?mines?", r"landmines?"],
     "airstrike": [r"(?:Israeli|Russian|American|U\.S\.|coalition|Saudi-led|Turkish|NATO|Syrian|Iraqi|Iranian|"
                   r"Ukrainian|Pakistani|Ethiopian|Emirati|Egyptian|Jordanian) "
                   r"(?:military |army |aerial |drone |missile )?strikes?",
@@ -58,7 +59,12 @@ TRIGGERS: dict[str, list[str]] = {
                     r"combats?", r"confrontations?", r"engagements?", r"encounters?"],
     "arson": [r"set (?:on )?fire", r"set ablaze", r"(?:setting|sets) (?:on )?fire",
               r"(?:set|setting|sets) (?:[\w'-]+ ){1,5}?(?:on fire|ablaze|alight)", r"torched", r"torching",
-              r"burned down", r"burnt down", r"arson",
+              r"burned down", r"burnt down", r"arson", r"set alight",
+              # "militiamen burned houses", "burnt dozens of huts" (not "burned to death": a killing)
+              r"burn(?:ed|t|ing) (?:(?:down|the|their|his|her|dozens of|hundreds of|scores of|several|many|\d+|"
+              r"two|three|four|five|six|seven|eight|nine|ten|twenty|some|more than \d+) ){0,2}?(?:[\w-]+ )?"
+              r"(?:houses|homes|huts|villages?|shops|stores|vehicles|cars|buses|trucks|churches|mosques|temples|"
+              r"schools|buildings|markets?|offices|property|properties|dwellings|shacks|tents|crops|fields)",
               r"sabotage[ds]?", r"looted", r"destroyed"],
     "riot": [r"riots?(?!\s+(?:police|policemen|gear|squads?|shields?|control|act|troops|units?|officers?|vans?))",
              r"rioting", r"rioters", r"rioted"],
@@ -100,7 +106,8 @@ SETTING_TYPES = frozenset({"rally", "protest", "riot", "arrest"})
 #: Weapon nouns: a trigger only when used in an attack ("fired rockets at", "a mortar round hit"),
 #: not when weapons are found, seized, handed in or bought.
 WEAPON_WORDS = frozenset({"explosive", "explosives", "grenade", "grenades", "rocket", "rockets", "missile",
-                          "missiles", "mortar", "mortars", "artillery", "dynamite", "bomb", "bombs", "ied", "ieds"})
+                          "missiles", "mortar", "mortars", "artillery", "dynamite", "bomb", "bombs", "ied", "ieds",
+                          "mine", "mines", "landmine", "landmines", "land mine", "land mines"})
 ATTACK_VERB_STEMS = ("fire", "fired", "launch", "hit", "struck", "strike", "land", "explod", "detonat", "drop",
                      "rain", "pound", "shell", "lob", "hurl", "threw", "throw", "attack", "kill", "wound",
                      "destroy", "damag", "blew", "blow", "injur", "target", "plant", "plac", "ripp", "tore",

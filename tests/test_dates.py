@@ -726,3 +726,16 @@ def test_a_day_told_from_the_sentences_own_day():
     # "the day before the election" is dated by the election, not moved
     s = "On Thursday, police said a bomb exploded the day before the election."
     assert resolve_event_date(s, D(2016, 5, 5), s.find("exploded")).date_start == D(2016, 5, 5)
+
+
+def test_two_days_in_a_row_are_one_window_and_an_unspecified_weekday_is_no_date():
+    from pipeline.dates import find_time_expressions
+    found = find_time_expressions("Fighting raged near Kalemyo on Friday and Saturday.", D(2023, 5, 15))
+    assert [(e.date_start, e.date_end, e.precision) for e in found] == [(D(2023, 5, 12), D(2023, 5, 13), "days")]
+    # two days apart stay two dates
+    assert len(find_time_expressions("Bombs exploded on Monday and Wednesday.", D(2023, 5, 15))) == 2
+    assert find_time_expressions("Eight bombs went off on a busy Tuesday evening.", D(2019, 12, 19)) == []
+    assert find_time_expressions("Militants attack the market every Friday.", D(2019, 12, 19)) == []
+    # "a Monday night shooting" is that Monday's
+    assert [e.date_start for e in find_time_expressions("Two men were hurt in a Monday night shooting.",
+                                                        D(2016, 4, 19))] == [D(2016, 4, 18)]

@@ -1742,3 +1742,21 @@ def test_a_day_told_relative_to_the_sentences_own_day(res):
 def test_a_death_days_after_the_shooting_is_one_event_dated_by_the_shooting(res, text):
     rows, _ = events(res, text, published="2013-03-23")
     assert [(r["event_date"], r["killed_best"]) for r in rows] == [("2013-03-21", 1)]
+
+
+def test_a_nouns_own_date_before_it_beats_a_later_date_of_the_statement(res):
+    rows, _ = events(res, "ETA claimed responsibility for Monday's killing of a retired army colonel in Bilbao in a "
+                          "statement to the newspaper Egin today.", published="1980-11-05")
+    assert [(r["event_date"], r["place_name"]) for r in rows] == [("1980-11-03", "Bilbao")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Militiamen burned houses in Dili on Monday.", [("arson", "2019-08-26")]),
+    ("Rioters set cars alight in Middlesbrough on Sunday.", [("riot", "2019-08-25")]),
+    ("A remote-controlled land mine destroyed a military vehicle in Mogadishu late Sunday, killing four soldiers.",
+     [("bombing", "2019-08-25")]),
+    ("Army engineers cleared 300 land mines near Kandahar on Monday.", []),
+])
+def test_burning_houses_is_arson_and_a_land_mine_is_a_bombing(res, text, expected):
+    rows, _ = events(res, text, published="2019-08-27")
+    assert [(r["event_type"], r["event_date"]) for r in rows] == expected
