@@ -1286,6 +1286,20 @@ _CLAIM = _c(
     r"during\b|while\b|after\b)[a-z0-9][^.;:]*,\s+"
     r"(?:the\s+|an?\s+)?(?:army|military|defen[cs]e\s+ministry|armed\s+forces|ministry\s+of\s+defen[cs]e|"
     r"(?:army|military)\s+(?:spokesman|spokeswoman|statement|communiqu[eé]))\s+(?:said|says|reported|announced|claimed)\b|"
+    # the army speaking of what its side did: "The Nigerian Army said troops neutralised 12 terrorists",
+    # "an army spokesman said on Monday evening that soldiers had killed six ADF fighters", "an ECOMOG
+    # spokesman said his troops killed more than 100 rebels"
+    r"\b(?:army|military|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|ispr|government|"
+    r"(?:official|state|state-run|government)\s+(?:[a-z\-]+\s+)?(?:news\s+agency|radio|television|media)|"
+    r"(?:army|military|defen[cs]e)\s+(?:spokes(?:man|woman|person)|statement|communiqu[eé])|spokes(?:man|woman|person))"
+    r"(?:\s*,[^,;.]{1,60},)?\s+(?:[a-z\-()']+\s+){0,4}?(?:said|says|claimed|announced|stated|reported)\s+"
+    r"(?:(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+|in\s+an?\s+(?:[a-z\-]+\s+){0,2}?(?:statement|broadcast|"
+    r"communiqu[eé]|message|video)\s+)?(?:that\s+)?"
+    r"(?:(?:its|his|her|their|our)\s+(?:[a-z\-]+\s+)?(?:troops|soldiers|forces|men|units?|fighters|guerrillas)|"
+    r"(?:the\s+|army\s+|government\s+)?(?:troops|soldiers|security\s+forces|government\s+forces|army|military|"
+    r"paratroopers|commandos|warplanes|jets|air\s*strikes?))\b[^.;:]{0,80}?"
+    r"\b(?:killed|killing|shot\s+dead|neutrali[sz]ed|eliminated|wiped\s+out|liquidated)\b|"
     # an armed group speaking: "Taliban spokesman Zabihullah Mujahid said", "the Taliban said in a statement",
     # "claimed responsibility and said 15 police had been killed"
     r"\b(?:the\s+)?(?:taliban|islamic\s+state|isis|isil|al-shabaab|al-qaeda|boko\s+haram|hamas|hezbollah|houthis?|"

@@ -1403,7 +1403,10 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
 _ISSUED_IN_BEFORE = re.compile(
     r"(?i)\b(?:(?:statement|communiqu[eé]|announcement|message|declaration|claim|note)\s+(?:\w+\s+)?"
     r"(?:issued|released|published|read|sent|faxed|delivered|received|broadcast)|told\s+(?:reporters|journalists|"
-    r"a\s+news\s+conference)|(?:news|press)\s+conference)\s+in\s+(?:the\s+)?(?:[\w\-']+\s+){0,2}$")
+    r"a\s+news\s+conference)|(?:news|press)\s+conference|speaking(?:\s+to\s+(?:reporters|journalists))?|"
+    # "a spokesman for the rebels in Nairobi", "the group's representative in London": where a party speaks
+    r"(?:spokes(?:man|woman|person)|representatives?|envoy)(?:\s+(?:for|of)(?:\s+the)?(?:\s+[\w\-']+){1,3}?)?)"
+    r"\s+in\s+(?:the\s+)?(?:[\w\-']+\s+){0,2}$")
 #: "about 90 kilometres east of Douentza", "20 miles (32 km) north of": a landmark the scene is measured
 #: from; event_place uses it only when nothing else is named.
 _DISTANCE_BEFORE = re.compile(
@@ -1415,10 +1418,11 @@ _DISTANCE_BEFORE = re.compile(
 #: "Jamaine Sutton, 32, of Dunbar," / "both of Tyler": where a victim or suspect lives, not where
 #: the event happened (event_place skips it; it still counts for the article's country focus).
 #: "forcing 3,000 people to flee into Thailand", "crossed into Chad", "sought refuge in Kenya": where
-#: people went, not where the event happened (event_place skips it).
+#: people went, not where the event happened (event_place skips it). ("a camp for displaced people at
+#: Pabbo in Gulu district" is where the camp is.)
 _DESTINATION_BEFORE = re.compile(
     r"\b((?:fle(?:e|d|es|eing)|escap(?:e|ed|es|ing)|cross(?:ed|es|ing)?|(?:sought|seek|seeking|took|taking)\s+refuge|"
-    r"evacuated|displaced|relocated))\s+(?:\w+\s+){0,3}?(?:into|to|across|in)\s+(?:the\s+)?"
+    r"evacuated|displaced|relocated))\s+(?:\w+\s+){0,3}?(?:into|to|across|(?<=refuge\s)in)\s+(?:the\s+)?"
     r"(?:border\s+(?:into|to|with)\s+)?(?:neighbou?ring\s+)?$"
     # "the injured were airlifted to Raipur", "withdrew overnight to the regional capital Donetsk"
     r"|\b((?:airlifted|flown|moved|redeployed|withdr[ae]wn?|withdrawing|retreat(?:ed|ing)|pulled\s+back|"

@@ -1760,3 +1760,21 @@ def test_a_nouns_own_date_before_it_beats_a_later_date_of_the_statement(res):
 def test_burning_houses_is_arson_and_a_land_mine_is_a_bombing(res, text, expected):
     rows, _ = events(res, text, published="2019-08-27")
     assert [(r["event_type"], r["event_date"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text,claimed", [
+    ("The Nigerian Army said troops neutralised 12 terrorists during a clearance operation near Bama on Monday.", True),
+    ("Army spokesman Captain Antony Mualushayi said on Monday evening that soldiers pursuing the attackers had "
+     "killed six ADF fighters near Beni.", True),
+    ("An ECOMOG spokesman said his troops killed more than 100 rebels in Freetown yesterday.", True),
+    ("THE ARMED FORCES PRESS COMMITTEE (COPREFA) REPORTED TODAY THAT TROOPS KILLED 23 GUERRILLAS IN CLASHES IN "
+     "CHALATENANGO DEPARTMENT YESTERDAY.", True),
+    ("The state news agency said government forces had repelled the attack and killed 62 rebels near Cuito on Sunday.",
+     True),
+    # the army telling its own losses, or a hospital telling the dead, is a report
+    ("The army said two soldiers were killed when rebels attacked a checkpoint near Beni on Monday.", False),
+    ("A spokesman for the hospital said 12 people were killed in the bombing in Kabul on Monday.", False),
+])
+def test_a_party_telling_what_its_own_side_killed_is_a_claim(res, text, claimed):
+    rows, _ = events(res, text, published="1999-01-13")
+    assert len(rows) == 1 and rows[0]["casualties_claimed"] is claimed, rows

@@ -1101,3 +1101,19 @@ def test_a_town_before_a_plain_facility_noun_is_where_it_is(gaz, text, name):
 def test_a_facility_named_after_a_town_is_no_place_of_it(gaz):
     found = {m.place.name for m in find_places("He was treated at Jackson Memorial Hospital in Miami.", gaz)}
     assert found == {"Miami"}
+
+
+def test_a_camp_for_displaced_people_is_where_it_stands_and_a_spokesmans_city_is_no_scene(gaz):
+    text = ("KAMPALA, UGANDA (REUTER) -- REBELS ATTACKED A CAMP FOR DISPLACED PEOPLE AT PABBO IN GULU DISTRICT ON "
+            "SUNDAY NIGHT, KILLING 23 PEOPLE.")
+    gulu = find(text, gaz, "GULU")
+    assert gulu is not None and gulu.role == "" and gulu.place.country_code == "UG"
+    # where people fled or sought refuge is still no scene
+    text = "About 3,000 people fled in panic to Kenya after rebels attacked Mandera. Others sought refuge in Ethiopia."
+    assert find(text, gaz, "Kenya").role == "destination" and find(text, gaz, "Ethiopia").role == "destination"
+    for text, written in [
+        ("A SPOKESMAN FOR THE REBELS IN NAIROBI CONFIRMED THAT REBEL FORCES HAD PULLED OUT OF KAPOETA.", "NAIROBI"),
+        ("A rebel spokesman in London said fighters attacked an army post near Kismayo on Monday.", "London"),
+        ("Speaking in Geneva, the UN envoy said 40 civilians were killed in Aleppo on Monday.", "Geneva"),
+    ]:
+        assert find(text, gaz, written).role == "source", text
