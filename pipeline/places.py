@@ -249,7 +249,16 @@ _POSS = re.compile(r"['\u2019][sS]$")
 _ENGLISH_SUFFIX = re.compile(r"(?:ING|TION|TIONS|MENT|MENTS|NESS|ISTS|IST|IZED|ISED|ERS|ITY|IES|OUS|IVE|ED|LY|AL)$")
 #: What follows a dateline's place: a dash, or the outlet in brackets ("CHICAGO — ", "DALLAS (CBSDFW.COM) –").
 _INNER_DATELINE = re.compile(r"\s*(?:\u2014|\u2013|--|-\s|\([A-Z][A-Za-z.]{1,15}\)\s*(?:\u2014|\u2013|--|-))")
-_DATELINE = re.compile(r"\s*((?:[A-Z][A-Z.'\-]*)(?: [A-Z][A-Z.'\-]*){0,4})\s*(?:,|\(|--|\u2014|\u2013| - )")
+_DATELINE = re.compile(r"\s*((?:[A-Z][A-Z.'\-]*)(?: [A-Z][A-Z.'\-]*){0,4})\s*(?:,|\(|--|\u2014|\u2013| - |:\s)")
+#: A city and a colon, with the filing day between them in mixed case: "Nagpur, Nov 1:", "Srinagar:"
+_COLON_DATELINE = re.compile(
+    r"\s*([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"\s+\d{1,2})?\s*:\s+(?=[A-Z0-9\"\u201c])")
+_CAPS_COLON_DATELINE = re.compile(r"\s*((?:[A-Z][A-Z.'\-]*)(?: [A-Z][A-Z.'\-]*){0,3})\s*:\s")
+#: Words a story may open with before a colon that are no city ("BREAKING:", "Police: man shot").
+_NOT_DATELINE_WORDS = frozenset({"BREAKING", "UPDATE", "UPDATED", "WATCH", "VIDEO", "PHOTOS", "PHOTO", "EXCLUSIVE",
+                                 "LIVE", "OPINION", "ANALYSIS", "EDITORIAL", "CORRECTION", "NOTE", "POLICE",
+                                 "URGENT", "FLASH", "BULLETIN", "NEWS", "LISTEN", "READ MORE", "WARNING"})
 _AFTER_COMMA_ABBR = re.compile(
     r",\s{0,2}((?:[A-Z]\.\s?){1,2}[A-Z]?[a-z]{0,3}\.|[A-Z][a-z]{1,4}\.|[A-Z]{3,5}\.|[A-Z]{2}\b)")
 
@@ -534,7 +543,7 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
           parts_out: set | None = None) -> list[_Cand]:
     cands: list[_Cand] = []
     n = len(toks)
-    dl_end = _dateline_end(text)
+    dl = _dateline_span(text)
     has_county = any(tk.norm in COUNTY_WORDS for tk in toks)
     multi_first = gaz.multi_first
     surnames: set[str] = set()
@@ -717,7 +726,7 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
             if _org_ahead(toks, jj) and all(gaz.kinds[x] != 2 for x in ids):
                 i = jj            # "Schurz High School", "Piedmont Henry Hospital" (not Italy's Piedmont)
                 continue
-            if ntok == 1 and t.text.isupper() and len(t.text) <= 4 and not (dl_end > 0 and c.end <= dl_end + 1) \
+            if ntok == 1 and t.text.isupper() and len(t.text) <= 4 and not _in_dateline(dl, c.start, c.end) \
                     and not any(gaz.kinds[x] > 0 for x in exset or ()):
                 i = jj            # "EDT", "SUV", "CHI": an acronym, not a town
                 continue
@@ -738,7 +747,7 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                 and (jj >= n or toks[jj].start - toks[jj - 1].end > 1 or toks[jj].norm in FUNCTION_WORDS):
             i = jj                # "IN OUR HOMELAND," is a noun; "in their Roswell home" stays a town
             continue
-        if c.cue not in LOC_CUES and not settlement and not (dl_end > 0 and c.end <= dl_end + 1) \
+        if c.cue not in LOC_CUES and not settlement and not _in_dateline(dl, c.start, c.end) \
                 and _ACRONYM_AFTER.match(text, c.end):
             i = jj                # "NATIONALIST REPUBLICAN ALLIANCE [ARENA]": an organisation's name
             continue
@@ -799,7 +808,7 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                 i = jj
                 continue
         all_soft = all(tk.norm in SOFT_WORDS or tk.norm in STOPWORDS for tk in toks[i:c.j])
-        if dl_end > 0 and c.end <= dl_end + 1 and not caps and t.text.isupper() and key not in STOPWORDS:
+        if _in_dateline(dl, c.start, c.end) and not caps and t.text.isupper() and key not in STOPWORDS:
             all_soft = False      # "PHOENIX -": a word in the dateline is a place name
         if c.cue in LOC_CUES or settlement or c.admin_only or _bearing_before(toks, i):
             c.strong = True       # ("EAST OF BASRA", "10 MILES FROM LUSAKA": a landmark, named as a place)
@@ -821,7 +830,7 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                 i = jj
                 continue
             c.strong = not t.sent_start or not single_word
-        if dl_end > 0 and c.end <= dl_end + 1 and (caps or t.text.isupper()):
+        if _in_dateline(dl, c.start, c.end) and (caps or t.text.isupper()):
             c.strong = True       # the dateline ("PHOENIX -", "LIMA, 9 JUN 89 --") names a place
         elif not caps and jj < n and toks[jj].norm in AGENCY_NOUNS and t.cap \
                 and (toks[jj].cap or toks[jj].norm == "police"):
@@ -840,11 +849,39 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
     return cands
 
 
-def _dateline_end(text: str) -> int:
-    m = _DATELINE.match(text[:120]) or _MONITOR_DATELINE.match(text[:120])
-    if not m:
+def _dateline_span(text: str) -> tuple[int, int]:
+    """Where the story's dateline names its city: at the start ("LIMA, 9 JUN 89 --", "RAWALPINDI:",
+    "Nagpur, Nov 1:"), or in the colon forms at the start of the lead when a one-line headline comes
+    first ("Two policemen killed in IED blast in Gadchiroli\n\nNagpur, Nov 1: Two police personnel ...").
+    (-1, -1) when there is none."""
+    head = text[:120]
+    m = _DATELINE.match(head) or _MONITOR_DATELINE.match(head) or _COLON_DATELINE.match(head)
+    if m is None:
+        # under a headline only the colon forms: "CHICAGO —" there is the local paper's own city (and the
+        # scene, in most such stories), where "Nagpur, Nov 1:" is the bureau a provincial story is filed from
+        at = _lead_after_headline(text)
+        head = text[at:at + 120] if at > 0 else ""
+        m = _COLON_DATELINE.match(head) or _CAPS_COLON_DATELINE.match(head)
+    else:
+        at = 0
+    if m is None or m.group(1).upper() in _NOT_DATELINE_WORDS:
+        return -1, -1
+    return at + m.start(1), at + m.end(1)
+
+
+def _lead_after_headline(text: str) -> int:
+    """The offset of the paragraph after a headline line (short, no closing full stop), else -1."""
+    nl = text.find("\n", 0, 220)
+    if nl < 10 or text[:nl].rstrip().endswith((".", ":", ";")):
         return -1
-    return m.end(1)
+    at = nl
+    while at < len(text) and text[at] in " \t\r\n":
+        at += 1
+    return at if at < len(text) else -1
+
+
+def _in_dateline(span: tuple[int, int], start: int, end: int) -> bool:
+    return span[1] > 0 and span[0] <= start and end <= span[1] + 1
 
 
 #: The time of a monitored broadcast, after its language ("IN ENGLISH 1120 GMT", "IN CEBUANO 2300 GMT").
@@ -1044,7 +1081,7 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
     demonyms: dict[str, int] = {}
     city_parts: set[str] = set()
     cands = _scan(text, toks, gaz, caps, votes, a1_hints, county_found, demonyms, city_parts)
-    dl_end = _dateline_end(text)
+    dl = _dateline_span(text)
     n_text = max(len(text), 1)
 
     # ---- merge "City, State" / "City, Country" / dateline abbreviations
@@ -1057,7 +1094,7 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
         votes[a1[:2]] = votes.get(a1[:2], 0.0) + 1.0 * w
     while k < len(cands):
         c = cands[k]
-        c.dateline = dl_end > 0 and c.end <= dl_end + 1
+        c.dateline = _in_dateline(dl, c.start, c.end)
         nxt = cands[k + 1] if k + 1 < len(cands) else None
         between = text[c.end:nxt.start] if nxt else None
         paren = between is not None and between.strip() == "(" and len(between) <= 3 \
@@ -1375,7 +1412,7 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
         else:
             continue
         out.append(PlaceMention(text[c.start:c.end], c.start, c.end, p, c.cue, "dateline" if c.dateline else ""))
-    out.extend(_county_mentions(text, toks, gaz, county_found, a1_set, state_focus, dl_end, caps))
+    out.extend(_county_mentions(text, toks, gaz, county_found, a1_set, state_focus, dl, caps))
     out.extend(_unresolved_settlements(text, toks, gaz, caps, out, top_cc))
     out.extend(_admin2_mentions(text, gaz, out, top_cc))
     out.extend(_capital_mentions(text, gaz, out))
@@ -1439,7 +1476,7 @@ def _fled_to(text: str, start: int) -> bool:
 _RESIDENCE_BEFORE = re.compile(r"(?:,\s*\d{1,3}\s*,|\b(?:both|all|each))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _county_mentions(text, toks, gaz, found, a1_set, state_focus, dl_end, caps) -> list[PlaceMention]:
+def _county_mentions(text, toks, gaz, found, a1_set, state_focus, dl, caps) -> list[PlaceMention]:
     """"X County" / "X Parish" (optionally ", State") as a region mention of its state, when the state is
     known: the only state with such a county, the state written after it, or the article's state."""
     out = []
@@ -1472,7 +1509,7 @@ def _county_mentions(text, toks, gaz, found, a1_set, state_focus, dl_end, caps) 
         place = gaz.admin1_place(st)
         if place is None:
             continue
-        dateline = dl_end > 0 and start <= 2
+        dateline = dl[1] > 0 and dl[0] - 2 <= start <= dl[0] + 2
         out.append(PlaceMention(text[start:end], start, end, place, _cue_of(toks, i),
                                 "dateline" if dateline else ""))
     return out

@@ -1778,3 +1778,16 @@ def test_burning_houses_is_arson_and_a_land_mine_is_a_bombing(res, text, expecte
 def test_a_party_telling_what_its_own_side_killed_is_a_claim(res, text, claimed):
     rows, _ = events(res, text, published="1999-01-13")
     assert len(rows) == 1 and rows[0]["casualties_claimed"] is claimed, rows
+
+
+@pytest.mark.parametrize("text,place,published", [
+    ("Two policemen killed, three injured in Naxal IED blast in Gadchiroli\n\nNagpur, Nov 1: Two police personnel "
+     "were killed and three others sustained injuries when Naxalites triggered an improvised explosive device (IED) "
+     "under their vehicle in Maharashtra's Gadchiroli district on Monday, police said.", "IN", "2021-11-02"),
+    ("RAWALPINDI: Four soldiers were martyred when terrorists attacked a check post in the Boya area of North "
+     "Waziristan district on Tuesday night, the ISPR said.", "PK", "2021-02-17"),
+])
+def test_a_colon_dateline_is_the_bureau_not_a_second_scene(res, text, place, published):
+    rows, _ = events(res, text, published=published)
+    assert len(rows) == 1 and rows[0]["country_code"] == place, rows
+    assert rows[0]["place_name"] not in ("Nagpur", "Rawalpindi")
