@@ -536,9 +536,30 @@ def _parties(head: Any, preps: tuple[str, ...], subjects: bool) -> set[str]:
 
 
 def _with_protesters(head: Any) -> bool:
-    """The clash's parties (its subject, or "with"/"between" whom) include protesters."""
+    """The clash's parties (its subject, or "with"/"between" whom) include protesters, or are crowds
+    of civilians on every side ("two groups of villagers clashed over land"), or the clash is called
+    communal ("a communal clash broke out during a procession")."""
     words = _parties(head, ("with", "between", "among"), subjects=True)
-    return bool(words & PROTESTERS) or bool(words & CIVIL_CROWDS) and bool(words & POLICE)
+    if words & PROTESTERS or words & CIVIL_CROWDS and words & POLICE:
+        return True
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in COMMUNAL_WORDS for c in head.children):
+        return True
+    groups = [g for g in head.subtree if g.lower_ in CIVIL_GROUPS and g.head.i == head.i or
+              g.lower_ in CIVIL_GROUPS and g.head.dep_ == "prep" and g.head.head.i == head.i]
+    members = {m.lower_ for g in groups for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+               for m in p.children if m.dep_ == "pobj"}
+    # ("groups" only of civilians: "two groups of villagers", not "URNG military groups", "armed groups")
+    return bool(words) and words <= CIVIL_CROWDS | CIVIL_GROUPS and members <= CIVIL_CROWDS \
+        and ("groups" not in words or bool(members)) \
+        and not any(c.dep_ in ("amod", "compound") and c.lower_ in ARMED_MODIFIERS for g in groups for c in g.children)
+
+
+#: A clash so called is a riot: "communal clashes", "sectarian clashes" (fought by crowds, not armed groups).
+COMMUNAL_WORDS = frozenset({"communal", "sectarian", "caste", "intercommunal", "inter-communal", "religious", "mob"})
+#: Groups of people that, with no armed party named, fight as crowds.
+CIVIL_GROUPS = frozenset({"groups", "communities", "people", "locals", "neighbours", "neighbors", "families"})
+ARMED_MODIFIERS = frozenset({"armed", "rebel", "militant", "militia", "insurgent", "criminal", "gang", "drug", "military",
+                             "paramilitary", "guerrilla", "subversive", "terrorist", "jihadist", "separatist"})
 
 
 #: Verbs of a crowd coming together: "gathered outside the offices to protest the detentions".

@@ -1791,3 +1791,17 @@ def test_a_colon_dateline_is_the_bureau_not_a_second_scene(res, text, place, pub
     rows, _ = events(res, text, published=published)
     assert len(rows) == 1 and rows[0]["country_code"] == place, rows
     assert rows[0]["place_name"] not in ("Nagpur", "Rawalpindi")
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("A communal clash broke out during a religious procession in Bhilwara on Saturday evening. Twelve persons were "
+     "injured in the incident, police said.", "riot"),
+    ("Two groups of villagers clashed over land in Bauchi on Monday, leaving five dead.", "riot"),
+    ("Residents of two neighbouring villages clashed over a water point near Wajir on Sunday, police said.", "riot"),
+    ("Two armed groups clashed in Bauchi on Monday, leaving five dead.", "armed_clash"),
+    ("Rebels and government troops clashed near Bauchi on Monday, leaving five dead.", "armed_clash"),
+    ("Soldiers died during fighting with subversive groups in the village of Dukku on Saturday.", "armed_clash"),
+])
+def test_a_clash_of_crowds_is_a_riot_and_of_armed_groups_a_battle(res, text, etype):
+    rows, _ = events(res, text, published="2019-09-17")
+    assert [r["event_type"] for r in rows] == [etype]
