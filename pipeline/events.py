@@ -826,6 +826,16 @@ def _other_event_clauses(verb: Any, sent: Sentence) -> list[tuple[int, int]]:
             and any(g.dep_ == "mark" and g.lower_ in _TIME_MARKS for g in c.children)]
 
 
+def _juxtaposed_clauses(verb: Any, sent: Sentence) -> list[tuple[int, int]]:
+    """Spans (article offsets) of what an event is set beside: "The ambush came as negotiators met in
+    Manila", "the attack comes as talks open in Geneva": another happening, elsewhere."""
+    if verb.lower_ not in ("came", "comes", "come", "coming"):
+        return []
+    return [(sent.start + c.left_edge.idx, sent.start + c.right_edge.idx + len(c.right_edge.text))
+            for c in verb.children if c.dep_ == "advcl"
+            and any(g.dep_ == "mark" and g.lower_ in ("as", "while", "when") for g in c.children)]
+
+
 def _np_span(tok: Any, max_tokens: int = 8) -> tuple[int, int]:
     """Character span (in the parsed sentence) of a noun phrase, at most `max_tokens` long."""
     toks = list(tok.subtree)
@@ -1376,23 +1386,31 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         trig_text = sent.text[t_start:t_end]
         trig_abs = sent.start + t_start
         window = cache.event_date(sent.text, t_start, context)
-        if exprs and (verb is tok or not verb.lower_.startswith(SUPPORT_VERB_STEMS)):
+        t_exprs = exprs
+        if yardsticks and not in_yardstick:
+            # "The attack was the worst in Punjab since the president imposed direct rule on May 11": the
+            # yardstick's date dates nothing outside it
+            t_exprs = [e for e in exprs if not any(y_lo <= e.start < y_hi for y_lo, y_hi in yardsticks)]
+            if any(y_lo <= window.start < y_hi for y_lo, y_hi in yardsticks):
+                window = min(t_exprs, key=lambda e: abs(e.start - t_start)) if t_exprs else \
+                    context or dates_mod.publication_window(cache.anchor)
+        if t_exprs and (verb is tok or not verb.lower_.startswith(SUPPORT_VERB_STEMS)):
             # (a noun trigger: the date inside its own phrase, "charged in the shooting on Sunday";
             # not under a verb that performs it: "today carried out its sixth attack this year")
-            window = _date_in_clause(verb if verb is tok else tok, window, exprs, doc, t_start)
+            window = _date_in_clause(verb if verb is tok else tok, window, t_exprs, doc, t_start)
         if verb is not tok and not _is_verbal(tok) and not (
                 verb.lower_.startswith(SUPPORT_VERB_STEMS) and tok.head.i == verb.i):
-            window = _date_in_noun_phrase(tok, exprs, doc, t_end) or window
+            window = _date_in_noun_phrase(tok, t_exprs, doc, t_end) or window
         # a date of the main clause ("held a vigil Thursday night to honor a boy who was shot") is kept
         # when nothing better is told, but says nothing against another mention's date; a date told
         # relative to the last one ("the next day") is this clause's own as well
-        if exprs and _date_of_side_procedure(tok, window, doc):
+        if t_exprs and _date_of_side_procedure(tok, window, doc):
             window = context or window
-        date_own = (bool(exprs) and not _procedure_date(tok, verb, window)
+        date_own = (bool(t_exprs) and not _procedure_date(tok, verb, window)
                     and not _date_of_side_procedure(tok, window, doc)
                     and not (verb is tok and _date_of_main_clause(verb, window, doc))
                     and not _date_of_telling(sent.text, window, toll_rise)) \
-            or (not exprs and context is not None and window is not context)
+            or (not t_exprs and context is not None and window is not context)
         years_back = _anniversary_years(tok)
         if years_back is not None:
             if not years_back:
@@ -1404,12 +1422,14 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if window.date_start > cache.anchor:
             continue  # dated after publication: a plan or forecast, not a report
         other = _other_event_clauses(verb, sent)
-        place = event_place([p for p in places if not any(a <= p.start < b for a, b in other)], c_start, c_end,
+        beside = _juxtaposed_clauses(verb, sent)
+        t_places = [p for p in places if not any(a <= p.start < b for a, b in beside)] if beside else places
+        place = event_place([p for p in t_places if not any(a <= p.start < b for a, b in other)], c_start, c_end,
                             trig_abs) if other else None
-        place = place or event_place(places, c_start, c_end, trig_abs)
+        place = place or event_place(t_places, c_start, c_end, trig_abs)
         place_source = "clause" if place is not None else ""
         if place is None:
-            place = event_place(places, sent.start, sent.end, trig_abs)
+            place = event_place(t_places, sent.start, sent.end, trig_abs)
             place_source = "sentence" if place is not None else ""
         cas = cache.casualties(c_start, c_end)
         if cas.killed is None and cas.wounded is None and not used_counts:
@@ -1431,7 +1451,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue
         has_counts = cas.killed is not None or cas.wounded is not None
         is_noun = not _is_verbal(tok) and verb is not tok
-        clause_has_date = any(c_start <= sent.start + e.start < c_end for e in exprs if e.start >= 0)
+        clause_has_date = any(c_start <= sent.start + e.start < c_end for e in t_exprs if e.start >= 0)
         weak = False
         if (is_noun or trig_text.lower() in WEAK_TRIGGERS) and not (has_counts or clause_has_date or place_source == "clause"):
             weak = True

@@ -1805,3 +1805,14 @@ def test_a_colon_dateline_is_the_bureau_not_a_second_scene(res, text, place, pub
 def test_a_clash_of_crowds_is_a_riot_and_of_armed_groups_a_battle(res, text, etype):
     rows, _ = events(res, text, published="2019-09-17")
     assert [r["event_type"] for r in rows] == [etype]
+
+
+def test_a_yardstick_or_a_happening_set_beside_the_event_neither_dates_nor_places_it(res):
+    rows, _ = events(res, "Gunmen killed 34 bus passengers near Ludhiana on Monday night. The attack was the worst in "
+                          "Punjab since Prime Minister Rajiv Gandhi imposed direct federal rule on the state on May 11.",
+                     published="1987-07-07")
+    assert "1987-05-11" not in [r["event_date"] for r in rows]
+    rows, _ = events(res, "Communist rebels ambushed an army patrol near Tuburan on Tuesday, killing nine soldiers. "
+                          "The ambush came as government and rebel negotiators met in Manila to discuss a ceasefire.",
+                     published="1986-11-19")
+    assert [(r["place_name"], r["killed_best"]) for r in rows] == [("Tuburan", 9)]
