@@ -1445,7 +1445,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             # trigger's clause; a sentence about one event gives it both
             cas = _fill_casualties(cas, cache.casualties(s_lo, s_hi))
         if not date_own and cas.killed is not None and ((cas.killed.best or 0) >= STATISTIC_MIN_DEAD or (
-                place_source != "clause" and _VAGUE_HUNDREDS.match(cas.killed.text or ""))):
+                place_source != "clause" and _VAGUE_HUNDREDS.match(cas.killed.text or ""))) \
+                and not _battle_at_a_town(tok, verb, place, place_source):
             # "the killing of over 70,000 Salvadorans", "the report says 1,450 civilians died", "the Tigers
             # had killed hundreds of civilians in massacres": a tally
             continue
@@ -1759,6 +1760,20 @@ ACCIDENT_PRONE = frozenset({"killing", "mass_killing", "attack", "bombing", "ars
 #: Nouns for a whole war or era of violence: the deaths they are said to cause are its toll.
 WAR_NOUNS = frozenset({"war", "wars", "conflict", "conflicts", "insurgency", "struggle", "violence", "terrorism",
                        "repression", "dictatorship", "regime", "uprising", "revolution", "civil"})
+
+
+def _battle_at_a_town(tok: Any, verb: Any, place: PlaceMention | None, place_source: str) -> bool:
+    """"Iraqi forces killed 2,000 Iranian troops near Amarah": a verb in the simple past with a town in
+    its own clause tells one battle, however large, not a tally ("the war has killed 70,000")."""
+    return verb is tok and place is not None and place_source == "clause" and place.place.precision == "place" \
+        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had") for c in verb.children) \
+        and tok.lower_ in ("killed", "slain", "massacred", "died") \
+        and not _A_PERIOD.search(tok.doc.text) and not _over_a_period(tok.doc.text)
+
+
+#: "during the decade", "over the past two years", "throughout the war": a count over a period.
+_A_PERIOD = re.compile(r"(?i)\b(?:during|over|throughout|in|across)\s+(?:the\s+|its\s+|their\s+)?(?:past\s+|last\s+|"
+                       r"first\s+|\w+\s+)?(?:decades?|years?|months?|weeks?|war|conflict|period|insurgency|campaign)\b")
 
 
 def _war_toll(verb: Any) -> bool:

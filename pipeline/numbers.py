@@ -1281,11 +1281,12 @@ _CLAIM = _c(
     r"[^.;:]{0,120}?,\s+)"   # (or a clause before the count: "attacked the base on Sunday, killing 137")
     r"(?:killed|killing|executed|shot|massacred|eliminated|slain|murdered|beheaded|wiped\s+out|neutrali[sz]ed)|"
     # the army's own tally of what its troops did: "Troops killed 23 guerrillas ..., the army said"
-    r"\b(?:troops|soldiers|the\s+army|(?:security|government|army)\s+forces|the\s+military|paratroopers|"
+    r"\b(?:troops|soldiers|the\s+army|(?:security|government|army|[a-z]+(?:i|ian|an|ese|ish))\s+forces|the\s+military|paratroopers|"
     r"commandos|warplanes|jets|air\s*strikes?)\b[^.;:]{0,40}?\b(?:killed|shot\s+dead)\s+(?!by\b|in\b|and\b|when\b|"
     r"during\b|while\b|after\b)[a-z0-9][^.;:]*,\s+"
     r"(?:the\s+|an?\s+)?(?:army|military|defen[cs]e\s+ministry|armed\s+forces|ministry\s+of\s+defen[cs]e|"
-    r"(?:army|military)\s+(?:spokesman|spokeswoman|statement|communiqu[eé]))\s+(?:said|says|reported|announced|claimed)\b|"
+    r"(?:army|military)\s+(?:spokesman|spokeswoman|statement|communiqu[eé]|command|high\s+command))\s+"
+    r"(?:said|says|reported|announced|claimed)\b|"
     # the army speaking of what its side did: "The Nigerian Army said troops neutralised 12 terrorists",
     # "an army spokesman said on Monday evening that soldiers had killed six ADF fighters", "an ECOMOG
     # spokesman said his troops killed more than 100 rebels"

@@ -1816,3 +1816,13 @@ def test_a_yardstick_or_a_happening_set_beside_the_event_neither_dates_nor_place
                           "The ambush came as government and rebel negotiators met in Manila to discuss a ceasefire.",
                      published="1986-11-19")
     assert [(r["place_name"], r["killed_best"]) for r in rows] == [("Tuburan", 9)]
+
+
+def test_a_battle_of_thousands_at_a_town_is_an_event_and_the_armys_own_tally_a_claim(res):
+    text = ("BAGHDAD, Feb 8 (Reuter) - Iraq said today its forces had repulsed an Iranian offensive. Iraqi forces "
+            "killed 2,000 Iranian troops near Amarah, the military command said.")
+    rows, _ = events(res, text, published="1983-02-09")
+    assert [(r["killed_best"], r["casualties_claimed"], r["country_code"]) for r in rows] == [(2000, True, "IQ")]
+    # a war's toll over years stays a tally
+    rows, _ = events(res, "The war has killed 70,000 people in El Salvador since 1980.", published="1989-02-09")
+    assert [r["killed_best"] for r in rows if r["killed_best"]] == []
