@@ -689,6 +689,9 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                 if dem is not None:
                     if any(gaz.ccs[x] == dem and gaz.kinds[x] != 2 for x in ids):
                         c.cc_filter = dem
+                    elif dem in gaz.country_index and all(gaz.kinds[x] != 2 for x in ids):
+                        # "the Iranian border town of Sumar": a town the gazetteer lacks, not a namesake abroad
+                        c.fallback = gaz.place(gaz.country_index[dem])
                     break
         pinned = _country_after(text, toks[jj - 1].end, gaz) if c.cc_filter is None else None
         if pinned is not None and any(gaz.ccs[x] == pinned and gaz.kinds[x] != 2 for x in ids):

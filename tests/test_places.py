@@ -1117,3 +1117,13 @@ def test_a_camp_for_displaced_people_is_where_it_stands_and_a_spokesmans_city_is
         ("Speaking in Geneva, the UN envoy said 40 civilians were killed in Aleppo on Monday.", "Geneva"),
     ]:
         assert find(text, gaz, written).role == "source", text
+
+
+@pytest.mark.parametrize("text,written,country", [
+    ("Iraqi artillery shelled the Iranian border town of Sumar on Tuesday, killing six civilians.", "Sumar", "IR"),
+    ("GUNMEN ATTACKED THE NIGERIAN TOWN OF WELLINGTON ON TUESDAY.", "WELLINGTON", "NG"),
+    # the country's own town when the gazetteer has it
+    ("Israeli jets bombed the Lebanese village of Qana on Tuesday.", "Qana", "LB"),
+])
+def test_a_town_named_with_its_countrys_adjective_stays_in_that_country(gaz, text, written, country):
+    assert find(text, gaz, written).place.country_code == country
