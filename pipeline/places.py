@@ -254,7 +254,7 @@ _DATELINE = re.compile(r"\s*((?:[A-Z][A-Z.'\-]*)(?: [A-Z][A-Z.'\-]*){0,4})\s*(?:
 _COLON_DATELINE = re.compile(
     r"\s*([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
     r"\s+\d{1,2})?\s*:\s+(?=[A-Z0-9\"\u201c])")
-_CAPS_COLON_DATELINE = re.compile(r"\s*((?:[A-Z][A-Z.'\-]*)(?: [A-Z][A-Z.'\-]*){0,3})\s*:\s")
+_CAPS_COLON_DATELINE = re.compile(r"\s*((?:[A-Z][A-Z.'\-]*)(?: [A-Z][A-Z.'\-]*){0,3})(?:,\s+[A-Z]{3,5}\.?\s+\d{1,2})?\s*:\s")
 #: Words a story may open with before a colon that are no city ("BREAKING:", "Police: man shot").
 _NOT_DATELINE_WORDS = frozenset({"BREAKING", "UPDATE", "UPDATED", "WATCH", "VIDEO", "PHOTOS", "PHOTO", "EXCLUSIVE",
                                  "LIVE", "OPINION", "ANALYSIS", "EDITORIAL", "CORRECTION", "NOTE", "POLICE",
@@ -857,16 +857,15 @@ def _dateline_span(text: str) -> tuple[int, int]:
     "Nagpur, Nov 1:"), or in the colon forms at the start of the lead when a one-line headline comes
     first ("Two policemen killed in IED blast in Gadchiroli\n\nNagpur, Nov 1: Two police personnel ...").
     (-1, -1) when there is none."""
-    head = text[:120]
-    m = _DATELINE.match(head) or _MONITOR_DATELINE.match(head) or _COLON_DATELINE.match(head)
-    if m is None:
-        # under a headline only the colon forms: "CHICAGO —" there is the local paper's own city (and the
-        # scene, in most such stories), where "Nagpur, Nov 1:" is the bureau a provincial story is filed from
-        at = _lead_after_headline(text)
-        head = text[at:at + 120] if at > 0 else ""
-        m = _COLON_DATELINE.match(head) or _CAPS_COLON_DATELINE.match(head)
-    else:
-        at = 0
+    # under a headline only the colon forms: "CHICAGO —" there is the local paper's own city (and the
+    # scene, in most such stories), where "Nagpur, Nov 1:" is the bureau a provincial story is filed from
+    # (a headline in capitals would otherwise read as a dateline: "TWO POLICEMEN KILLED, ...")
+    at = _lead_after_headline(text)
+    head = text[at:at + 120] if at > 0 else ""
+    m = _COLON_DATELINE.match(head) or _CAPS_COLON_DATELINE.match(head) if head else None
+    if m is None or m.group(1).upper() in _NOT_DATELINE_WORDS:
+        at, head = 0, text[:120]
+        m = _DATELINE.match(head) or _MONITOR_DATELINE.match(head) or _COLON_DATELINE.match(head)
     if m is None or m.group(1).upper() in _NOT_DATELINE_WORDS:
         return -1, -1
     return at + m.start(1), at + m.end(1)

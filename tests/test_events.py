@@ -1786,11 +1786,15 @@ def test_a_party_telling_what_its_own_side_killed_is_a_claim(res, text, claimed)
      "under their vehicle in Maharashtra's Gadchiroli district on Monday, police said.", "IN", "2021-11-02"),
     ("RAWALPINDI: Four soldiers were martyred when terrorists attacked a check post in the Boya area of North "
      "Waziristan district on Tuesday night, the ISPR said.", "PK", "2021-02-17"),
+    # a headline in capitals is no dateline of its own
+    ("TWO POLICEMEN KILLED, THREE INJURED IN NAXAL IED BLAST IN GADCHIROLI\n\nNAGPUR, NOV 1: TWO POLICE PERSONNEL "
+     "WERE KILLED AND THREE OTHERS SUSTAINED INJURIES WHEN NAXALITES TRIGGERED AN IMPROVISED EXPLOSIVE DEVICE (IED) "
+     "UNDER THEIR VEHICLE IN MAHARASHTRA'S GADCHIROLI DISTRICT ON MONDAY, POLICE SAID.", "IN", "2021-11-02"),
 ])
 def test_a_colon_dateline_is_the_bureau_not_a_second_scene(res, text, place, published):
     rows, _ = events(res, text, published=published)
     assert len(rows) == 1 and rows[0]["country_code"] == place, rows
-    assert rows[0]["place_name"] not in ("Nagpur", "Rawalpindi")
+    assert rows[0]["place_name"] not in ("Nagpur", "Rawalpindi", "NAGPUR")
 
 
 @pytest.mark.parametrize("text,etype", [
