@@ -733,6 +733,9 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, 
                     and not any(gaz.kinds[x] > 0 for x in exset or ()):
                 i = jj            # "EDT", "SUV", "CHI": an acronym, not a town
                 continue
+        if i >= 2 and toks[i - 1].norm == "of" and toks[i - 2].norm in ADMIN_SUFFIX and (caps or not toks[i - 2].cap) \
+                and any(gaz.kinds[x] == 1 for x in ids):
+            c.admin_only = True   # "the central Mexican state of Guanajuato": the state, not its capital
         if nxt in ADMIN_SUFFIX and (toks[jj].cap or caps or nxt != "state"):
             c.admin_only = True
             c.end = toks[jj].end

@@ -1127,3 +1127,11 @@ def test_a_camp_for_displaced_people_is_where_it_stands_and_a_spokesmans_city_is
 ])
 def test_a_town_named_with_its_countrys_adjective_stays_in_that_country(gaz, text, written, country):
     assert find(text, gaz, written).place.country_code == country
+
+
+def test_the_state_of_x_is_the_state_not_its_capital(gaz):
+    text = ("MEXICO CITY (Reuters) - Gunmen stormed a bar in the city of Celaya in the central Mexican state of "
+            "Guanajuato late on Sunday, killing seven people.")
+    m = find(text, gaz, "Guanajuato")
+    assert m.place.precision == "admin1" and m.place.country_code == "MX"
+    assert find(text, gaz, "Celaya").place.precision == "place"
