@@ -1269,6 +1269,16 @@ _ZERO_WOUND = _c(
 )
 
 # claims
+#: "... said on Monday evening that", "... said in a statement": a party speaking, and when or how
+_SAID_THAT = (
+    r"(?:\s*,[^,;.]{1,60},)?\s+(?:[a-z\-()']+\s+){0,4}?(?:said|says|claimed|announced|stated|reported)\s+"
+    r"(?:(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+|in\s+an?\s+(?:[a-z\-]+\s+){0,2}?(?:statement|broadcast|"
+    r"communiqu[eé]|message|video)\s+)?(?:that\s+)?"
+)
+#: The speaker's own side: "his troops", "its fighters", "our forces".
+_OWN_SIDE = r"(?:its|his|her|their|our)\s+(?:[a-z\-]+\s+)?(?:troops|soldiers|forces|men|units?|fighters|guerrillas)"
+_KILLED_ENEMY = r"\b(?:killed|killing|shot\s+dead|neutrali[sz]ed|eliminated|wiped\s+out|liquidated)\b"
 _CLAIM = _c(
     r"\b(?:claim(?:ed|s|ing)?\b(?!\s+(?:responsibility|credit|the\s+lives?|(?:\S+\s+){0,3}lives\b|"
     r"(?:\S+\s+)?victims?\b))|boast(?:ed|s|ing)?\b|bragged|"
@@ -1292,15 +1302,13 @@ _CLAIM = _c(
     # spokesman said his troops killed more than 100 rebels"
     r"\b(?:army|military|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|ispr|government|"
     r"(?:official|state|state-run|government)\s+(?:[a-z\-]+\s+)?(?:news\s+agency|radio|television|media)|"
-    r"(?:army|military|defen[cs]e)\s+(?:spokes(?:man|woman|person)|statement|communiqu[eé])|spokes(?:man|woman|person))"
-    r"(?:\s*,[^,;.]{1,60},)?\s+(?:[a-z\-()']+\s+){0,4}?(?:said|says|claimed|announced|stated|reported)\s+"
-    r"(?:(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s+|in\s+an?\s+(?:[a-z\-]+\s+){0,2}?(?:statement|broadcast|"
-    r"communiqu[eé]|message|video)\s+)?(?:that\s+)?"
-    r"(?:(?:its|his|her|their|our)\s+(?:[a-z\-]+\s+)?(?:troops|soldiers|forces|men|units?|fighters|guerrillas)|"
-    r"(?:the\s+|army\s+|government\s+)?(?:troops|soldiers|security\s+forces|government\s+forces|army|military|"
-    r"paratroopers|commandos|warplanes|jets|air\s*strikes?))\b[^.;:]{0,80}?"
-    r"\b(?:killed|killing|shot\s+dead|neutrali[sz]ed|eliminated|wiped\s+out|liquidated)\b|"
+    r"(?:army|military|defen[cs]e)\s+(?:spokes(?:man|woman|person)|statement|communiqu[eé]))"
+    + _SAID_THAT +
+    r"(?:" + _OWN_SIDE + r"|(?:the\s+|army\s+|government\s+)?(?:troops|soldiers|security\s+forces|government\s+forces|"
+    r"army|military|paratroopers|commandos|warplanes|jets|air\s*strikes?))\b[^.;:]{0,80}?" + _KILLED_ENEMY + r"|"
+    # any spokesman telling what "his troops" did ("an ECOMOG spokesman said his troops killed 100 rebels";
+    # not "a hospital spokesman said soldiers killed 12")
+    r"\bspokes(?:man|woman|person)" + _SAID_THAT + _OWN_SIDE + r"\b[^.;:]{0,80}?" + _KILLED_ENEMY + r"|"
     # an armed group speaking: "Taliban spokesman Zabihullah Mujahid said", "the Taliban said in a statement",
     # "claimed responsibility and said 15 police had been killed"
     r"\b(?:the\s+)?(?:taliban|islamic\s+state|isis|isil|al-shabaab|al-qaeda|boko\s+haram|hamas|hezbollah|houthis?|"

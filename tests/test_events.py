@@ -1774,6 +1774,7 @@ def test_burning_houses_is_arson_and_a_land_mine_is_a_bombing(res, text, expecte
     # the army telling its own losses, or a hospital telling the dead, is a report
     ("The army said two soldiers were killed when rebels attacked a checkpoint near Beni on Monday.", False),
     ("A spokesman for the hospital said 12 people were killed in the bombing in Kabul on Monday.", False),
+    ("A hospital spokesman said soldiers killed 12 protesters in Freetown yesterday.", False),
 ])
 def test_a_party_telling_what_its_own_side_killed_is_a_claim(res, text, claimed):
     rows, _ = events(res, text, published="1999-01-13")
