@@ -1404,10 +1404,10 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         # a date of the main clause ("held a vigil Thursday night to honor a boy who was shot") is kept
         # when nothing better is told, but says nothing against another mention's date; a date told
         # relative to the last one ("the next day") is this clause's own as well
-        if t_exprs and _date_of_side_procedure(tok, window, doc):
+        side_procedure = bool(t_exprs) and _date_of_side_procedure(tok, window, doc)
+        if side_procedure:
             window = context or window
-        date_own = (bool(t_exprs) and not _procedure_date(tok, verb, window)
-                    and not _date_of_side_procedure(tok, window, doc)
+        date_own = (bool(t_exprs) and not _procedure_date(tok, verb, window) and not side_procedure
                     and not (verb is tok and _date_of_main_clause(verb, window, doc))
                     and not _date_of_telling(sent.text, window, toll_rise)) \
             or (not t_exprs and context is not None and window is not context)
