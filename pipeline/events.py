@@ -1713,7 +1713,9 @@ NO_HARM_SENTENCE = re.compile(
     r"(?i)\s*(?:there\s+(?:were|was)\s+)?(?:no|nobody|no\s+one|no-one|none)\b(?:\s+[a-z\-]+){0,3}?\s+"
     r"(?:casualties|injuries|deaths|fatalities|victims|(?:was|were)\s+(?:reported\s+)?(?:hurt|injured|wounded|killed))"
     r"\b(?:\s+(?:were|was|have\s+been|had\s+been)\s+reported|\s+reported)?(?:\s+in\s+the\s+\w+)?\s*[,.]?"
-    r"(?:\s*(?:police|officials|the\s+\w+)\s+said\.?)?\s*$")
+    r"(?:\s*(?:police|officials|the\s+\w+)\s+said\.?)?"
+    # "No one was injured, but the door and a window were badly damaged" (not "..., but two were killed")
+    r"(?:\s*,?\s*(?:but|although|though)\s+(?![^.]*\b(?:kill|dead|die|death|injur|wound|hurt|shot))[^.]*\.?)?\s*$")
 #: Who enters or marches into a town to take it.
 ARMED_MOVERS = frozenset({"troops", "forces", "army", "soldiers", "rebels", "guerrillas", "militants", "fighters",
                           "insurgents", "reds", "communists", "tanks", "units", "militia", "militias", "jihadists",

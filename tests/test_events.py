@@ -1831,3 +1831,14 @@ def test_a_battle_of_thousands_at_a_town_is_an_event_and_the_armys_own_tally_a_c
     # a war's toll over years stays a tally
     rows, _ = events(res, "The war has killed 70,000 people in El Salvador since 1980.", published="1989-02-09")
     assert [r["killed_best"] for r in rows if r["killed_best"]] == []
+
+
+def test_nobody_hurt_but_damage_done_gives_the_event_zero_wounded(res):
+    text = ("A petrol bomb was thrown at a house in the Creggan area of Derry on Thursday night. No one was injured, "
+            "but the door and a front window were badly damaged.")
+    rows, _ = events(res, text, published="2021-09-11")
+    assert [(r["place_name"], r["wounded_best"]) for r in rows] == [("Derry", 0)]
+    # a "but" clause that tells deaths is no zero report
+    rows, _ = events(res, "A petrol bomb was thrown at a house in Derry on Thursday night. No one was injured, but "
+                          "two people were killed.", published="2021-09-11")
+    assert [r["killed_best"] for r in rows] == [2]
