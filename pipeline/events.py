@@ -821,9 +821,7 @@ def _other_event_clauses(verb: Any, sent: Sentence) -> list[tuple[int, int]]:
     CHURCH MET IN MEDELLIN, DEATH SQUADS IN EL SALVADOR HAVE MURDERED A PRIEST" happened in El Salvador."""
     if verb.lower_ in _DEATH_VERBS:
         return []
-    return [(sent.start + c.left_edge.idx, sent.start + c.right_edge.idx + len(c.right_edge.text))
-            for c in verb.children if c.dep_ == "advcl"
-            and any(g.dep_ == "mark" and g.lower_ in _TIME_MARKS for g in c.children)]
+    return _marked_clauses(verb, sent, _TIME_MARKS)
 
 
 def _juxtaposed_clauses(verb: Any, sent: Sentence) -> list[tuple[int, int]]:
@@ -831,9 +829,14 @@ def _juxtaposed_clauses(verb: Any, sent: Sentence) -> list[tuple[int, int]]:
     Manila", "the attack comes as talks open in Geneva": another happening, elsewhere."""
     if verb.lower_ not in ("came", "comes", "come", "coming"):
         return []
+    return _marked_clauses(verb, sent, ("as", "while", "when"))
+
+
+def _marked_clauses(verb: Any, sent: Sentence, marks: Collection[str]) -> list[tuple[int, int]]:
+    """Spans (article offsets) of the adverbial clauses under `verb` opened by one of `marks`."""
     return [(sent.start + c.left_edge.idx, sent.start + c.right_edge.idx + len(c.right_edge.text))
             for c in verb.children if c.dep_ == "advcl"
-            and any(g.dep_ == "mark" and g.lower_ in ("as", "while", "when") for g in c.children)]
+            and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children)]
 
 
 def _np_span(tok: Any, max_tokens: int = 8) -> tuple[int, int]:

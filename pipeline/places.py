@@ -254,7 +254,8 @@ _DATELINE = re.compile(r"\s*((?:[A-Z][A-Z.'\-]*)(?: [A-Z][A-Z.'\-]*){0,4})\s*(?:
 _COLON_DATELINE = re.compile(
     r"\s*([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
     r"\s+\d{1,2})?\s*:\s+(?=[A-Z0-9\"\u201c])")
-_CAPS_COLON_DATELINE = re.compile(r"\s*((?:[A-Z][A-Z.'\-]*)(?: [A-Z][A-Z.'\-]*){0,3})(?:,\s+[A-Z]{3,5}\.?\s+\d{1,2})?\s*:\s")
+_CAPS_COLON_DATELINE = re.compile(
+    r"\s*((?:[A-Z][A-Z.'\-]*)(?: [A-Z][A-Z.'\-]*){0,3})(?:,\s+[A-Z]{3,5}\.?\s+\d{1,2})?\s*:\s")
 #: Words a story may open with before a colon that are no city ("BREAKING:", "Police: man shot").
 _NOT_DATELINE_WORDS = frozenset({"BREAKING", "UPDATE", "UPDATED", "WATCH", "VIDEO", "PHOTOS", "PHOTO", "EXCLUSIVE",
                                  "LIVE", "OPINION", "ANALYSIS", "EDITORIAL", "CORRECTION", "NOTE", "POLICE",
@@ -538,12 +539,11 @@ def _named_part(toks: list[_Tok], i: int, after: int) -> bool | None:
     return False if toks[k].norm in ("a", "an") else None
 
 
-def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, votes: dict, a1_hints: dict,
+def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, dl: tuple[int, int], votes: dict, a1_hints: dict,
           county_out: list | None = None, demonyms_out: dict | None = None,
           parts_out: set | None = None) -> list[_Cand]:
     cands: list[_Cand] = []
     n = len(toks)
-    dl = _dateline_span(text)
     has_county = any(tk.norm in COUNTY_WORDS for tk in toks)
     multi_first = gaz.multi_first
     surnames: set[str] = set()
@@ -1085,8 +1085,8 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
     county_found: list = []
     demonyms: dict[str, int] = {}
     city_parts: set[str] = set()
-    cands = _scan(text, toks, gaz, caps, votes, a1_hints, county_found, demonyms, city_parts)
     dl = _dateline_span(text)
+    cands = _scan(text, toks, gaz, caps, dl, votes, a1_hints, county_found, demonyms, city_parts)
     n_text = max(len(text), 1)
 
     # ---- merge "City, State" / "City, Country" / dateline abbreviations
