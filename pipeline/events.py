@@ -47,6 +47,11 @@ PLAN_STEMS = tuple({
     "tried", "tries", "sought", "vowed", "threat", "plann", "intent", "prepar", "attempt",
 })
 NEGATIONS = frozenset({"not", "never", "n't", "no"})
+#: Verbs whose gerund complement is an act given up, not done: "ceased bombing pipelines", "stopped shelling".
+CEASE_WORDS = frozenset({
+    "cease", "ceased", "ceases", "ceasing", "stop", "stopped", "stops", "stopping", "halt", "halted", "halts",
+    "halting", "suspend", "suspended", "suspends", "quit", "quits", "renounce", "renounced", "renounces",
+    "abandon", "abandoned", "abandons", "refrain", "refrained", "refrains"})
 SEIZABLE = frozenset({
     "town", "city", "village", "base", "airbase", "airport", "crossing", "border", "province", "area",
     "territory", "control", "district", "headquarters", "field", "dam", "refinery", "post", "garrison",
@@ -301,6 +306,14 @@ def _is_asserted(tok: Any, verb: Any, violent: bool = True) -> bool:
     if verb.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
                                    for c in verb.head.children):
         return False
+    if any(node.dep_ in ("xcomp", "pcomp") and node.head.lower_ in CEASE_WORDS
+           or node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.lower_ in CEASE_WORDS
+           for node in (tok, verb)):
+        return False  # "the rebels stopped shelling the town", "refrained from attacking": an act given up
+    obj = tok.head if tok.dep_ == "compound" else tok
+    if obj.dep_ == "dobj" and obj.head.lower_ in CEASE_WORDS \
+            and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+        return False  # "suspended its attacks", "CEASED BOMBING PIPELINES" (a compound noun in capitals)
     if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ in MODALS and not _month_may(c)
                                     for c in verb.head.children):
         return False  # "units will begin pulling out of Kosovo": the modal governs the verb it takes

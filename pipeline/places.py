@@ -63,8 +63,10 @@ ive im id ill youre theyre weve youve theyve youll theyll dont cant wont didnt d
 hes shes thats theres whats lets
 """)
 
-#: Abstract nouns after "in" that make an idiom, not a town, in capitals ("IN PROGRESS", "IN PEACE").
-IN_IDIOMS = _W("progress peace harmony unity concord freedom friendship justice liberty security")
+#: Abstract nouns after "in" that make an idiom, not a town, in capitals ("IN PROGRESS", "IN PEACE",
+#: "THE COST IN LIVES", "IN TURN", "IN EXCHANGE"): those the gazetteer also holds as place names.
+IN_IDIOMS = _W("progress peace harmony unity concord freedom friendship justice liberty security "
+                 "lives turn exchange panic anger limbo earnest vogue defiance drug")
 # English words that are also names of populated places: accepted only after a locative cue
 SOFT_WORDS = _W("""
 hit man of police along mobile reading bath nice march victoria union sunday obama independence liberty hope
@@ -83,7 +85,7 @@ heart home hope horn hurricane island key king lamb lane lion love lowell marsha
 miles mill mills moon nation newport noble orange page pearl pine pines plain pride queen rich ridge royal
 rush sage school shell ship shore sky star sterling strong sun sweet temple tower trail trinity tribune
 turner union vale venus view villa wall ward way west wing winter york zion capital republic
-today said army news live video photo photos click share comment comments
+today said army news live video photo photos click share comment comments war name worth drug
 kaka bomba lima santa san
 congress downtown uptown capital branch advance dawn bank charge nacional national northwestern northeastern
 southwestern southeastern central centre midway midland highland highlands lowland coast coastal
@@ -499,6 +501,23 @@ def _arabic_article_follows(text: str, toks: list, j: int) -> bool:
         and toks[j].start - toks[j - 1].end == 1
 
 
+#: A monitoring service's note on what it could not hear: "[NAME INDISTINCT]", "[WORDS INDISTINCT]".
+_TRANSCRIBER_NOTE = re.compile(r"\[[^\]\n]{0,40}\b(?:indistinct|omitted|inaudible|unintelligible|as heard)\b",
+                               re.IGNORECASE)
+
+#: Saints' prefixes of Spanish and Portuguese names: alone, never the town they spell.
+SAINT_PREFIXES = _W("san santa santo sao")
+
+
+def _saint_prefix_alone(text: str, toks: list, i: int, jj: int, caps: bool) -> bool:
+    """"SAN TERESA HOSPITAL", "[SAN] MIGUEL": a saint's name the gazetteer lacks (or a transcriber's bracket
+    in it), not the one-word town "San" in Mali."""
+    if jj != i + 1 or toks[i].norm not in SAINT_PREFIXES or jj >= len(toks):
+        return False
+    nxt = toks[jj]
+    return text[toks[i].end:nxt.start] in (" ", "] ") and (caps or nxt.cap) and nxt.norm not in STOPWORDS
+
+
 #: A country named right after a place: "TRIPOLI, LEBANON, NOV 20", "Palma in northern Mozambique".
 _COUNTRY_AFTER = re.compile(
     r"(?:,\s*|\s+in\s+(?:(?:north|south)?-?(?:north|south|east|west)(?:ern)?\s+|central\s+)?)"
@@ -661,6 +680,9 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, dl: tuple[int
         jj, key, ids, exset = found
         if _after_block_of(toks, i) or _street_corner(text, toks, i, jj):
             i = jj                # "the 3200 block of North Detroit", "87th and Ashland": streets of the town
+            continue
+        if _saint_prefix_alone(text, toks, i, jj, caps) or _TRANSCRIBER_NOTE.match(text, t.start - 1):
+            i = jj                # ("[NAME INDISTINCT]": a monitoring service's note, not the town Namur)
             continue
         if _arabic_article_follows(text, toks, jj) and not _big_town(gaz, key, exset):
             i = jj                # "Ras al-Ain", "Bir al-Abed": a longer Arabic name the gazetteer lacks

@@ -75,6 +75,26 @@ def test_non_events(res, text):
     assert rows == [], rows
 
 
+@pytest.mark.parametrize("text", [
+    "The rebels stopped shelling Kassala on Monday, the army said.",
+    "Government troops refrained from attacking the village of Tal Abyad on Friday.",
+    "The rebels suspended their attacks on Kassala on Monday.",
+    "THE ELN, WHICH CEASED BOMBING PIPELINES IN ARAUCA ON 25 AUGUST, HAS CONTINUED ITS OPERATIONS.",
+])
+def test_an_act_given_up_is_no_event(res, text):
+    rows, _ = events(res, text)
+    assert rows == [], rows
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Gunmen stopped the bus near Kandahar on Monday, killing five passengers.", "mass_killing"),
+    ("Troops stopped the shelling of Kassala on Monday after three civilians were killed.", "shelling"),
+])
+def test_stopping_something_does_not_hide_the_event(res, text, etype):
+    rows, _ = events(res, text)
+    assert [r["event_type"] for r in rows] == [etype], rows
+
+
 def test_setting_is_not_a_second_event(res):
     rows, _ = events(res, "Nineteen people were wounded during a shooting at a parade in New Orleans on Sunday.")
     assert [r["event_type"] for r in rows] == ["shooting"]
