@@ -54,7 +54,9 @@ Resolution rules
   "in June" written in June, "in 2017" written in 2017, "over the weekend" on a Saturday)
   are cut at the anchor unless future wording is present.
 * Explicit dates without a year take the year that puts them on or before the anchor,
-  unless that date falls at most 7 days after the anchor (then it is taken as upcoming).
+  unless that date falls at most 7 days after the anchor (then it is taken as upcoming), or 120
+  days for a scheduled vote or summit, or a day a call or appeal asks for ("called for street
+  protests on March 19", told on March 8).
   Two-digit years take the century nearest the anchor ("89" -> 1989) and are accepted only
   within 30 years before .. 1 year after the anchor (so "ON 3 JANUARY 15 PEOPLE" keeps 15
   out of the date).
@@ -354,6 +356,7 @@ def _explicit_day(m: re.Match, anchor: dt.date, mon: str, day: int):
         # "to boycott the 8 April elections" (told on 27 March): a coming vote, not last year's April
         # ("the elections scheduled for April 5", told on 7 March: this year's, to come)
         planned = _PLANNED_NOUN_AFTER.match(m.string, m.end()) or _scheduled_for(m.string, m.start())
+        planned = planned or _called_for(m.string, m.start())
         d = _infer_year(month, day, anchor, grace=120 if planned else 7)
     wd = m.groupdict().get("wd")
     start = m.start()
@@ -1072,6 +1075,16 @@ _SCHEDULED_FOR_BEFORE = re.compile(r"(?i)\b(?:scheduled|set|slated|planned|due|f
 
 def _scheduled_for(text: str, start: int) -> bool:
     return _SCHEDULED_FOR_BEFORE.search(text, max(0, start - 25), start) is not None
+
+
+#: What a call or appeal asks for, in the same clause before the date: "called for strikes and street
+#: protests on March 19" (told on March 8) names a coming day.
+_CALLED_FOR = re.compile(r"(?i)\b(?:call(?:ed|s|ing)?|appeal(?:ed|s|ing)?|urg(?:ed|es|ing))\b[^.;:!?\n]{0,60}?\bfor\b"
+                         r"[^.;:!?\n]{0,60}$")
+
+
+def _called_for(text: str, start: int) -> bool:
+    return _CALLED_FOR.search(_clause_prefix(text, start)) is not None
 #: A place-name noun right after a month ("August Town", "May Pen", "JUNE LAKE").
 _PLACE_NOUN_AFTER_MONTH = re.compile(r"\s+(?:Town|Pen|City|Hill|Park|Lake|Valley|Village|Bay|Beach|Island|"
                                      r"TOWN|PEN|CITY|HILL|PARK|LAKE|VALLEY|VILLAGE|BAY|BEACH|ISLAND)\b")

@@ -259,6 +259,9 @@ def _plan_word(word: str) -> bool:
     return any(word.startswith(p) for p in PLAN_STEMS) and not word.startswith(("plane", "plant"))
 
 
+#: Nouns whose "about"/"over"-complement is a worry, not an event told ("concerns about civilian casualties").
+CONCERN_HEADS = frozenset({"concern", "concerns", "worry", "worries", "fear", "fears", "anxiety", "alarm",
+                           "debate", "questions", "uncertainty"})
 #: Nouns whose "of"-complement is not an event that happened ("the threat of attacks").
 HYPOTHETICAL_HEADS = frozenset({
     "possibility", "threat", "threats", "risk", "danger", "fear", "fears", "plan", "plans", "wave", "campaign",
@@ -330,6 +333,8 @@ def _is_asserted(tok: Any, verb: Any, violent: bool = True) -> bool:
     for _ in range(4):
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in HYPOTHETICAL_HEADS:
             return False
+        if node.dep_ == "pobj" and node.head.lower_ in ("about", "over") and node.head.head.lower_ in CONCERN_HEADS:
+            return False  # "concerns about civilian casualties in Gaza": a worry, not a report
         if node is not tok and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
             return False  # "no reports of clashes"
         if node.head is node:
@@ -747,10 +752,16 @@ ABSTRACT_FOES = frozenset({
 })
 ABSTRACT_HEADS = frozenset({"trafficking", "traffic", "trade", "use", "abuse", "problem", "scourge", "cartels"})
 FIGHT_WORDS = ("fight", "battl", "combat", "war", "struggl", "offensive", "campaign")
+#: What a movement fights for: its cause, not a battle ("fighting for autonomy", "a struggle for independence").
+CAUSES = frozenset({
+    "autonomy", "independence", "freedom", "liberty", "rights", "justice", "equality", "democracy", "liberation",
+    "self-determination", "secession", "statehood", "sovereignty", "homeland", "recognition", "survival",
+    "reforms", "reform", "dignity", "peace", "lives", "life", "compensation", "wages", "jobs"})
 
 
 def _fight_against_abstraction(tok: Any) -> bool:
-    """"Fighting Sunni extremism", "the battle against the drug traffic", "war on terror"."""
+    """"Fighting Sunni extremism", "the battle against the drug traffic", "war on terror", "fighting for
+    independence"."""
     if not tok.lower_.startswith(FIGHT_WORDS):
         return False
     for child in tok.children:
@@ -759,6 +770,9 @@ def _fight_against_abstraction(tok: Any) -> bool:
             target = child
         elif child.dep_ == "prep" and child.lower_ in ("against", "on"):
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
+        elif child.dep_ == "prep" and child.lower_ == "for" and any(
+                g.dep_ == "pobj" and g.lower_ in CAUSES for g in child.children):
+            return True  # "the PKK, which is fighting for autonomy", "fighting for their lives"
         if target is not None and (target.lower_ in ABSTRACT_FOES or target.lower_ in ABSTRACT_HEADS and any(
                 c.dep_ == "compound" and c.lower_ in ABSTRACT_FOES for c in target.children)):
             return True  # "drug trafficking", not "drug traffickers"
@@ -1564,6 +1578,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if etype == "withdrawal" and trig_text.lower().startswith("pulled") \
                 and any(c.dep_ == "dobj" for c in verb.children):
             continue     # "pulled out handguns", "pulled back the slide": an object drawn, not a force leaving
+        if etype == "rally" and _not_a_gathering(tok, verb, sent.text, t_start):
+            continue
         if has_counts:
             used_counts = True
         a1, a2 = _actors(verb, text, sent)
@@ -1709,7 +1725,10 @@ ACCIDENT_RE = re.compile(
     r"(?:fire|blaze)\s+(?:swept|broke\s+out|gutted|raged|engulfed)|"
     r"(?:building|mine|bridge|roof|dam|wall|house|stadium|tunnel|shaft|pit)\s+collapsed?|caved\s+in|"
     r"speeding\s+(?:bus|truck|lorry|car|vehicle|train)|"
-    r"heart attack|natural causes|cancer|(?:long )?illness|a stroke|pneumonia|overdose|"
+    r"heart attack|natural causes|cancer|(?:long )?illness|a stroke|pneumonia|overdose|passed\s+away|"
+    r"died\s+(?:[\w,.]+\s+){0,4}?(?:at\s+(?:his|her|their)\s+home|in\s+(?:his|her|their)\s+sleep|peacefully)|"
+    r"(?:hit|struck|run\s+over|knocked\s+down|mowed\s+down)\s+by\s+(?:a|an|the)\s+(?:\w+\s+)?"
+    r"(?:car|truck|lorry|bus|minibus|van|train|vehicle|motorcycle|motorbike|taxi|tractor|trailer|SUV)|"
     r"(?:mining|mine|industrial|chemical|ferry|rail|railway|train|air|aviation|natural)\s+(?:disaster|tragedy)|"
     r"dams?\s+(?:burst|broke|failed|collapsed?)|floodwaters|hunger\s+strik\w+|(?:ended|ending)\s+(?:his|her|their)\s+fast)\b",
     re.IGNORECASE)
@@ -2034,7 +2053,11 @@ def _aggregate(tok: Any, window: dates_mod.DateWindow, sentence: str, own_date: 
     lots = any(n is not None and n.lower_ in COUNTED_EVENT_NOUNS and any(
         c.dep_ == "nummod" and _number_over(c.lower_, 10) and c.lower_ not in ("dozens", "several", "many")
         for c in n.children) for n in (tok, antecedent))   # ("six attacks in the last 24 hours" are told one by one)
-    return lots or (many and wide) or ((wide or undated) and bool(AGGREGATE_RE.search(sentence)))
+    # "killed in bandit attacks across northern Nigeria last year": many events over a whole year (not "the
+    # attacks of last year", named events)
+    yearly = window.precision == "year" and tok.lower_ in COUNTED_EVENT_NOUNS and not any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("no", "any") for c in tok.children)
+    return lots or yearly or (many and wide) or ((wide or undated) and bool(AGGREGATE_RE.search(sentence)))
 
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(
@@ -2120,6 +2143,31 @@ COUNTED_EVENT_NOUNS = frozenset({
     "massacres", "attacks", "bombings", "killings", "murders", "kidnappings", "abductions", "incidents", "raids",
     "clashes", "ambushes", "explosions", "shootings", "assaults", "assassinations", "violations", "cases",
     "actions", "operations", "executions", "homicides", "skirmishes", "battles", "airstrikes", "strikes"})
+
+
+#: What rallies on a market: "oil prices rallied", "stocks staged a rally".
+MARKET_WORDS = frozenset({
+    "price", "prices", "stock", "stocks", "share", "shares", "market", "markets", "futures", "bond", "bonds",
+    "yield", "yields", "index", "indexes", "indices", "currency", "currencies", "dollar", "euro", "yen", "pound",
+    "peso", "rupee", "rand", "naira", "lira", "ruble", "rouble", "oil", "gold", "crude", "equities", "bitcoin",
+    "commodities", "dow", "nasdaq", "ftse", "nikkei", "investors", "traders", "sterling", "economy"})
+
+
+def _not_a_gathering(tok: Any, verb: Any, sentence: str, t_start: int) -> bool:
+    """A market's rally ("oil prices rallied", "a rally in stocks") or a party named Rally ("the National
+    Rally", "Rally for the Republic"), not people gathered."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.lower_ in MARKET_WORDS or any(g.dep_ == "compound" and g.lower_ in MARKET_WORDS for g in c.children)
+           for c in subjects):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(g.lower_ in MARKET_WORDS for g in c.children)
+           for c in tok.children):
+        return True
+    word = sentence[t_start:t_start + 5]
+    return word == "Rally" and not sentence[:t_start].strip().endswith((".", ":", '"')) \
+        and t_start > 0 and not sentence.isupper() \
+        and (re.search(r"[A-Z][\w'-]*\s+$", sentence[:t_start]) is not None
+             or sentence.startswith("Rally for ", t_start) or sentence.startswith("Rally of ", t_start))
 
 
 #: What one withdraws from without moving troops.

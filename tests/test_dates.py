@@ -33,6 +33,11 @@ THU_2003 = D(2003, 4, 10)   # Thursday
 
 # (anchor, sentence, expression as written, date_start, date_end, event_date, precision)
 CASES = [
+    # --- a day and month without year, weeks after the report: still to come ---------------------
+    (SUN_2014, "The unions called for street protests on July 30.", "July 30",
+     D(2014, 7, 30), D(2014, 7, 30), D(2014, 7, 30), "day"),
+    (SUN_2014, "The bomb exploded on July 20, killing two.", "July 20",
+     D(2013, 7, 20), D(2013, 7, 20), D(2013, 7, 20), "day"),
     # --- a month and a comma before a count --------------------------------------------------
     (SUN_2014, "In March, 10 people were killed in raids on Tal Hamra.", "In March",
      D(2014, 3, 1), D(2014, 3, 31), D(2014, 3, 16), "month"),

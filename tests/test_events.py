@@ -48,6 +48,7 @@ def test_verbal_attack_with_place_date_counts(res):
     ("Police said on Monday that gunmen had stormed a bank. Militants attacked a bakery in Kandi on "
      "Friday, killing 12 hostages.", "attack"),
     ("Gunmen took 30 hostages at a hotel in Kandi on Friday.", "kidnapping"),
+    ("A man was shot in Dayton on Sunday and is fighting for his life, police said.", "shooting"),
 ])
 def test_types(res, text, etype):
     rows, _ = events(res, text)
@@ -83,6 +84,23 @@ def test_non_events(res, text):
 ])
 def test_an_act_given_up_is_no_event(res, text):
     rows, _ = events(res, text)
+    assert rows == [], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Oil prices rallied on Thursday after Riyadh signalled it would cut output.",
+    "Shares in Tokyo staged a rally on Monday as the yen weakened.",
+    "Marine Le Pen's National Rally won 33 percent in Paris on Sunday.",
+    "Margaret Ellis, a retired schoolteacher, died Sunday at her home in Bangor. She was 88.",
+    "The former mayor of Tulsa passed away on Tuesday, his family said.",
+    "A minibus was hit by a truck near Nakuru on Monday, killing 11 people.",
+    "The Kurdistan Workers' Party, which is fighting for autonomy in Turkey, said on Wednesday it would talk.",
+    "Congress delayed the sale for months over concerns about civilian casualties in Gaza.",
+    "More than 3,000 people were killed in bandit attacks across northern Nigeria last year, Amnesty said.",
+    "Italy's unions called on Tuesday for nationwide strikes and street protests in Rome on March 19.",
+])
+def test_markets_obituaries_road_crashes_causes_and_plans_are_no_events(res, text):
+    rows, _ = events(res, text, published="2019-03-08")
     assert rows == [], rows
 
 
