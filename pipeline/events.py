@@ -1745,7 +1745,11 @@ VIOLENCE_RE = re.compile(
 #: A sentence that only says nobody was hurt ("No casualties were reported.", "No one was injured."): its
 #: zero counts belong to the event told before it.
 NO_HARM_SENTENCE = re.compile(
-    r"(?i)\s*(?:there\s+(?:were|was)\s+)?(?:no|nobody|no\s+one|no-one|none)\b(?:\s+[a-z\-]+){0,3}?\s+"
+    # ("Police said no one was hurt.", "OFFICIALS REPORTED THAT THERE WERE NO CASUALTIES.")
+    r"(?i)\s*(?:(?:the\s+)?(?:police|officials|authorities|witnesses|residents|(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:spokesman|spokeswoman|spokesperson|official|source|statement|report))\s+(?:said|says|reported|added|"
+    r"stated)\s+(?:that\s+)?)?"
+    r"(?:there\s+(?:were|was)\s+)?(?:no|nobody|no\s+one|no-one|none)\b(?:\s+[a-z\-]+){0,3}?\s+"
     r"(?:casualties|injuries|deaths|fatalities|victims|(?:was|were)\s+(?:reported\s+)?(?:hurt|injured|wounded|killed))"
     r"\b(?:\s+(?:were|was|have\s+been|had\s+been)\s+reported|\s+reported)?(?:\s+in\s+the\s+\w+)?\s*[,.]?"
     r"(?:\s*(?:police|officials|the\s+\w+)\s+said\.?)?"

@@ -1277,7 +1277,12 @@ _SAID_THAT = (
     r"communiqu[eé]|message|video)\s+)?(?:that\s+)?"
 )
 #: The speaker's own side: "his troops", "its fighters", "our forces".
-_OWN_SIDE = r"(?:its|his|her|their|our)\s+(?:[a-z\-]+\s+)?(?:troops|soldiers|forces|men|units?|fighters|guerrillas)"
+_OWN_SIDE = (r"(?:its|his|her|their|our)\s+(?:[a-z\-]+\s+)?(?:troops|soldiers|forces|men|units?|fighters|guerrillas|"
+             r"aircraft|warplanes|jets|planes|helicopters|gunships|artillery|drones)")
+#: A rebel side's own voice: "rebel radio", "a guerrilla communique", "RADIO VENCEREMOS".
+_REBEL_VOICE = (r"\b(?:(?:rebel|guerrilla|insurgent|clandestine|underground)\s+(?:radio|station|broadcasts?|command|"
+                r"commanders?|communiqu[eé]s?|statements?|spokes(?:man|woman|person)|leaders?|sources?)|"
+                r"radio\s+venceremos)")
 _KILLED_ENEMY = r"\b(?:killed|killing|shot\s+dead|neutrali[sz]ed|eliminated|wiped\s+out|liquidated)\b"
 _CLAIM = _c(
     r"\b(?:claim(?:ed|s|ing)?\b(?!\s+(?:responsibility|credit|the\s+lives?|(?:\S+\s+){0,3}lives\b|"
@@ -1309,6 +1314,10 @@ _CLAIM = _c(
     # any spokesman telling what "his troops" did ("an ECOMOG spokesman said his troops killed 100 rebels";
     # not "a hospital spokesman said soldiers killed 12")
     r"\bspokes(?:man|woman|person)" + _SAID_THAT + _OWN_SIDE + r"\b[^.;:]{0,80}?" + _KILLED_ENEMY + r"|"
+    # a rebel radio or communique telling what the rebels did: "Rebel radio said in a broadcast that
+    # guerrillas of the FMLN had killed 45 soldiers"
+    + _REBEL_VOICE + _SAID_THAT + r"(?:[a-z\-]+\s+){0,2}?(?:guerrillas|rebels|fighters|insurgents|combatants|"
+    r"mujahideen|rebel\s+forces|guerrilla\s+(?:forces|units|columns))\b[^.;:]{0,80}?" + _KILLED_ENEMY + r"|"
     # an armed group speaking: "Taliban spokesman Zabihullah Mujahid said", "the Taliban said in a statement",
     # "claimed responsibility and said 15 police had been killed"
     r"\b(?:the\s+)?(?:taliban|islamic\s+state|isis|isil|al-shabaab|al-qaeda|boko\s+haram|hamas|hezbollah|houthis?|"

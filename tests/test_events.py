@@ -104,6 +104,23 @@ def test_markets_obituaries_road_crashes_causes_and_plans_are_no_events(res, tex
     assert rows == [], rows
 
 
+def test_a_zero_told_after_the_event_with_its_source_belongs_to_it(res):
+    rows, _ = events(res, "A bomb exploded outside a bank in Lima early on Tuesday, damaging the facade. "
+                          "Police said no one was hurt.")
+    assert [(r["event_type"], r["wounded_best"]) for r in rows] == [("bombing", 0)]
+    rows, _ = events(res, "Three people were hurt when a gunman opened fire at a bar in Dayton on Sunday.")
+    assert [(r["event_type"], r["wounded_best"]) for r in rows] == [("shooting", 3)]
+    rows, _ = events(res, "The sanctions hurt the economy of Iran last year.")
+    assert rows == []
+
+
+def test_a_rebel_radios_toll_yields_to_the_armys_report_of_its_own_dead(res):
+    rows, _ = events(res, "Rebel radio said in a broadcast that guerrillas of the FMLN had killed 45 soldiers in "
+                          "fighting in Usulutan on Sunday. The armed forces press office said six soldiers were "
+                          "killed and 11 wounded in Usulutan.")
+    assert [(r["killed_best"], r["wounded_best"], r["casualties_claimed"]) for r in rows] == [(6, 11, False)]
+
+
 @pytest.mark.parametrize("text,etype", [
     ("Gunmen stopped the bus near Kandahar on Monday, killing five passengers.", "mass_killing"),
     ("Troops stopped the shelling of Kassala on Monday after three civilians were killed.", "shelling"),

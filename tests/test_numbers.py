@@ -1025,6 +1025,10 @@ def test_the_victims_of_an_event_noun_with_a_date_or_a_verb_after(sentence, expe
     ("Troops killed 32 guerrillas, an armed forces communique said.", True),
     ("Police said two people were killed.", False),
     ("Officials said their investigators had found 12 bodies.", False),
+    ("Rebel radio said in a broadcast that guerrillas of the FMLN had killed 45 soldiers in Usulutan.", True),
+    ("RADIO VENCEREMOS REPORTED THAT FMLN GUERRILLAS KILLED 45 SOLDIERS IN USULUTAN.", True),
+    ("The Israeli army said in a statement that its aircraft had killed five guerrillas.", True),
+    ("Rebel radio said that soldiers had killed 12 peasants in Usulutan.", False),
 ])
 def test_a_partys_own_tally_is_a_claim(sentence, claimed):
     assert extract_casualties(sentence).claimed is claimed
