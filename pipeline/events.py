@@ -1535,7 +1535,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             # "142 murders were reported in September", "since 1980, 17,500 deaths": statistics; a tally
             # of a wider period is no count of an event it joins
             weak, reference = True, False
-            tally = _over_a_period(sent.text)
+            tally = _over_a_period(sent.text) or bool(_SPREAD_OVER_A_REGION.search(sent.text))
             if window.precision == "year" or (window.date_end - window.date_start).days > 62:
                 cas = Casualties(None, None)
         elif window.text.lower().startswith("since ") and window.date_start < window.date_end \
@@ -2061,7 +2061,16 @@ def _aggregate(tok: Any, window: dates_mod.DateWindow, sentence: str, own_date: 
     # attacks of last year", named events)
     yearly = window.precision == "year" and tok.lower_ in COUNTED_EVENT_NOUNS and not any(
         c.dep_ in ("det", "poss") and c.lower_ not in ("no", "any") for c in tok.children)
-    return lots or yearly or (many and wide) or ((wide or undated) and bool(AGGREGATE_RE.search(sentence)))
+    # "at least 45 people have been killed in attacks across Salahuddin province this week": events all
+    # over a region, counted together
+    spread = bool(_SPREAD_OVER_A_REGION.search(sentence)) and (many or tok.lower_ in COUNTED_EVENT_NOUNS)
+    return lots or yearly or spread or (many and wide) or ((wide or undated) and bool(AGGREGATE_RE.search(sentence)))
+
+
+#: Many events over a region: "attacks across the province", "violence throughout the north".
+_SPREAD_OVER_A_REGION = re.compile(
+    r"(?i)\b(?:attacks|clashes|bombings|killings|violence|fighting|raids|air\s?strikes|incidents|shootings|unrest)"
+    r"\s+(?:[a-z\-]+\s+){0,2}?(?:across|throughout)\b")
 
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(

@@ -114,6 +114,15 @@ def test_a_zero_told_after_the_event_with_its_source_belongs_to_it(res):
     assert rows == []
 
 
+def test_a_toll_of_attacks_across_a_region_is_no_events_count(res):
+    rows, _ = events(res, "A roadside bomb killed three soldiers near Tikrit on Monday, police said. At least 45 "
+                          "people have been killed in attacks across Salahuddin province this week, according to "
+                          "a police tally.")
+    assert [(r["event_type"], r["killed_best"]) for r in rows] == [("bombing", 3)]
+    rows, _ = events(res, "A man was shot across the street from the school in Dayton on Sunday.")
+    assert [(r["event_type"], r["wounded_best"]) for r in rows] == [("shooting", 1)]
+
+
 def test_a_rebel_radios_toll_yields_to_the_armys_report_of_its_own_dead(res):
     rows, _ = events(res, "Rebel radio said in a broadcast that guerrillas of the FMLN had killed 45 soldiers in "
                           "fighting in Usulutan on Sunday. The armed forces press office said six soldiers were "
