@@ -128,6 +128,11 @@ class Event:
     @property
     def etype(self) -> str:
         typed = [m for m in self.mentions if not m.tally] or self.mentions
+        # "Militants shot dead 20 villagers near Dikwa. ... they know where the kidnapped schoolboys are being
+        # held": a kidnapping recalled in another sentence does not type the killing it joined
+        told = {m.sentence.start for m in typed if not m.weak}
+        typed = [m for m in typed if not (m.weak and m.etype == "kidnapping" and told
+                                          and m.sentence.start not in told)] or typed
         if any(m.etype != "arson" and m.casualties.killed is not None and (m.casualties.killed.best or 0) > 0
                for m in typed):
             # houses set on fire in a raid that killed 40 are a detail of the killing, not its type
@@ -796,6 +801,14 @@ def _denied(tok: Any, verb: Any) -> bool:
     """
     if tok.dep_ == "nsubj" and any(c.dep_ in ("acomp", "attr") and c.lower_ in FALSITY_WORDS for c in tok.head.children):
         return True  # "the reported kidnapping of the businessman was a hoax"
+    node = tok
+    for _ in range(6):   # "denied a report that accused it of killing civilians": the accusation denied
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.lower_.startswith("accus") and node.dep_ in ("relcl", "acl") and node.head.lower_ in ACCOUNT_NOUNS \
+                and node.head.head.lower_.startswith(DENIAL_STEMS):
+            return True
     tok_is_verb = tok is verb
     while verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.lower_.endswith("ing"):
         # "denied that troops had attacked the village and killed 12", "... had bombed a camp, killing 30"

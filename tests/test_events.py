@@ -114,6 +114,15 @@ def test_a_zero_told_after_the_event_with_its_source_belongs_to_it(res):
     assert rows == []
 
 
+def test_a_denied_accusation_is_no_event_and_a_recalled_kidnapping_no_type(res):
+    rows, _ = events(res, "The army on Wednesday denied a report that accused it of killing civilians in air strikes "
+                          "in Idlib province.")
+    assert rows == []
+    rows, _ = events(res, "Militants shot dead 20 villagers near Dikwa on Tuesday. Officials say they know where the "
+                          "kidnapped schoolboys are being held but fear a rescue could lead to their deaths.")
+    assert [(r["event_type"], r["killed_best"]) for r in rows] == [("mass_killing", 20)]
+
+
 def test_a_toll_of_attacks_across_a_region_is_no_events_count(res):
     rows, _ = events(res, "A roadside bomb killed three soldiers near Tikrit on Monday, police said. At least 45 "
                           "people have been killed in attacks across Salahuddin province this week, according to "
