@@ -505,6 +505,11 @@ def _arabic_article_follows(text: str, toks: list, j: int) -> bool:
 _TRANSCRIBER_NOTE = re.compile(r"\[[^\]\n]{0,40}\b(?:indistinct|omitted|inaudible|unintelligible|as heard)\b",
                                re.IGNORECASE)
 
+#: People who are often abroad: a nationality before them tells who, not where.
+FOREIGN_VISITORS = _W("tourists tourist seamen sailors fishermen trawlers vessels ships diplomats diplomat nationals "
+                      "citizens engineers technicians missionaries volunteers experts advisers advisors businessmen "
+                      "embassy consulate ambassador envoy delegation crew crews expatriates travellers travelers")
+
 #: Saints' prefixes of Spanish and Portuguese names: alone, never the town they spell.
 SAINT_PREFIXES = _W("san santa santo sao")
 
@@ -635,7 +640,9 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, dl: tuple[int
                 for x in gaz.ids_for_key(t.norm + " " + toks[i + 1].norm, loose=False)[0]):
             dem = None            # "Spanish Town", "Indian Wells": a town named with the adjective
         if dem is not None:
-            votes[dem] = votes.get(dem, 0.0) + 1.5
+            # ("SOVIET SEAMEN", "British tourists": foreigners, often the victims abroad, say little of where)
+            foreigners = i + 1 < n and toks[i + 1].norm in FOREIGN_VISITORS
+            votes[dem] = votes.get(dem, 0.0) + (0.25 if foreigners else 1.5)
             if demonyms_out is not None:
                 demonyms_out[dem] = demonyms_out.get(dem, 0) + 1
             i += 1

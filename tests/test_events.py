@@ -1915,3 +1915,10 @@ def test_nobody_hurt_but_damage_done_gives_the_event_zero_wounded(res):
     rows, _ = events(res, "A petrol bomb was thrown at a house in Derry on Thursday night. No one was injured, but "
                           "two people were killed.", published="2021-09-11")
     assert [r["killed_best"] for r in rows] == [2]
+
+
+def test_foreign_victims_nationality_does_not_place_the_event_at_home(res):
+    rows, _ = events(res, "ROME, 3 MAY 90 (ANSA) -- [TEXT] A BOMB EXPLODED TODAY NEAR A HOTEL WHERE ITALIAN TOURISTS "
+                          "WERE STAYING, WOUNDING FOUR ITALIAN TOURISTS AND TWO ITALIAN ENGINEERS. THE COLOMBIAN "
+                          "POLICE BLAMED THE GUERRILLAS.", published="1990-05-03")
+    assert [(r["event_type"], r["country_code"]) for r in rows] == [("bombing", "CO")]
