@@ -864,6 +864,24 @@ def _other_event_clauses(verb: Any, sent: Sentence) -> list[tuple[int, int]]:
     return _marked_clauses(verb, sent, _TIME_MARKS)
 
 
+def _misparsed_time_clause(tok: Any, verb: Any, sent: Sentence,
+                           spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A long time clause opening the sentence that the parser took for the main clause, hanging the
+    event's verb on it: its span (article offsets), when `spans` (the parsed clauses) miss it. (Not
+    when the trigger is inside it: "Four weeks after a massacre in Wilkinsburg, police have a suspect".)"""
+    m = _FRONTED_TIME_CLAUSE.search(sent.text)
+    if m and verb.idx >= m.end() and tok.idx >= m.end() and not any(a <= sent.start + m.start(1) < b for a, b in spans):
+        return sent.start + m.start(1), sent.start + m.end(1)
+    return None
+
+
+#: A time clause opening the sentence (after any dateline), up to its comma: "TWENTY YEARS AFTER THE CHURCH
+#: MET IN MEDELLIN, ...".
+_FRONTED_TIME_CLAUSE = re.compile(
+    r"(?i)(?:^|--\s*(?:\[text\]\s*)?)((?:[\w-]+\s+(?:years?|months?|weeks?|days?)\s+)?(?:after|before|since|until)"
+    r"\s+(?:the|a|an|his|her|their|its)\s+[^,;]{3,160}?),\s")
+
+
 def _juxtaposed_clauses(verb: Any, sent: Sentence) -> list[tuple[int, int]]:
     """Spans (article offsets) of what an event is set beside: "The ambush came as negotiators met in
     Manila", "the attack comes as talks open in Geneva": another happening, elsewhere."""
@@ -1467,8 +1485,15 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         other = _other_event_clauses(verb, sent)
         beside = _juxtaposed_clauses(verb, sent)
         t_places = [p for p in places if not any(a <= p.start < b for a, b in beside)] if beside else places
-        place = event_place([p for p in t_places if not any(a <= p.start < b for a, b in other)], c_start, c_end,
-                            trig_abs) if other else None
+        misparsed = _misparsed_time_clause(tok, verb, sent, other)
+        if misparsed is not None:
+            # "TWENTY YEARS AFTER THE CHURCH MET IN MEDELLIN, DEATH SQUADS IN EL SALVADOR HAVE MURDERED ...":
+            # the event's place is in the sentence outside that clause, whatever the parse made its clause
+            outside = [p for p in t_places if not misparsed[0] <= p.start < misparsed[1]]
+            place = event_place(outside, sent.start, sent.end, trig_abs)
+        else:
+            place = event_place([p for p in t_places if not any(a <= p.start < b for a, b in other)], c_start,
+                                c_end, trig_abs) if other else None
         place = place or event_place(t_places, c_start, c_end, trig_abs)
         place_source = "clause" if place is not None else ""
         if place is None:

@@ -1922,3 +1922,16 @@ def test_foreign_victims_nationality_does_not_place_the_event_at_home(res):
                           "WERE STAYING, WOUNDING FOUR ITALIAN TOURISTS AND TWO ITALIAN ENGINEERS. THE COLOMBIAN "
                           "POLICE BLAMED THE GUERRILLAS.", published="1990-05-03")
     assert [(r["event_type"], r["country_code"]) for r in rows] == [("bombing", "CO")]
+
+
+@pytest.mark.parametrize("text,place", [
+    # the parser takes the long fronted clause for the main one; the event is where its own clause says
+    ("PANAMA CITY, 17 NOV 89 -- TWENTY YEARS AFTER THE LATIN AMERICAN CHURCH MET IN MEDELLIN AND DECIDED TO WORK "
+     "FOR THE NEEDY, DEATH SQUADS IN EL SALVADOR HAVE MURDERED SIX JESUIT PRIESTS.", "El Salvador"),
+    # the event told inside the fronted clause keeps its place
+    ("Four weeks after a backyard massacre in Wilkinsburg in which six people were killed, police have a suspect: "
+     "a Pittsburgh man arrested on drug charges.", "Wilkinsburg"),
+])
+def test_a_fronted_time_clause_places_only_its_own_event(res, text, place):
+    rows, _ = events(res, text, published="1989-11-17")
+    assert [r["place_name"] for r in rows] == [place]
