@@ -1618,6 +1618,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue     # "pulled out handguns", "pulled back the slide": an object drawn, not a force leaving
         if etype == "rally" and _not_a_gathering(tok, verb, sent.text, t_start):
             continue
+        if etype == "armed_clash" and trig_text.lower().startswith("clash") and _war_of_words(verb, sent.text):
+            continue
         if has_counts:
             used_counts = True
         a1, a2 = _actors(verb, text, sent)
@@ -2194,6 +2196,31 @@ COUNTED_EVENT_NOUNS = frozenset({
     "massacres", "attacks", "bombings", "killings", "murders", "kidnappings", "abductions", "incidents", "raids",
     "clashes", "ambushes", "explosions", "shootings", "assaults", "assassinations", "violations", "cases",
     "actions", "operations", "executions", "homicides", "skirmishes", "battles", "airstrikes", "strikes"})
+
+
+#: Who clash in words: "the two candidates clashed", "lawmakers clashed over the budget".
+WORD_CLASHERS = frozenset({
+    "candidates", "candidate", "lawmakers", "legislators", "senators", "congressmen", "politicians", "ministers",
+    "minister", "delegates", "deputies", "judges", "lawyers", "economists", "critics", "commentators", "pundits",
+    "rivals", "presidents", "president", "leaders", "officials", "parliamentarians", "mps", "councillors",
+    "councilors", "republicans", "democrats", "conservatives", "liberals", "executives", "coaches", "managers"})
+#: Where a clash is one of words: "clashed ... in their only debate".
+_WORDY_SETTING = re.compile(
+    r"(?i)\b(?:in|during|at)\s+(?:a|an|the|their|his|her|its|[a-z]+'s)\s+(?:[\w-]+\s+){0,2}?(?:debates?|interviews?|"
+    r"meetings?|sessions?|hearings?|talks|speech|speeches|exchanges?|discussions?|forums?|summit|press\s+conference|"
+    r"news\s+conference|parliament|senate|assembly|council|committee|tv|television|radio|broadcast|op-ed|tweets?|"
+    r"posts?|letters?)\b")
+
+
+def _war_of_words(verb: Any, sentence: str) -> bool:
+    """'The two candidates clashed in their only debate', 'lawmakers clashed over the budget': words, not arms."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [g for c in subjects for g in c.children if g.dep_ == "conj"]
+    if any(c.lower_ in WORD_CLASHERS for c in subjects):
+        return True
+    return bool(_WORDY_SETTING.search(sentence)) and not _WEAPON_MENTION.search(sentence) \
+        and not any(w in sentence.lower() for w in ("killed", "wounded", "injured", "dead", "troops", "rebels",
+                                                     "police", "protesters", "fighters", "militants"))
 
 
 #: What rallies on a market: "oil prices rallied", "stocks staged a rally".

@@ -1935,3 +1935,16 @@ def test_foreign_victims_nationality_does_not_place_the_event_at_home(res):
 def test_a_fronted_time_clause_places_only_its_own_event(res, text, place):
     rows, _ = events(res, text, published="1989-11-17")
     assert [r["place_name"] for r in rows] == [place]
+
+
+@pytest.mark.parametrize("text,types", [
+    ("The two candidates clashed on Monday night in their only debate in Denver.", []),
+    ("Lawmakers clashed over the budget in Nairobi on Tuesday.", []),
+    ("Trump and Biden clashed over taxes in Cleveland on Tuesday during a televised debate.", []),
+    ("Rebels clashed with troops near Goma on Tuesday.", ["armed_clash"]),
+    ("Army troops clashed with rebels near Goma on Tuesday, a military spokesman told a news conference.",
+     ["armed_clash"]),
+])
+def test_a_clash_of_words_is_no_battle(res, text, types):
+    rows, _ = events(res, text, published="2019-03-12")
+    assert [r["event_type"] for r in rows] == types
