@@ -2216,11 +2216,13 @@ def _war_of_words(verb: Any, sentence: str) -> bool:
     """'The two candidates clashed in their only debate', 'lawmakers clashed over the budget': words, not arms."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects += [g for c in subjects for g in c.children if g.dep_ == "conj"]
-    if any(c.lower_ in WORD_CLASHERS for c in subjects):
-        return True
-    return bool(_WORDY_SETTING.search(sentence)) and not _WEAPON_MENTION.search(sentence) \
-        and not any(w in sentence.lower() for w in ("killed", "wounded", "injured", "dead", "troops", "rebels",
-                                                     "police", "protesters", "fighters", "militants"))
+    wordy = any(c.lower_ in WORD_CLASHERS for c in subjects) or bool(_WORDY_SETTING.search(sentence))
+    # (not "security officials clashed with militants", "rebel leaders clashed with troops")
+    return wordy and not _WEAPON_MENTION.search(sentence) and not _ARMED_OR_HURT.search(sentence)
+
+
+_ARMED_OR_HURT = re.compile(r"(?i)\b(?:killed|wounded|injured|dead|hurt|troops|soldiers|army|rebels|guerrillas|police|"
+                            r"protesters|demonstrators|fighters|militants|militia\w*|gunmen|insurgents|forces)\b")
 
 
 #: What rallies on a market: "oil prices rallied", "stocks staged a rally".

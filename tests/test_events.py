@@ -1942,6 +1942,7 @@ def test_a_fronted_time_clause_places_only_its_own_event(res, text, place):
     ("Lawmakers clashed over the budget in Nairobi on Tuesday.", []),
     ("Trump and Biden clashed over taxes in Cleveland on Tuesday during a televised debate.", []),
     ("Rebels clashed with troops near Goma on Tuesday.", ["armed_clash"]),
+    ("Security officials clashed with militants near Goma on Tuesday.", ["armed_clash"]),
     ("Army troops clashed with rebels near Goma on Tuesday, a military spokesman told a news conference.",
      ["armed_clash"]),
 ])
