@@ -47,6 +47,11 @@ PLAN_STEMS = tuple({
     "tried", "tries", "sought", "vowed", "threat", "plann", "intent", "prepar", "attempt",
 })
 NEGATIONS = frozenset({"not", "never", "n't", "no"})
+#: Verbs that carry a noun of an event ("held them hostage", "carried out the attack"): negating them negates it.
+LIGHT_VERBS = frozenset({
+    "hold", "holds", "held", "holding", "take", "takes", "took", "taken", "keep", "keeps", "kept", "carry",
+    "carried", "conduct", "conducted", "launch", "launched", "stage", "staged", "commit", "committed",
+    "perpetrate", "perpetrated", "mount", "mounted"})
 #: Verbs whose gerund complement is an act given up, not done: "ceased bombing pipelines", "stopped shelling".
 CEASE_WORDS = frozenset({
     "cease", "ceased", "ceases", "ceasing", "stop", "stopped", "stops", "stopping", "halt", "halted", "halts",
@@ -313,6 +318,13 @@ def _is_asserted(tok: Any, verb: Any, violent: bool = True) -> bool:
                 return False
     if verb.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
                                    for c in verb.head.children):
+        return False
+    if tok.dep_ in ("ccomp", "xcomp", "oprd", "dobj", "attr") and tok.head.lower_ in LIGHT_VERBS \
+            and any(_negation(c) for c in tok.head.children) and not any(
+                c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                for c in tok.children):
+        # "WE DO NOT HOLD FOREIGNERS HOSTAGE", "did not carry out an attack" (not "said it did not carry out
+        # the attack": a denial of who did an event that happened)
         return False
     if any(node.dep_ in ("xcomp", "pcomp") and node.head.lower_ in CEASE_WORDS
            or node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.lower_ in CEASE_WORDS
@@ -2104,9 +2116,16 @@ def _aggregate(tok: Any, window: dates_mod.DateWindow, sentence: str, own_date: 
     # "at least 45 people have been killed in attacks across Salahuddin province this week": events all
     # over a region, counted together
     spread = bool(_SPREAD_OVER_A_REGION.search(sentence)) and (many or tok.lower_ in COUNTED_EVENT_NOUNS)
-    return lots or yearly or spread or (many and wide) or ((wide or undated) and bool(AGGREGATE_RE.search(sentence)))
+    # "VARIOUS TERRORIST ACTIONS LAST AUGUST", "numerous attacks in the province last month"
+    noun = tok.head if tok.dep_ in ("amod", "compound") else tok   # ("TERRORIST ACTIONS": the trigger's noun)
+    vague = wide and noun.lower_ in COUNTED_EVENT_NOUNS and any(
+        c.dep_ in ("amod", "det") and c.lower_ in _VAGUE_MANY for c in noun.children)
+    return lots or yearly or spread or vague or (many and wide) or ((wide or undated) and bool(AGGREGATE_RE.search(sentence)))
 
 
+#: Words for an uncounted many: "various attacks", "numerous bombings".
+_VAGUE_MANY = frozenset({"various", "numerous", "several", "many", "multiple", "repeated", "countless", "frequent",
+                         "recurrent", "sporadic", "scattered", "constant", "continuous", "continual"})
 #: Many events over a region: "attacks across the province", "violence throughout the north".
 _SPREAD_OVER_A_REGION = re.compile(
     r"(?i)\b(?:attacks|clashes|bombings|killings|violence|fighting|raids|air\s?strikes|incidents|shootings|unrest)"

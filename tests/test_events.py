@@ -1949,3 +1949,17 @@ def test_a_fronted_time_clause_places_only_its_own_event(res, text, place):
 def test_a_clash_of_words_is_no_battle(res, text, types):
     rows, _ = events(res, text, published="2019-03-12")
     assert [r["event_type"] for r in rows] == types
+
+
+@pytest.mark.parametrize("text,types", [
+    ("CLANDESTINE, 21 NOV 89 (RADIO VENCEREMOS) -- WE DO NOT HOLD FOREIGNERS HOSTAGE AS SOME U.S. NEWS AGENCIES "
+     "ARE REPORTING.", []),
+    ("Gunmen held 30 people hostage at a hotel in Kandi on Friday.", ["kidnapping"]),
+    ("BARCO SAID HE WILL ASK BUSH TO PROVIDE ASSISTANCE TO FIGHT THE \"WAR\" HE DECLARED ON DRUG MAFIAS AFTER "
+     "VARIOUS TERRORIST ACTIONS LAST AUGUST.", []),
+    ("Rebels carried out numerous attacks in Kassala province last month.", []),
+    ("Rebels carried out several attacks in Kassala on Monday, killing 12.", ["attack"]),
+])
+def test_a_negated_light_verb_and_vague_many_events_over_a_month(res, text, types):
+    rows, _ = events(res, text, published="1989-11-21")
+    assert [r["event_type"] for r in rows] == types
