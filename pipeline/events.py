@@ -507,7 +507,15 @@ def _habitual_or_idiom(tok: Any, verb: Any, etype: str, sentence: str, t_end: in
         return True
     if tok.lower_ == "shot" and re.match(r"\s+across\s+(?:the|their|his|its)\s+bows?\b", sentence[t_end:], re.I):
         return True
+    if _ON_MANY_OCCASIONS.search(sentence) and not any(c.dep_ in ("nummod",) for c in tok.children):
+        return True   # "ON SEVERAL OCCASIONS VENEZUELA HAD TO FACE RAIDS ... AND THE KIDNAPPING OF STOCKBREEDERS"
     return False
+
+
+#: A habit told over many occasions: "on several occasions", "time and again", "again and again".
+_ON_MANY_OCCASIONS = re.compile(
+    r"(?i)\b(?:on\s+(?:several|many|numerous|repeated|various|countless|multiple|frequent)\s+occasions|"
+    r"time\s+and\s+(?:time\s+)?again|again\s+and\s+again)\b")
 
 
 DISPERSAL_VERBS = frozenset({"disperse", "break", "scatter", "quell", "contain", "clear", "push"})

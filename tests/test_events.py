@@ -1963,3 +1963,13 @@ def test_a_clash_of_words_is_no_battle(res, text, types):
 def test_a_negated_light_verb_and_vague_many_events_over_a_month(res, text, types):
     rows, _ = events(res, text, published="1989-11-21")
     assert [r["event_type"] for r in rows] == types
+
+
+@pytest.mark.parametrize("text", [
+    "ON SEVERAL OCCASIONS VENEZUELA HAD TO FACE RAIDS INTO ITS TERRITORY, AS WELL AS THE KIDNAPPING OF "
+    "STOCKBREEDERS BY COLOMBIAN GUERRILLAS.",
+    "Militants have attacked the pipeline near Kirkuk time and again.",
+])
+def test_events_told_as_a_habit_over_many_occasions_are_no_event(res, text):
+    rows, _ = events(res, text, published="1989-09-05")
+    assert rows == []
