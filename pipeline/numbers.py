@@ -1416,11 +1416,19 @@ _AGES_BEFORE = _c(r"\b(?:believed\s+to\s+be|thought\s+to\s+be|ages?|aged|ages\s+
                           r"(?:\d{1,3}\s*(?:,|and|&|to)\s*)*$")
 
 
+#: A person noun right after a unit-like word: "a village guard", "a town councillor".
+_PERSON_AFTER_UNIT = re.compile(r"\s*(?:guards?|headm[ae]n|chiefs?|elders?|councill?ors?|officials?|watchm[ae]n|"
+                                r"leaders?|heads?|mayors?|teachers?|policem[ae]n|militiam[ae]n|defenders?)\b")
+
+
 def _valid_q(low: str, a: int, b: int, qtext: str) -> bool:
     """Reject quantities that are units, ids, ages, dates, years."""
     tail = low[b:b + 30]
+    unit = _UNIT_AFTER.match(tail)
+    if unit and _PERSON_AFTER_UNIT.match(tail, unit.end()):
+        unit = None       # "two policemen and a village guard": the word names what the person guards
     # "4 shot, 1 killed": a singular "shot" after a plural number is the participle, not a unit
-    if _UNIT_AFTER.match(tail) and not (_SHOT_AFTER.match(tail) and qtext.strip() not in _SINGLE):
+    if unit and not (_SHOT_AFTER.match(tail) and qtext.strip() not in _SINGLE):
         # "34 people" never matches; units like "5 years", "9mm", "3:13 p.m."
         return False
     head = low[max(0, a - 25):a]

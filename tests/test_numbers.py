@@ -1310,3 +1310,12 @@ def test_digits_scaled_by_a_word(sentence, expected):
 ])
 def test_a_victim_by_trade_and_his_kin(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Two policemen and a village guard were killed when a roadside bomb exploded near Silopi.", (3, None)),
+    ("Two soldiers and a village headman were killed.", (3, None)),
+    ("Gunmen killed three people in a village near Kano.", (3, None)),
+])
+def test_a_unit_word_naming_what_a_person_guards_is_no_unit(sentence, expected):
+    assert _counts(sentence) == expected
