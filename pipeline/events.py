@@ -1429,6 +1429,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if etype == "arson" and _figurative_fire(sent.text[t_start:t_end], places, sent.start + t_start,
                                                  sent.start + t_end):
             continue  # "setting Central America on fire", "set the world ablaze"
+        if etype == "arson" and tok.lower_ == "destroyed" and tok.dep_ == "conj" \
+                and lexicon.ANY_TRIGGER.fullmatch(tok.head.text) and tok.head.lower_ != "destroyed":
+            continue  # "its aircraft had killed five guerrillas and destroyed a rocket launcher": the same attack
         if tok.lower_.startswith("encounter") and not _armed_encounter(tok):
             continue  # "an encounter with a bear", "a chance encounter": not the South Asian gunfight
         if tok.lower_.startswith("hostage") and tok.dep_ in ("dobj", "nsubjpass") \

@@ -1973,3 +1973,14 @@ def test_a_negated_light_verb_and_vague_many_events_over_a_month(res, text, type
 def test_events_told_as_a_habit_over_many_occasions_are_no_event(res, text):
     rows, _ = events(res, text, published="1989-09-05")
     assert rows == []
+
+
+@pytest.mark.parametrize("text,types", [
+    ("Guerrillas attacked the mayor's office in Suchitoto on Sunday and destroyed two vehicles.", ["attack"]),
+    ("A bomb exploded at a bank in Guatemala City on Saturday and destroyed the facade, wounding two guards.",
+     ["bombing"]),
+    ("Rebels burned houses and destroyed crops in Kassala on Monday.", ["arson"]),
+])
+def test_what_an_attack_destroyed_is_no_arson_of_its_own(res, text, types):
+    rows, _ = events(res, text, published="2019-03-12")
+    assert [r["event_type"] for r in rows] == types
