@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 import re
 import time
 from dataclasses import dataclass, field
@@ -507,7 +508,7 @@ def _habitual_or_idiom(tok: Any, verb: Any, etype: str, sentence: str, t_end: in
         return True
     if tok.lower_ == "shot" and re.match(r"\s+across\s+(?:the|their|his|its)\s+bows?\b", sentence[t_end:], re.I):
         return True
-    if _ON_MANY_OCCASIONS.search(sentence) and not any(c.dep_ in ("nummod",) for c in tok.children):
+    if _ON_MANY_OCCASIONS.search(sentence) and not any(c.dep_ == "nummod" for c in tok.children):
         return True   # "ON SEVERAL OCCASIONS VENEZUELA HAD TO FACE RAIDS ... AND THE KIDNAPPING OF STOCKBREEDERS"
     return False
 
@@ -821,11 +822,7 @@ def _denied(tok: Any, verb: Any) -> bool:
     """
     if tok.dep_ == "nsubj" and any(c.dep_ in ("acomp", "attr") and c.lower_ in FALSITY_WORDS for c in tok.head.children):
         return True  # "the reported kidnapping of the businessman was a hoax"
-    node = tok
-    for _ in range(6):   # "denied a report that accused it of killing civilians": the accusation denied
-        if node.head.i == node.i:
-            break
-        node = node.head
+    for node in itertools.islice(tok.ancestors, 6):   # "denied a report that accused it of killing civilians"
         if node.lower_.startswith("accus") and node.dep_ in ("relcl", "acl") and node.head.lower_ in ACCOUNT_NOUNS \
                 and node.head.head.lower_.startswith(DENIAL_STEMS):
             return True
@@ -2244,9 +2241,7 @@ _WORDY_SETTING = re.compile(
 
 def _war_of_words(verb: Any, sentence: str) -> bool:
     """'The two candidates clashed in their only debate', 'lawmakers clashed over the budget': words, not arms."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    subjects += [g for c in subjects for g in c.children if g.dep_ == "conj"]
-    wordy = any(c.lower_ in WORD_CLASHERS for c in subjects) or bool(_WORDY_SETTING.search(sentence))
+    wordy = bool(_parties(verb, (), subjects=True) & WORD_CLASHERS) or bool(_WORDY_SETTING.search(sentence))
     # (not "security officials clashed with militants", "rebel leaders clashed with troops")
     return wordy and not _WEAPON_MENTION.search(sentence) and not _ARMED_OR_HURT.search(sentence)
 

@@ -1417,8 +1417,8 @@ _AGES_BEFORE = _c(r"\b(?:believed\s+to\s+be|thought\s+to\s+be|ages?|aged|ages\s+
 
 
 #: A person noun right after a unit-like word: "a village guard", "a town councillor".
-_PERSON_AFTER_UNIT = re.compile(r"\s*(?:guards?|headm[ae]n|chiefs?|elders?|councill?ors?|officials?|watchm[ae]n|"
-                                r"leaders?|heads?|mayors?|teachers?|policem[ae]n|militiam[ae]n|defenders?)\b")
+_PERSON_AFTER_UNIT = _c(r"\s*(?:guards?|headm[ae]n|chiefs?|elders?|councill?ors?|officials?|watchm[ae]n|"
+                        r"leaders?|heads?|mayors?|teachers?|policem[ae]n|militiam[ae]n|defenders?)\b")
 
 
 def _valid_q(low: str, a: int, b: int, qtext: str) -> bool:
