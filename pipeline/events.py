@@ -17,6 +17,7 @@ Pipeline per article (pure Python; Beam only calls `extract_events`):
 """
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
 import hashlib
@@ -1237,8 +1238,13 @@ _NO_FALLBACK_ROLES = ("offfocus", "destination", "source")
 
 
 def _dominant_place(places: list[PlaceMention]) -> PlaceMention | None:
-    """The town most of the article's town mentions name, if one clearly dominates."""
-    towns = [p for p in places if p.place.precision == "place" and p.role not in _NO_FALLBACK_ROLES]
+    """The town most of the article's town mentions name, if one clearly dominates.
+
+    A town in a country the article names less often than another is none: a Salvadoran story
+    that twice names Washington ("CONGRESS IN WASHINGTON", "THE AMERICAN CAPITAL") and El Salvador
+    five times is not set there."""
+    usable = [p for p in places if p.role not in _NO_FALLBACK_ROLES]
+    towns = [p for p in usable if p.place.precision == "place"]
     if not towns:
         return None
     counts: dict[Any, int] = {}
@@ -1246,7 +1252,11 @@ def _dominant_place(places: list[PlaceMention]) -> PlaceMention | None:
         counts[p.place.geonameid or p.place.name] = counts.get(p.place.geonameid or p.place.name, 0) + 1
     key, n = max(counts.items(), key=lambda kv: kv[1])
     if n * 2 > len(towns):
-        return next(p for p in towns if (p.place.geonameid or p.place.name) == key)
+        town = next(p for p in towns if (p.place.geonameid or p.place.name) == key)
+        per_country = collections.Counter(p.place.country_code for p in usable if p.place.country_code)
+        if per_country and per_country[town.place.country_code] < max(per_country.values()):
+            return None
+        return town
     return None
 
 

@@ -1984,3 +1984,20 @@ def test_events_told_as_a_habit_over_many_occasions_are_no_event(res, text):
 def test_what_an_attack_destroyed_is_no_arson_of_its_own(res, text, types):
     rows, _ = events(res, text, published="2019-03-12")
     assert [r["event_type"] for r in rows] == types
+
+
+
+def test_a_town_in_a_country_named_less_than_another_is_not_the_articles_scene(res):
+    from dataclasses import replace
+    from pipeline.events import _dominant_place
+    from pipeline.places import find_places
+
+    def dominant(text):
+        places = [replace(p, role="") for p in find_places(text, res.gazetteer)]
+        found = _dominant_place(places)
+        return found.place.name if found else None
+
+    towns = "Officials in San Salvador spoke. A hearing in Washington, D.C. met. Senators in Washington, D.C. spoke."
+    assert dominant(towns) == "Washington"
+    # El Salvador named three times outweighs the two mentions of Washington
+    assert dominant(towns + " El Salvador wants aid. El Salvador waits. Troops of El Salvador left.") is None
