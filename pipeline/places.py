@@ -1203,6 +1203,8 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
     # too, not for its other senses ("shot in Lebanon" is the same town, not the country)
     pinned_cc = {c.key: (c.a1_filter[:2] if c.a1_filter else c.cc_filter) for c in cands if c.a1_filter or c.cc_filter}
     for c in cands:
+        if not c.dateline and _told_from(text, c.start, c.end):
+            continue
         if c.key in pinned_cc and not (c.a1_filter or c.cc_filter) and c.fallback is None:
             cc = pinned_cc[c.key]
             votes[cc] = votes.get(cc, 0.0) + 1.0
@@ -1462,7 +1464,8 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
     out = [replace(m, role="destination") if m.role != "dateline" and _fled_to(text, m.start) else m for m in out]
     out = [replace(m, role="source") if m.role != "dateline" and (
         m.place.precision == "country" and _SOURCE_AFTER.match(text, m.end)
-        or _ISSUED_IN_BEFORE.search(text, max(0, m.start - 60), m.start)) else m for m in out]
+        or _ISSUED_IN_BEFORE.search(text, max(0, m.start - 60), m.start)
+        or _told_from(text, m.start, m.end)) else m for m in out]
     out = [replace(m, role="distance") if not m.role and m.cue in ("of", "from")
            and _DISTANCE_BEFORE.search(text, max(0, m.start - 70), m.start) else m for m in out]
     out.sort(key=lambda m: m.start)
@@ -1478,6 +1481,29 @@ _ISSUED_IN_BEFORE = re.compile(
     # "a spokesman for the rebels in Nairobi", "the group's representative in London": where a party speaks
     r"(?:spokes(?:man|woman|person)|representatives?|envoy)(?:\s+(?:for|of)(?:\s+the)?(?:\s+[\w\-']+){1,3}?)?)"
     r"\s+in\s+(?:the\s+)?(?:[\w\-']+\s+){0,2}$")
+#: Where the people who tell the story are: "RADIO MOZAMBIQUE, MONITORED IN JOHANNESBURG", "the embassy in
+#: Quito said", "WESTERN DIPLOMATS IN MOSCOW SAID", "officials said in Nairobi". With `_TELLS_AFTER` for the
+#: groups that may also be the story ("exiles in Miami protested" is an event there).
+_MONITORED_IN_BEFORE = re.compile(r"(?i)\b(?:monitored|intercepted)\s+in\s+(?:the\s+)?$")
+_TELLER_IN_BEFORE = re.compile(
+    r"(?i)\b(?:embass(?:y|ies)|consulates?|diplomats?|exiles?|sources|officials|"
+    r"travell?ers(?:\s+arriving)?)\s+in\s+(?:the\s+)?$")
+_TELLS_AFTER = re.compile(
+    r"(?i)(?:[\s,]+(?:on\s+\w+|today|yesterday|\w+day)?[\s,]*)?(?:said|say|says|reported|confirmed|told|"
+    r"announced|quoted)\b")
+_SAID_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|say|confirmed|announced)\s+(?:today\s+|yesterday\s+|here\s+)?in\s+(?:the\s+)?$")
+
+
+def _told_from(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] is where the story's source speaks from, not a scene
+    (`_MONITORED_IN_BEFORE`): it neither votes for the article's country nor places an event."""
+    before = text[max(0, start - 50):start]
+    if _MONITORED_IN_BEFORE.search(before) or _SAID_BEFORE.search(before):
+        return True
+    return bool(_TELLER_IN_BEFORE.search(before)) and bool(_TELLS_AFTER.match(text, end))
+
+
 #: "about 90 kilometres east of Douentza", "20 miles (32 km) north of": a landmark the scene is measured
 #: from; event_place uses it only when nothing else is named.
 _DISTANCE_BEFORE = re.compile(

@@ -2001,3 +2001,17 @@ def test_a_town_in_a_country_named_less_than_another_is_not_the_articles_scene(r
     assert dominant(towns) == "Washington"
     # El Salvador named three times outweighs the two mentions of Washington
     assert dominant(towns + " El Salvador wants aid. El Salvador waits. Troops of El Salvador left.") is None
+
+
+@pytest.mark.parametrize("text,published,country", [
+    ("ADDIS ABABA, 9 SEP 91 (AFP) -- AT LEAST 30 PEOPLE WERE KILLED ON MONDAY WHEN CLAN MILITIAS FOUGHT WITH MORTARS "
+     "IN THE SOMALI TOWN OF BAIDOA, RED CROSS OFFICIALS SAID IN ADDIS ABABA ON TUESDAY.", "1991-09-10", "SO"),
+    ("Dakar, Sept 9 (Reuters) - Islamist fighters attacked an army post near Menaka in Mali on Sunday, killing 12 "
+     "soldiers. Malian officials in Dakar said on Monday the attackers burned the camp.", "1991-09-09", "ML"),
+    ("LUSAKA, 3 MAR 88 (AFP) -- UNITA REBELS AMBUSHED A TRAIN NEAR HUAMBO IN ANGOLA ON WEDNESDAY, KILLING 11 "
+     "PASSENGERS. ANGOLAN RADIO, MONITORED IN LUSAKA, SAID THE REBELS SET THE CARRIAGES ON FIRE.", "1988-03-03", "AO"),
+])
+def test_where_the_source_speaks_from_is_no_scene(res, text, published, country):
+    rows, _ = events(res, text, published=published)
+    assert rows and all(r["country_code"] == country for r in rows), \
+        [(r["event_type"], r["place_name"], r["country_code"]) for r in rows]

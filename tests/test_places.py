@@ -1159,3 +1159,18 @@ def test_the_town_of_san_is_still_found_when_named_alone(gaz):
 ])
 def test_english_words_in_capitals_are_no_towns(gaz, text):
     assert {m.text for m in find_places(text, gaz)} & {"NAME", "DRUG"} == set()
+
+
+@pytest.mark.parametrize("text,name,source", [
+    ("RADIO MOZAMBIQUE, MONITORED IN HARARE, SAID THE TOWN FELL.", "HARARE", True),
+    ("Western diplomats in Moscow said it was rare.", "Moscow", True),
+    ("The embassy in Quito confirmed three deaths.", "Quito", True),
+    ("United Nations officials said in Nairobi on Saturday.", "Nairobi", True),
+    ("Cuban exiles in Miami protested on Sunday.", "Miami", False),
+    ("Clashes were reported in Chalatenango on Sunday.", "Chalatenango", False),
+    ("He was killed in Lagos, police said.", "Lagos", False),
+])
+def test_a_speakers_place_is_told_from(text, name, source):
+    from pipeline.places import _told_from
+    start = text.index(name)
+    assert _told_from(text, start, start + len(name)) is source
