@@ -2037,9 +2037,18 @@ _RESPONSE_STEMS = ("respond", "call", "dispatch", "arriv", "find", "found", "dis
                    "heard", "summon", "sent", "send", "rush", "witness", "saw", "see")
 
 
+#: A death the sentence itself puts down to an accident, whatever else it says of the dead ("THE FOUNDER OF THE
+#: GUERRILLA ORGANIZATION, WHO WAS KILLED IN AN AIRPLANE ACCIDENT"); a hunting or shooting accident is gun violence.
+_KILLED_IN_AN_ACCIDENT = re.compile(
+    r"(?i)\b(?:killed|died|dead|perished)\s+in\s+(?:an?|the)\s+"
+    r"(?!(?:[\w\-]+\s+){0,2}?(?:hunting|shooting|gun|firearms?|weapons?|hit-and-run)\b)(?:[\w\-]+\s+){0,2}?"
+    r"(?:accident|(?:plane|air|car|road|helicopter|traffic|train)\s+crash)\b")
+
+
 def _accident(sentence: str) -> bool:
     """Deaths told in the same sentence as an accident or disaster, with no sign of violence."""
-    return bool(ACCIDENT_RE.search(sentence)) and not VIOLENCE_RE.search(sentence)
+    return bool(ACCIDENT_RE.search(sentence)) and not VIOLENCE_RE.search(sentence) \
+        or bool(_KILLED_IN_AN_ACCIDENT.search(sentence))
 
 
 _WEAPON_MENTION = re.compile(r"(?i)\b(?:guns?|rifles?|pistols?|handguns?|firearms?|shotguns?|weapons?|bullets?|"

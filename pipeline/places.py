@@ -1491,6 +1491,10 @@ _TELLER_IN_BEFORE = re.compile(
 _TELLS_AFTER = re.compile(
     r"(?i)(?:[\s,]+(?:on\s+\w+|today|yesterday|\w+day)?[\s,]*)?(?:said|say|says|reported|confirmed|told|"
     r"announced|quoted)\b")
+#: A city's own media: "ACCORDING TO TEGUCIGALPA'S RADIO AMERICA", "Lagos's Punch newspaper".
+_MEDIA_AFTER = re.compile(
+    r"(?i)['\u2019]s\s+(?:[\w\-]+\s+){0,2}?(?:radio|television|tv|newspapers?|dail(?:y|ies)|press|media|"
+    r"news\s+agency)\b")
 _SAID_BEFORE = re.compile(
     r"(?i)\b(?:said|says|say|confirmed|announced)\s+(?:today\s+|yesterday\s+|here\s+)?in\s+(?:the\s+)?$")
 
@@ -1499,7 +1503,7 @@ def _told_from(text: str, start: int, end: int) -> bool:
     """The name at text[start:end] is where the story's source speaks from, not a scene
     (`_MONITORED_IN_BEFORE`): it neither votes for the article's country nor places an event."""
     before = text[max(0, start - 50):start]
-    if _MONITORED_IN_BEFORE.search(before) or _SAID_BEFORE.search(before):
+    if _MONITORED_IN_BEFORE.search(before) or _SAID_BEFORE.search(before) or _MEDIA_AFTER.match(text, end):
         return True
     return bool(_TELLER_IN_BEFORE.search(before)) and bool(_TELLS_AFTER.match(text, end))
 

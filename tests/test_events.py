@@ -2015,3 +2015,14 @@ def test_where_the_source_speaks_from_is_no_scene(res, text, published, country)
     rows, _ = events(res, text, published=published)
     assert rows and all(r["country_code"] == country for r in rows), \
         [(r["event_type"], r["place_name"], r["country_code"]) for r in rows]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("THE FOUNDER OF THE GUERRILLA GROUP, WHO WAS KILLED IN AN AIRPLANE ACCIDENT IN LETICIA, WAS HONOURED TODAY.", 0),
+    ("A rebel commander who led the assault on Bunia died in a car crash near Goma on Sunday.", 0),
+    # a hunting or shooting accident is gun violence, which gun-violence archives count
+    ("Jacob Miller, 18, was killed in a hunting accident near Black River on Saturday.", 1),
+])
+def test_a_death_put_down_to_an_accident_is_no_attack(res, text, n):
+    rows, _ = events(res, text, published="2016-11-25")
+    assert len(rows) == n, [(r["event_type"], r["sentence"][:60]) for r in rows]

@@ -1174,3 +1174,9 @@ def test_a_speakers_place_is_told_from(text, name, source):
     from pipeline.places import _told_from
     start = text.index(name)
     assert _told_from(text, start, start + len(name)) is source
+
+
+def test_a_citys_own_radio_is_a_source_not_a_scene():
+    from pipeline.places import _told_from
+    text = "ACCORDING TO MANAGUA'S RADIO CORPORACION, THE BOAT SANK."
+    assert _told_from(text, text.index("MANAGUA"), text.index("MANAGUA") + len("MANAGUA"))
