@@ -243,7 +243,7 @@ SURNAME_CUES = _W("in near at outside inside outskirts")
 #: A bracketed acronym right after a name, not followed by a dateline's dash or comma ("ALLIANCE [ARENA]",
 #: "Liberation Front (FLN) said"); "PHOENIX (AP) -" and "LIMA (EFE) --" are datelines, not this.
 _ACRONYM_AFTER = re.compile(r"\s?[\[(][A-Z][A-Z&\-]{1,9}[\])](?!\s*(?:--|-|\u2014|\u2013|,|:))")
-SETTLEMENT_WORDS = _W("town village city hamlet municipality township community settlement port suburb")
+SETTLEMENT_WORDS = _W("town village city hamlet municipality township community settlement port suburb resort enclave oasis")
 CONNECTORS = _W("de la del los las el y of the da do dos das di du le les upon on al ad as an ar at az ash au aux sur")
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}(?:[A-Za-z]{1,2}\.)?|[^\W\d_]+(?:['\u2019`\u2018][^\W\d_]+)*")

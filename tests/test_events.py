@@ -2026,3 +2026,9 @@ def test_where_the_source_speaks_from_is_no_scene(res, text, published, country)
 def test_a_death_put_down_to_an_accident_is_no_attack(res, text, n):
     rows, _ = events(res, text, published="2016-11-25")
     assert len(rows) == n, [(r["event_type"], r["sentence"][:60]) for r in rows]
+
+
+def test_a_resort_of_a_named_country_is_the_scene_not_the_bureau(res):
+    rows, _ = events(res, "NICOSIA, 3 MAY 84 (AFP) -- KATYUSHA ROCKETS FELL ON THE ISRAELI SEASIDE RESORT OF "
+                          "NAHARIYA ON THURSDAY, WOUNDING TWO PEOPLE.", published="1984-05-03")
+    assert [(r["country_code"], r["wounded_best"]) for r in rows] == [("IL", 2)], rows
