@@ -658,7 +658,16 @@ ABSTRACT_TARGETS = frozenset({
     "candidacy", "campaign", "nomination", "program", "programme", "government's", "report",
     "legitimacy", "hopes", "hope", "confidence", "trust", "morale", "image", "chances", "career", "dreams",
     "relations", "ties", "unity", "authority", "prestige", "myth", "argument", "arguments", "theory", "morals",
+    "rights", "interests", "freedoms", "sovereignty", "dignity", "currency", "currencies", "peso", "baht", "rupee",
+    "rupiah", "ringgit", "won", "lira", "ruble", "rouble", "naira", "rand", "franc", "pound", "sterling", "dollar",
+    "yen", "euro", "yuan", "bond", "bonds",
 })
+#: What people do "in protest" that is no demonstration: stay away, resign, walk out, boycott.
+ABSTENTION_STEMS = ("stay", "stayed", "resign", "boycott", "walk", "quit", "withdr", "recall", "refus", "declin",
+                    "abstain", "skip", "snub", "cancel", "suspend", "return", "left", "leav")
+#: Kinds of attack made with words or money: "a speculative attack on the baht", "a personal attack".
+FIGURATIVE_ATTACK_KINDS = frozenset({"speculative", "verbal", "rhetorical", "personal", "scathing", "blistering",
+                                     "stinging", "withering", "written", "legal"})
 
 
 #: Where words are said: "attacked Macron on Twitter", "in a speech", "in an interview".
@@ -704,7 +713,18 @@ def _figurative(verb: Any) -> bool:
         if doers and all(d.lower_ in ABSTRACT_SUBJECTS for d in doers):
             return True
     targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(targets) and all(t.lower_ in ABSTRACT_TARGETS for t in targets)
+    return bool(targets) and all(t.lower_ in ABSTRACT_TARGETS or _figurative_attack(t) for t in targets)
+
+
+def _figurative_attack(tok: Any) -> bool:
+    """An attack noun of words or money: "a speculative attack on the baht", "attacks on the rights of
+    the Tamil people"; also what is "fought off" when it is one."""
+    if not tok.lower_.startswith("attack"):
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE_ATTACK_KINDS for c in tok.children):
+        return True
+    ons = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    return bool(ons) and all(g.lower_ in ABSTRACT_TARGETS for g in ons)
 
 
 #: What is "set on fire" only in a figure of speech.
@@ -1444,12 +1464,15 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if tok.lower_.startswith("hostage") and tok.dep_ in ("dobj", "nsubjpass") \
                 and _inside_trigger(tok.head, triggers, ("killing", "mass_killing")):
             continue  # "killing 20 hostages", "two hostages were executed": the killing is the news
-        if verb is tok and _figurative(verb) or _figurative_blast(tok):
+        if verb is tok and _figurative(verb) or _figurative_blast(tok) or _figurative_attack(tok):
             continue  # "harshly attacked the president", "killed the bill", "stocks were slaughtered"
         if etype == "protest" and tok.lower_ == "marched" and (any(
                 c.dep_ == "nsubj" and c.lower_ in COMMEMORATORS for c in tok.children)
                 or tok.i > 0 and tok.doc[tok.i - 1].lower_ in COMMEMORATORS):
             continue  # "mourners marched to the cemetery", "veterans marched past the Cenotaph": no protest
+        if etype == "protest" and tok.lower_ == "protest" and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                and tok.head.head.lower_.startswith(ABSTENTION_STEMS):
+            continue  # "stayed away from the ceremony in protest", "resigned in protest": no demonstration
         if etype == "protest" and verb.lower_.startswith("protest") \
                 and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children):
             continue  # "protested to the ambassador over his remarks": a complaint, not a demonstration
@@ -1790,7 +1813,8 @@ ACCIDENT_RE = re.compile(
     r"\b(?:accidents?|crash(?:es|ed)?|collisions?|collided|derail\w*|drown(?:ed|ing)?|earthquakes?|quakes?|"
     r"landslides?|mudslides?|avalanches?|floods?|flooding|hurricanes?|cyclones?|typhoons?|tornado(?:es)?|storms?|"
     r"tsunamis?|volcanic\s+eruption|overturned|capsized|stampedes?|lightning|heat\s?wave|epidemic|cholera|"
-    r"(?:plunged|plunging|fell|veered)\s+(?:off|down|into\s+(?:a|the)\s+(?:ravine|river|gorge|canyon|sea|lake|valley))|"
+    r"(?:plunged|plunging|fell|veered)\s+(?:off|down|into\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:ravine|river|gorge|canyon|sea|lake|valley))|"
     r"(?:gas|boiler|methane|mine|chemical|factory)\s+(?:explosion|blast|leak)|"
     r"(?:fire|blaze)\s+(?:swept|broke\s+out|gutted|raged|engulfed)|"
     r"(?:building|mine|bridge|roof|dam|wall|house|stadium|tunnel|shaft|pit)\s+collapsed?|caved\s+in|"

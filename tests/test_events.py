@@ -2032,3 +2032,21 @@ def test_a_resort_of_a_named_country_is_the_scene_not_the_bureau(res):
     rows, _ = events(res, "NICOSIA, 3 MAY 84 (AFP) -- KATYUSHA ROCKETS FELL ON THE ISRAELI SEASIDE RESORT OF "
                           "NAHARIYA ON THURSDAY, WOUNDING TWO PEOPLE.", published="1984-05-03")
     assert [(r["country_code"], r["wounded_best"]) for r in rows] == [("IL", 2)], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia's central bank fought off a fierce speculative attack on the rupiah in Jakarta on Tuesday.",
+    "THE OPPOSITION LEADER TOLD A MEETING IN KANDY THAT THE GOVERNMENT WAS ATTACKING THE RIGHTS OF THE WORKERS.",
+    "The senator launched a blistering attack on the governor in Lagos on Monday.",
+    "EIGHT AMBASSADORS STAYED AWAY FROM THE CEREMONY IN HARARE ON FRIDAY IN PROTEST AT THE ELECTION.",
+    "At least 31 people were killed when a bus plunged into a deep ravine near Cuzco on Sunday, police said.",
+])
+def test_words_money_abstention_and_a_crash_are_no_events(res, text):
+    rows, _ = events(res, text, published="2001-06-05")
+    assert rows == [], [(r["event_type"], r["sentence"][:60]) for r in rows]
+
+
+def test_a_protest_march_and_an_attack_on_a_station_stay_events(res):
+    rows, _ = events(res, "Thousands of students marched in protest through Dhaka on Monday. Gunmen launched a "
+                          "fierce attack on the police station in Kidal on Wednesday.", published="2001-06-08")
+    assert sorted(r["event_type"] for r in rows) == ["attack", "protest"], rows
