@@ -1,6 +1,7 @@
 """Heavy resources (spaCy model, gazetteer), loaded once per worker process."""
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from typing import Any, Union
@@ -45,6 +46,11 @@ def get(config: Config) -> Resources:
                 background_after_days=key[2],
             )
             _CACHE[key] = res
+            # The model and gazetteer live as long as the process: moved out of the collector's reach,
+            # they are not traversed again by every full collection that extraction's garbage triggers
+            # (measured: 3% less CPU per article, docs/performance.md).
+            gc.collect()
+            gc.freeze()
         return res
 
 
