@@ -391,6 +391,10 @@ def _is_asserted(tok: Any, verb: Any, violent: bool = True) -> bool:
 FREQUENCY_ADVERBS = frozenset({
     "regularly", "frequently", "often", "routinely", "constantly", "usually", "always", "sometimes",
     "occasionally", "habitually", "typically", "generally", "commonly", "periodically", "rarely", "seldom"})
+#: Adjectives that make an event noun a habit: "frequent fighting", "recurrent clashes" (not "sporadic
+#: fighting on Sunday", which happened).
+HABIT_ADJECTIVES = frozenset({"frequent", "recurrent", "recurring", "regular", "periodic", "habitual", "routine",
+                              "incessant", "perennial", "endemic", "chronic"})
 FREQUENCY_WORDS = frozenset({
     "frequent", "common", "commonplace", "routine", "daily", "regular", "rare", "widespread", "endemic", "rife",
     "everyday", "usual", "normal", "occurrence", "phenomenon", "fact", "feature", "hallmark"})
@@ -493,6 +497,8 @@ def _habitual_or_idiom(tok: Any, verb: Any, etype: str, sentence: str, t_end: in
             and (verb.dep_ == "relcl" or any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS
                                               for c in verb.children)):
         return True
+    if any(c.dep_ == "amod" and c.lower_ in HABIT_ADJECTIVES for c in tok.children):
+        return True   # "THE SCENE OF FREQUENT FIGHTING", "recurrent clashes", "regular raids"
     if verb.i != tok.i and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ in COPULAS \
             and any(c.dep_ in ("acomp", "attr") and (c.lower_ in FREQUENCY_WORDS or any(
                 g.dep_ in ("amod", "compound") and g.lower_ in FREQUENCY_WORDS for g in c.children))
@@ -818,8 +824,10 @@ def _fight_against_abstraction(tok: Any) -> bool:
         elif child.dep_ == "prep" and child.lower_ in ("against", "on"):
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
         elif child.dep_ == "prep" and child.lower_ == "for" and any(
-                g.dep_ == "pobj" and g.lower_ in CAUSES for g in child.children):
-            return True  # "the PKK, which is fighting for autonomy", "fighting for their lives"
+                g.dep_ == "pobj" and (g.lower_ in CAUSES or g.lower_ in ("state", "country", "nation") and any(
+                    a.dep_ == "amod" and a.lower_ in ("independent", "separate", "free", "own") for a in g.children))
+                for g in child.children):
+            return True  # "the PKK, which is fighting for autonomy", "fighting for their lives", "for an independent state"
         if target is not None and (target.lower_ in ABSTRACT_FOES or target.lower_ in ABSTRACT_HEADS and any(
                 c.dep_ == "compound" and c.lower_ in ABSTRACT_FOES for c in target.children)):
             return True  # "drug trafficking", not "drug traffickers"

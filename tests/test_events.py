@@ -2050,3 +2050,15 @@ def test_a_protest_march_and_an_attack_on_a_station_stay_events(res):
     rows, _ = events(res, "Thousands of students marched in protest through Dhaka on Monday. Gunmen launched a "
                           "fierce attack on the police station in Kidal on Wednesday.", published="2001-06-08")
     assert sorted(r["event_type"] for r in rows) == ["attack", "protest"], rows
+
+
+@pytest.mark.parametrize("text,n", [
+    ("THE SEGOVIA HILLS IN NICARAGUA HAVE BEEN THE SCENE OF FREQUENT FIGHTING BETWEEN THE ARMY AND THE REBELS.", 0),
+    ("Recurrent clashes between herders and farmers have marked the Jos plateau.", 0),
+    ("Separatists in Casamance are fighting for an independent state.", 0),
+    ("Sporadic fighting continued in the hills near Ziguinchor on Sunday.", 1),
+    ("Rebels fighting for an independent state attacked a police post in Bamenda on Sunday, killing two officers.", 1),
+])
+def test_habits_and_causes_are_no_events(res, text, n):
+    rows, _ = events(res, text, published="1984-04-02")
+    assert len(rows) == n, [(r["event_type"], r["sentence"][:60]) for r in rows]
