@@ -68,12 +68,14 @@ SEIZABLE = frozenset({
 #: Office holders seized: no ground taken, but an arrest or a capture told with who seized them.
 SEIZED_OFFICIALS = frozenset({"mayor", "governor", "judge", "ambassador", "consul", "bishop", "senator", "deputy",
                               "candidate", "politician", "director", "manager", "commander", "leader", "chief"})
-#: Who can be seized (taken captive), not a place: "seized two engineers", "foreigners were seized".
+#: Who can be seized (taken captive), not a place: "seized two engineers", "foreigners were seized". (Soldiers
+#: and guards captured are part of the fight they were taken in.)
 SEIZED_PERSONS = re.compile(
     r"(?:engineer|worker|foreigner|tourist|passenger|hostage|journalist|reporter|missionar(?:y|ie)|priest|nun|"
     r"aid\s+worker|businessm[ae]n|civilian|villager|student|teacher|doctor|nurse|child(?:ren)?|wom[ae]n|m[ae]n|"
     r"people|person|girl|boy|national|employee|official|diplomat|crew(?:man|men)?|fisherm[ae]n|sailor|"
-    r"pilgrim|farmer|peasant|trader|merchant)s?")
+    r"pilgrim|farmer|peasant|trader|merchant|peacekeeper|observer|monitor|volunteer|contractor|hiker|"
+    r"expatriate)s?")
 #: Places where people are, seized in an attack or a hostage-taking rather than as ground held.
 HELD_BUILDINGS = frozenset({"hospital", "school", "church", "mosque", "hotel", "theatre", "theater", "bus", "plane",
                             "aircraft", "airliner", "train", "office", "offices", "parliament",

@@ -2062,3 +2062,13 @@ def test_a_protest_march_and_an_attack_on_a_station_stay_events(res):
 def test_habits_and_causes_are_no_events(res, text, n):
     rows, _ = events(res, text, published="1984-04-02")
     assert len(rows) == n, [(r["event_type"], r["sentence"][:60]) for r in rows]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Two UN observers were seized by militiamen near Bunia on Friday.", ["kidnapping"]),
+    ("Gunmen seized four peacekeepers at a checkpoint outside Kidal on Tuesday.", ["kidnapping"]),
+    ("Rebels seized the town of Kidal on Tuesday.", ["territory_seized"]),
+])
+def test_peacekeepers_and_observers_seized_are_taken_captive(res, text, etype):
+    rows, _ = events(res, text, published="2003-05-10")
+    assert [r["event_type"] for r in rows] == etype, rows
