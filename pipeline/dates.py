@@ -140,6 +140,35 @@ def _window(start: dt.date, end: dt.date, precision: str, anchor: dt.date,
     return start, end, best, precision
 
 
+#: Days in a unit of an interval, and how far either way "two weeks" or "a month" may stretch.
+_INTERVAL_DAYS = {"day": (1, 0, "day"), "week": (7, 3, "week"), "month": (30, 10, "month"), "year": (365, 120, "year")}
+#: An interval with no count ("days after", "weeks before"): (fewest, most) days.
+_UNCOUNTED_DAYS = {"day": (2, 7, "week"), "week": (14, 49, "month"), "month": (60, 330, "year"), "year": (730, 3650, "year")}
+
+
+def earlier_by(window: DateWindow, unit: str, count: int | None) -> DateWindow:
+    """The window of an event told as `count` `unit`s before another one ("came two weeks after a truck
+    bomb", "a month after another child died"): `window` is the later event's. `count` None is an
+    interval without a number ("days after")."""
+    anchor = window.event_date
+    if count is None:
+        lo, hi, precision = _UNCOUNTED_DAYS[unit]
+        start, end = anchor - dt.timedelta(days=hi), anchor - dt.timedelta(days=lo)
+        best = None
+    else:
+        per, slack, precision = _INTERVAL_DAYS[unit]
+        best = anchor - dt.timedelta(days=per * count)
+        start, end = best - dt.timedelta(days=slack), best + dt.timedelta(days=slack)
+    start, end, best, precision = _window(start, end, precision, anchor, best)
+    return DateWindow(start, end, best, precision, window.text, window.start, window.end)
+
+
+def interval_count(words: str) -> int | None:
+    """"two" -> 2, "a" -> 1, "10" -> 10; None for anything else."""
+    words = words.lower().strip()
+    return int(words) if words.isdigit() else _NUMWORDS.get(words)
+
+
 def publication_window(anchor: dt.date) -> DateWindow:
     """The labelled fallback: the publication day itself."""
     return DateWindow(anchor, anchor, anchor, "publication", "", -1, -1)

@@ -938,6 +938,31 @@ def _juxtaposed_clauses(verb: Any, sent: Sentence) -> list[tuple[int, int]]:
     return _marked_clauses(verb, sent, ("as", "while", "when"))
 
 
+def _recalled_interval(verb: Any) -> tuple[str, int | None]:
+    """The unit and count of the interval a recalled event lies before the news ("two weeks" -> ("week", 2),
+    "days" -> ("day", None)); see `_recalled_as_earlier`."""
+    mark = next(g for g in verb.children if g.dep_ == "mark")
+    n = next(n for n in itertools.chain(mark.children, verb.head.children)
+             if n.dep_ == "npadvmod" and n.lower_.rstrip("s") in ("day", "week", "month", "year"))
+    counts = [c for c in n.children if c.dep_ in ("nummod", "det") and c.i < n.i]
+    count = dates_mod.interval_count(counts[0].text) if counts else None
+    if count is None and not n.lower_.endswith("s"):
+        count = 1   # "a day after"
+    return n.lower_.rstrip("s"), count
+
+
+def _recalled_as_earlier(verb: Any) -> bool:
+    """The clause is the earlier event another one is measured from: "The attacks came two weeks after a
+    truck bomb killed more than 350 people", "the raid comes days after gunmen killed 12": told before,
+    not the news (and its toll is not the news event's). Without the interval ("The attack came after
+    gunmen opened fire on a bus") the clause may tell the event itself."""
+    if verb.dep_ != "advcl" or verb.head.lower_ not in ("came", "comes", "come", "coming"):
+        return False
+    marks = [g for g in verb.children if g.dep_ == "mark" and g.lower_ in ("after", "before")]
+    return bool(marks) and any(n.dep_ == "npadvmod" and n.lower_.rstrip("s") in ("day", "week", "month", "year")
+                               for n in itertools.chain(marks[0].children, verb.head.children))
+
+
 def _marked_clauses(verb: Any, sent: Sentence, marks: Collection[str]) -> list[tuple[int, int]]:
     """Spans (article offsets) of the adverbial clauses under `verb` opened by one of `marks`."""
     return [(sent.start + c.left_edge.idx, sent.start + c.right_edge.idx + len(c.right_edge.text))
@@ -1499,6 +1524,15 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             elif t_start >= rel.end():
                 s_lo = sent.start + rel.end()
                 c_start = max(c_start, s_lo)
+        recalled = next((t for t in doc if _recalled_as_earlier(t)), None)
+        # "The attacks came two weeks after a truck bomb killed more than 350 people": another, earlier event
+        earlier = recalled is not None and recalled.left_edge.idx <= t_start \
+            < recalled.right_edge.idx + len(recalled.right_edge.text)
+        if recalled is not None and t_start < recalled.left_edge.idx:
+            # "The incident came a day after a boy was shot in his Lake Stevens home": that toll and place
+            # are the earlier event's
+            s_hi = min(s_hi, sent.start + recalled.left_edge.idx)
+            c_end = min(c_end, s_hi)
         in_yardstick = False
         for y_lo, y_hi in yardsticks:
             if y_lo <= t_start < y_hi:
@@ -1543,10 +1577,15 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             window = dates_mod.DateWindow(dt.date(y, 1, 1), dt.date(y, 12, 31), dt.date(y, 7, 1), "year",
                                           window.text, window.start, window.end)
             date_own = True
+        if earlier and not date_own:
+            # told as the interval before the news: "came two weeks after a truck bomb killed 350"
+            window, date_own = dates_mod.earlier_by(window, *_recalled_interval(recalled)), True
         if window.date_start > cache.anchor:
             continue  # dated after publication: a plan or forecast, not a report
         other = _other_event_clauses(verb, sent)
         beside = _juxtaposed_clauses(verb, sent)
+        if recalled is not None and t_start < recalled.left_edge.idx:
+            beside = [*beside, (sent.start + recalled.left_edge.idx, sent.end)]
         t_places = [p for p in places if not any(a <= p.start < b for a, b in beside)] if beside else places
         misparsed = _misparsed_time_clause(tok, verb, sent, other)
         if misparsed is not None:
@@ -1690,7 +1729,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
                 and (base.dep_ == "pobj" or base.dep_ == "dobj" and _statement_word(base.head.lower_)) \
                 and not any(getattr(_token_at(doc, other), "i", -1) == verb.i for other, _, _ in triggers):
             # "Police notified the media about the attack": the verb's parties are not the event's (but
-            # who "claimed responsibility for the attack" carried it out; who resigned "in protest" protests)
+            # who "claimed responsibility for the attack" carried it out; who marches "in protest" protests)
             claimed_by = base.dep_ == "pobj" and base.head.head.lower_ in ("responsibility", "credit")
             a1, a2 = (a1 if claimed_by else None), None
         if etype == "arrest" and article_violent:
@@ -1702,7 +1741,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             out.append(Mention(etype, trig_text, sent, window, town, place_source, cas, a1, a2, order + len(out),
                                weak, date_own=date_own, reference=reference, aftermath=aftermath or followup_death
                                or toll_rise is not None and trig_text.lower() in TOLL_VICTIM_WORDS,
-                               separate=separate, tally=tally))
+                               separate=separate or earlier, tally=tally))
     return _merge_in_sentence(out)
 
 
@@ -2505,7 +2544,7 @@ def _merge_in_sentence(ms: list[Mention]) -> list[Mention]:
             riot_toll = "riot" in (o.etype, m.etype) and (o.etype in lexicon.GENERIC or m.etype in lexicon.GENERIC)
             harm = _harm_before_death(o, m)
             if (lexicon.compatible(o.etype, m.etype) or one_toll or riot_toll) and _same_place(o.place, m.place) \
-                    and (_windows_overlap(o.window, m.window) or harm is not None):
+                    and (_windows_overlap(o.window, m.window) or harm is not None) and o.separate == m.separate:
                 # ("air strikes and artillery fire killed 27": two weapons, one toll, one event)
                 keep_place = o.place if o.place is not None else m.place
                 cas = _fill_casualties(o.casualties, m.casualties, shot_then_died=True)

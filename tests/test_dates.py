@@ -744,3 +744,17 @@ def test_two_days_in_a_row_are_one_window_and_an_unspecified_weekday_is_no_date(
     # "a Monday night shooting" is that Monday's
     assert [e.date_start for e in find_time_expressions("Two men were hurt in a Monday night shooting.",
                                                         D(2016, 4, 19))] == [D(2016, 4, 18)]
+
+
+def test_an_event_told_an_interval_before_another_is_dated_back():
+    import datetime as dt
+    from pipeline.dates import DateWindow, earlier_by, interval_count
+    news = DateWindow(dt.date(2017, 10, 28), dt.date(2017, 10, 28), dt.date(2017, 10, 28), "day", "Saturday")
+    two_weeks = earlier_by(news, "week", 2)
+    assert (two_weeks.date_start, two_weeks.date_end, two_weeks.precision) == \
+        (dt.date(2017, 10, 11), dt.date(2017, 10, 17), "week")
+    a_day = earlier_by(news, "day", 1)
+    assert (a_day.date_start, a_day.date_end, a_day.precision) == (dt.date(2017, 10, 27), dt.date(2017, 10, 27), "day")
+    days = earlier_by(news, "day", None)     # "days after": two to seven days before
+    assert days.date_start == dt.date(2017, 10, 21) and days.date_end == dt.date(2017, 10, 26)
+    assert (interval_count("two"), interval_count("a"), interval_count("10"), interval_count("many")) == (2, 1, 10, None)

@@ -2072,3 +2072,16 @@ def test_habits_and_causes_are_no_events(res, text, n):
 def test_peacekeepers_and_observers_seized_are_taken_captive(res, text, etype):
     rows, _ = events(res, text, published="2003-05-10")
     assert [r["event_type"] for r in rows] == etype, rows
+
+
+def test_an_event_the_news_came_an_interval_after_is_another_earlier_event(res):
+    rows, _ = events(res, "Gunmen stormed a hotel in Kismayo on Saturday, killing 19 people. The attack came three "
+                          "weeks after a truck bomb in Kismayo killed more than 200 people.", published="2018-06-04")
+    got = sorted((r["event_date"], r["killed_best"], r["date_precision"]) for r in rows)
+    assert got == [("2018-05-12", 200, "week"), ("2018-06-02", 19, "day")], got
+
+
+def test_an_attack_that_came_after_its_own_shooting_is_one_event(res):
+    rows, _ = events(res, "The attack came after gunmen opened fire on a bus in Garissa on Sunday, killing five.",
+                     published="2018-06-04")
+    assert [(r["event_date"], r["killed_best"]) for r in rows] == [("2018-06-03", 5)]
