@@ -938,6 +938,17 @@ def _juxtaposed_clauses(verb: Any, sent: Sentence) -> list[tuple[int, int]]:
     return _marked_clauses(verb, sent, ("as", "while", "when"))
 
 
+#: A sentence that sums up: "IN ALL, 31 PEOPLE DIED ...", "Altogether, 40 people were killed". With
+#: `_SUMMED_OVER` it sums several events told ("in political violence over the weekend", "across the
+#: country"); without, one event's victims ("In all, six people were shot").
+SUMMED_UP_RE = re.compile(r"(?i)\s*(?:in\s+all|altogether|in\s+total|all\s+told|all\s+in\s+all)\s*,")
+_SUMMED_OVER = re.compile(
+    r"(?i)\b(?:(?:over|during|throughout)\s+the\s+(?:weekend|week|month|holidays?|past\s+\w+)|"
+    r"across\s+the\s+(?:country|nation|state|province|region|city)|nationwide|countrywide|"
+    r"in\s+(?:political|sectarian|ethnic|communal|separate|several|various|other)\s+"
+    r"(?:violence|attacks|incidents|clashes|shootings|bombings))\b")
+
+
 def _recalled_interval(verb: Any) -> tuple[str, int | None]:
     """The unit and count of the interval a recalled event lies before the news ("two weeks" -> ("week", 2),
     "days" -> ("day", None)); see `_recalled_as_earlier`."""
@@ -1425,6 +1436,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
     # (not "killed since the clashes erupted on Monday": this week's fighting, the event's own count)
     since = dates_mod.PERIOD_START_RE.search(sent.text)
     running_total = since is not None and not SINCE_THIS_WEEK.match(sent.text.lower(), since.end())
+    summed_up = bool(SUMMED_UP_RE.match(sent.text)) and bool(_SUMMED_OVER.search(sent.text))
     # "killed four on Wednesday, two days after a car bomb killed 12": two events, two counts
     rel = dates_mod.RELATIVE_EVENT_RE.search(sent.text)
     yardsticks = _yardstick_spans(doc, exprs, cache.anchor) if "since" in sent.text.lower() else []
@@ -1669,7 +1681,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             weak, reference = True, False  # "It was the third shooting in the area this week": the one told
         if verb.dep_ == "relcl" and verb.head.lower_ in ("those", "anyone", "whoever", "all"):
             weak, reference = True, False  # "those who murdered Romero": who did it, not a report of it
-        if running_total and _perfect(verb):
+        if running_total and _perfect(verb) or summed_up:
+            # ("IN ALL, 31 PEOPLE DIED IN POLITICAL VIOLENCE OVER THE WEEKEND": the sum of the events told)
             weak, reference, tally = True, False, True
         elif _aggregate(tok, window, sent.text, own_date=date_own):
             # "142 murders were reported in September", "since 1980, 17,500 deaths": statistics; a tally

@@ -2085,3 +2085,18 @@ def test_an_attack_that_came_after_its_own_shooting_is_one_event(res):
     rows, _ = events(res, "The attack came after gunmen opened fire on a bus in Garissa on Sunday, killing five.",
                      published="2018-06-04")
     assert [(r["event_date"], r["killed_best"]) for r in rows] == [("2018-06-03", 5)]
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    # a sum over several events told is no event's count
+    ("REBELS AMBUSHED A PATROL NEAR SEGOVIA ON SATURDAY, KILLING SIX SOLDIERS, THE ARMY SAID.\n\nIN ALL, 27 PEOPLE "
+     "DIED IN POLITICAL VIOLENCE ACROSS THE COUNTRY OVER THE WEEKEND.", 6, None),
+    ("Gunmen attacked a bus near Gombe on Sunday, killing four people. Altogether, 35 people were killed in the "
+     "state over the weekend.", 4, None),
+    # one event's victims summed up
+    ("Gunmen opened fire inside a bar in Clairton overnight. Two men were hit in the legs. In all, five people "
+     "were shot.", 0, 5),
+])
+def test_a_sum_over_several_events_is_no_events_count(res, text, killed, wounded):
+    rows, _ = events(res, text, published="1988-05-16")
+    assert [(r["killed_best"], r["wounded_best"]) for r in rows] == [(killed, wounded)], rows
