@@ -1246,7 +1246,9 @@ _ZERO_BOTH = _c(
     r"(?:casualties|victims)|no\s+(?:one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:killed\s+or\s+"
     r"(?:injured|wounded|hurt)|(?:injured|wounded|hurt)\s+or\s+killed)|nobody\s+(?:was|were|has\s+been|"
     r"had\s+been)\s+(?:killed\s+or\s+(?:injured|wounded|hurt)|(?:injured|wounded|hurt)\s+or\s+killed)|"
-    r"no\s+(?:deaths|fatalities)\s+or\s+injuries|no\s+injuries\s+or\s+deaths)\b"
+    r"no\s+(?:deaths|fatalities)\s+or\s+injuries|no\s+injuries\s+or\s+deaths|"
+    # "NOBODY WAS HURT", "no one was harmed": nobody hurt is nobody killed either (not "no one else")
+    r"(?:no\s+(?:one|body)|nobody)\s+(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?(?:hurt|harmed))\b"
 )
 _ZERO_KILL = _c(
     r"\b(?:(?:no\s+(?:one|body|other\s+\w+)|nobody|none)(?:\s+else)?(?:\s+of\s+(?:them|the\s+\w+))?\s+"

@@ -155,7 +155,7 @@ CASES = [
     ("A woman was shot in the leg Tuesday night.", N, E, False),
     ("A teenager was shot and wounded near the 3200 block of Elm Street at 3:13 p.m.", N, E, False),
     ("No one was injured.", N, (0, 0, 0), False),
-    ("Nobody was hurt in the incident.", N, (0, 0, 0), False),
+    ("Nobody was hurt in the incident.", (0, 0, 0), (0, 0, 0), False),   # nobody hurt: nobody killed
     ("No injuries were reported.", N, (0, 0, 0), False),
     ("The gunman later killed himself.", E, N, False),
     ("A man shot and killed his wife before killing himself.", (2, 2, 2), N, False),
@@ -958,7 +958,7 @@ def test_one_of_the_victims_is_not_another_victim(sentence, expected):
     ("Kelly Ruiz and her son were shot dead.", (2, None)),
     ("Nevertheless police and soldiers were killed.", (None, None)),
     # in capitals 'no one' is no one
-    ("NO ONE WAS HURT.", (None, 0)),
+    ("NO ONE WAS HURT.", (0, 0)),
     ("NO ONE WAS HURT AND NO ONE WAS KILLED.", (0, 0)),
     # a plural noun starting the sentence is no name and no count
     ("Villagers were killed.", (None, None)),
@@ -1319,3 +1319,15 @@ def test_a_victim_by_trade_and_his_kin(text, expected):
 ])
 def test_a_unit_word_naming_what_a_person_guards_is_no_unit(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("NOBODY WAS HURT.", 0, 0),
+    ("Nobody was harmed in the blast.", 0, 0),
+    ("No one was injured.", None, 0),          # an injury word alone says nothing of the dead
+    ("No one else was hurt.", None, 0),        # the others: someone may have been killed
+])
+def test_nobody_hurt_is_nobody_killed_either(text, killed, wounded):
+    c = extract_casualties(text)
+    got = (c.killed.best if c.killed else None, c.wounded.best if c.wounded else None)
+    assert got == (killed, wounded)
