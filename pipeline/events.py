@@ -949,29 +949,26 @@ _SUMMED_OVER = re.compile(
     r"(?:violence|attacks|incidents|clashes|shootings|bombings))\b")
 
 
-def _recalled_interval(verb: Any) -> tuple[str, int | None]:
-    """The unit and count of the interval a recalled event lies before the news ("two weeks" -> ("week", 2),
-    "days" -> ("day", None)); see `_recalled_as_earlier`."""
-    mark = next(g for g in verb.children if g.dep_ == "mark")
-    n = next(n for n in itertools.chain(mark.children, verb.head.children)
-             if n.dep_ == "npadvmod" and n.lower_.rstrip("s") in ("day", "week", "month", "year"))
+def _recalled_interval(verb: Any) -> tuple[str, int | None] | None:
+    """The interval before the news of an event told as the earlier one it is measured from: "The attacks
+    came two weeks after a truck bomb killed more than 350 people" -> ("week", 2), "the raid comes days
+    after gunmen killed 12" -> ("day", None); None for any other clause. That event is not the news (and
+    its toll is not the news event's). Without an interval ("The attack came after gunmen opened fire on
+    a bus") the clause may tell the event itself."""
+    if verb.dep_ != "advcl" or verb.head.lower_ not in ("came", "comes", "come", "coming"):
+        return None
+    mark = next((g for g in verb.children if g.dep_ == "mark" and g.lower_ in ("after", "before")), None)
+    if mark is None:
+        return None
+    n = next((n for n in itertools.chain(mark.children, verb.head.children)
+              if n.dep_ == "npadvmod" and n.lower_.rstrip("s") in ("day", "week", "month", "year")), None)
+    if n is None:
+        return None
     counts = [c for c in n.children if c.dep_ in ("nummod", "det") and c.i < n.i]
     count = dates_mod.interval_count(counts[0].text) if counts else None
     if count is None and not n.lower_.endswith("s"):
         count = 1   # "a day after"
     return n.lower_.rstrip("s"), count
-
-
-def _recalled_as_earlier(verb: Any) -> bool:
-    """The clause is the earlier event another one is measured from: "The attacks came two weeks after a
-    truck bomb killed more than 350 people", "the raid comes days after gunmen killed 12": told before,
-    not the news (and its toll is not the news event's). Without the interval ("The attack came after
-    gunmen opened fire on a bus") the clause may tell the event itself."""
-    if verb.dep_ != "advcl" or verb.head.lower_ not in ("came", "comes", "come", "coming"):
-        return False
-    marks = [g for g in verb.children if g.dep_ == "mark" and g.lower_ in ("after", "before")]
-    return bool(marks) and any(n.dep_ == "npadvmod" and n.lower_.rstrip("s") in ("day", "week", "month", "year")
-                               for n in itertools.chain(marks[0].children, verb.head.children))
 
 
 def _marked_clauses(verb: Any, sent: Sentence, marks: Collection[str]) -> list[tuple[int, int]]:
@@ -1437,6 +1434,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
     since = dates_mod.PERIOD_START_RE.search(sent.text)
     running_total = since is not None and not SINCE_THIS_WEEK.match(sent.text.lower(), since.end())
     summed_up = bool(SUMMED_UP_RE.match(sent.text)) and bool(_SUMMED_OVER.search(sent.text))
+    # "The attacks came two weeks after a truck bomb killed more than 350 people": an earlier event
+    recalled = next((t for t in doc if _recalled_interval(t) is not None), None)
     # "killed four on Wednesday, two days after a car bomb killed 12": two events, two counts
     rel = dates_mod.RELATIVE_EVENT_RE.search(sent.text)
     yardsticks = _yardstick_spans(doc, exprs, cache.anchor) if "since" in sent.text.lower() else []
@@ -1536,8 +1535,6 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             elif t_start >= rel.end():
                 s_lo = sent.start + rel.end()
                 c_start = max(c_start, s_lo)
-        recalled = next((t for t in doc if _recalled_as_earlier(t)), None)
-        # "The attacks came two weeks after a truck bomb killed more than 350 people": another, earlier event
         earlier = recalled is not None and recalled.left_edge.idx <= t_start \
             < recalled.right_edge.idx + len(recalled.right_edge.text)
         if recalled is not None and t_start < recalled.left_edge.idx:
@@ -1591,7 +1588,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             date_own = True
         if earlier and not date_own:
             # told as the interval before the news: "came two weeks after a truck bomb killed 350"
-            window, date_own = dates_mod.earlier_by(window, *_recalled_interval(recalled)), True
+            window, date_own = dates_mod.earlier_by(window, *_recalled_interval(recalled)), True  # type: ignore[misc]
         if window.date_start > cache.anchor:
             continue  # dated after publication: a plan or forecast, not a report
         other = _other_event_clauses(verb, sent)
