@@ -938,6 +938,9 @@ def _juxtaposed_clauses(verb: Any, sent: Sentence) -> list[tuple[int, int]]:
     return _marked_clauses(verb, sent, ("as", "while", "when"))
 
 
+#: Cues that put a recalled event at a place ("killed in the border town"), not where its effects went
+#: ("mobility into Syria").
+_EARLIER_SCENE_CUES = frozenset({"in", "near", "at", "outside", "around", "inside", "outskirts", "target", "of"})
 #: A sentence that sums up: "IN ALL, 31 PEOPLE DIED ...", "Altogether, 40 people were killed". With
 #: `_SUMMED_OVER` it sums several events told ("in political violence over the weekend", "across the
 #: country"); without, one event's victims ("In all, six people were shot").
@@ -1596,6 +1599,12 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if recalled is not None and t_start < recalled.left_edge.idx:
             beside = [*beside, (sent.start + recalled.left_edge.idx, sent.end)]
         t_places = [p for p in places if not any(a <= p.start < b for a, b in beside)] if beside else places
+        if earlier:
+            # "came a day after 34 members of the security forces were killed in the border town, giving the
+            # fighters mobility into Syria": the recalled event's place is in its own clause, or unknown
+            lo = sent.start + recalled.left_edge.idx
+            hi = sent.start + recalled.right_edge.idx + len(recalled.right_edge.text)
+            t_places = [p for p in t_places if lo <= p.start < hi and p.cue in _EARLIER_SCENE_CUES]
         misparsed = _misparsed_time_clause(tok, verb, sent, other)
         if misparsed is not None:
             # "TWENTY YEARS AFTER THE CHURCH MET IN MEDELLIN, DEATH SQUADS IN EL SALVADOR HAVE MURDERED ...":

@@ -410,7 +410,7 @@ def _bearing_before(toks, i) -> bool:
     return i >= 2 and toks[i - 1].norm in ("of", "from") and toks[i - 2].norm in BEARING_WORDS
 
 
-def _cue_of(toks, i) -> str:
+def _cue_of(toks, i, text: str | None = None) -> str:
     if i == 0:
         return ""
     p = toks[i - 1].norm
@@ -422,8 +422,9 @@ def _cue_of(toks, i) -> str:
         return ""             # "thousands of Sadr supporters", "the governor of Anbar": no place of the event
     if p in LOC_CUES or p in WEAK_CUES:
         return p
-    if p in TARGET_VERBS:
+    if p in TARGET_VERBS and not (text and text[toks[i - 1].start - 1:toks[i - 1].start] == "-"):
         return "target"       # "Russian missiles hit Kharkiv", "Serb forces shelled Vukovar": the scene
+        # (not "conflict-hit Syria", "quake-hit Nepal": an adjective)
     return ""
 
 
@@ -698,7 +699,7 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, dl: tuple[int
         ntok = jj - i
         c = _Cand(i, jj, key, ids, exact, t.start, toks[jj - 1].end)
         c.exset = exset
-        c.cue = _cue_of(toks, i)
+        c.cue = _cue_of(toks, i, text)
         if caps and c.cue == "target":
             c.cue = ""            # capitals: "ATTACKED LA LAGUNA" may be a local name the gazetteer lacks
         c.text_upper = not caps and t.text.isupper() and len(t.text) > 1

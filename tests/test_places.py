@@ -1180,3 +1180,9 @@ def test_a_citys_own_radio_is_a_source_not_a_scene():
     from pipeline.places import _told_from
     text = "ACCORDING TO MANAGUA'S RADIO CORPORACION, THE BOAT SANK."
     assert _told_from(text, text.index("MANAGUA"), text.index("MANAGUA") + len("MANAGUA"))
+
+
+def test_a_hyphenated_hit_is_an_adjective_not_a_strike_on_the_place(gaz):
+    from pipeline.places import find_places
+    places = find_places("Aid reached quake-hit Nepal on Monday.", gaz)
+    assert [p.cue for p in places if p.text == "Nepal"] == [""]
