@@ -121,6 +121,9 @@ class Mention:
     #: A tally of many events ("25 of its supporters had been killed since the elections"): its figures
     #: count an event it joins only when no other mention of the event states one.
     tally: bool = False
+    #: The earlier event the news is measured from ("came a day after 34 soldiers were killed"): it joins
+    #: no mention of another sentence, and none joins it.
+    recalled: bool = False
 
     @property
     def place_own(self) -> bool:
@@ -217,6 +220,8 @@ def _can_merge(ev: Event, m: Mention) -> bool:
     if not lexicon.compatible(ev.etype, m.etype):
         return False
     if m.separate and not any(o.sentence is m.sentence for o in ev.mentions):
+        return False
+    if any(o.recalled for o in ev.mentions) and not all(o.sentence is m.sentence for o in ev.mentions):
         return False
     if m.date_own and any(o.date_own for o in ev.mentions) and not _windows_overlap(ev.window(), m.window):
         return False
@@ -1760,7 +1765,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             out.append(Mention(etype, trig_text, sent, window, town, place_source, cas, a1, a2, order + len(out),
                                weak, date_own=date_own, reference=reference, aftermath=aftermath or followup_death
                                or toll_rise is not None and trig_text.lower() in TOLL_VICTIM_WORDS,
-                               separate=separate or earlier, tally=tally))
+                               separate=separate or earlier, tally=tally, recalled=earlier))
     return _merge_in_sentence(out)
 
 
@@ -2574,7 +2579,7 @@ def _merge_in_sentence(ms: list[Mention]) -> list[Mention]:
                                  keep_place, o.place_source or m.place_source, cas,
                                  o.actor1 or m.actor1, o.actor2 or m.actor2, o.order, o.weak and m.weak,
                                  o.date_own or m.date_own, aftermath=o.aftermath and m.aftermath, separate=o.separate,
-                                 tally=o.tally and m.tally)
+                                 tally=o.tally and m.tally, recalled=o.recalled and m.recalled)
                 break
         else:
             out.append(m)

@@ -2100,3 +2100,24 @@ def test_an_attack_that_came_after_its_own_shooting_is_one_event(res):
 def test_a_sum_over_several_events_is_no_events_count(res, text, killed, wounded):
     rows, _ = events(res, text, published="1988-05-16")
     assert [(r["killed_best"], r["wounded_best"]) for r in rows] == [(killed, wounded)], rows
+
+
+def test_a_recalled_event_joins_no_mention_of_another_sentence():
+    import datetime as dt
+    from pipeline.dates import DateWindow
+    from pipeline.events import Event, Mention, _can_merge
+    from pipeline.numbers import Casualties
+    from pipeline.sentences import split_sentences
+
+    first, second = split_sentences("The takeover came a day after 30 soldiers were killed. The seizure of Hit leaves "
+                                    "one road open.")[:2]
+    day = dt.date(2022, 6, 9)
+    window = DateWindow(day, day, day, "day", "a day after")
+
+    def mention(sent, etype, recalled):
+        return Mention(etype, etype, sent, window, None, "", Casualties(None, None), None, None, 0,
+                       separate=recalled, recalled=recalled)
+
+    recalled_killing = Event([mention(first, "killing", True)])
+    assert not _can_merge(recalled_killing, mention(second, "territory_seized", False))
+    assert _can_merge(Event([mention(first, "killing", False)]), mention(second, "territory_seized", False))
