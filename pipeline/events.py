@@ -981,9 +981,13 @@ def _recalled_interval(verb: Any) -> tuple[str, int | None] | None:
 
 def _marked_clauses(verb: Any, sent: Sentence, marks: Collection[str]) -> list[tuple[int, int]]:
     """Spans (article offsets) of the adverbial clauses under `verb` opened by one of `marks`."""
-    return [(sent.start + c.left_edge.idx, sent.start + c.right_edge.idx + len(c.right_edge.text))
-            for c in verb.children if c.dep_ == "advcl"
+    return [_subtree_span(c, sent) for c in verb.children if c.dep_ == "advcl"
             and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children)]
+
+
+def _subtree_span(tok: Any, sent: Sentence) -> tuple[int, int]:
+    """Span (article offsets) of everything `tok` heads in the parse of `sent`."""
+    return sent.start + tok.left_edge.idx, sent.start + tok.right_edge.idx + len(tok.right_edge.text)
 
 
 def _np_span(tok: Any, max_tokens: int = 8) -> tuple[int, int]:
@@ -1442,8 +1446,10 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
     since = dates_mod.PERIOD_START_RE.search(sent.text)
     running_total = since is not None and not SINCE_THIS_WEEK.match(sent.text.lower(), since.end())
     summed_up = bool(SUMMED_UP_RE.match(sent.text)) and bool(_SUMMED_OVER.search(sent.text))
-    # "The attacks came two weeks after a truck bomb killed more than 350 people": an earlier event
-    recalled = next((t for t in doc if _recalled_interval(t) is not None), None)
+    # "The attacks came two weeks after a truck bomb killed more than 350 people": an earlier event, its
+    # span (article offsets) and how long before the news it was
+    recalled = next(((t, interval) for t in doc if (interval := _recalled_interval(t)) is not None), None)
+    recalled_lo, recalled_hi = _subtree_span(recalled[0], sent) if recalled is not None else (-1, -1)
     # "killed four on Wednesday, two days after a car bomb killed 12": two events, two counts
     rel = dates_mod.RELATIVE_EVENT_RE.search(sent.text)
     yardsticks = _yardstick_spans(doc, exprs, cache.anchor) if "since" in sent.text.lower() else []
@@ -1543,12 +1549,12 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             elif t_start >= rel.end():
                 s_lo = sent.start + rel.end()
                 c_start = max(c_start, s_lo)
-        earlier = recalled is not None and recalled.left_edge.idx <= t_start \
-            < recalled.right_edge.idx + len(recalled.right_edge.text)
-        if recalled is not None and t_start < recalled.left_edge.idx:
+        earlier = recalled_lo <= sent.start + t_start < recalled_hi
+        before_recalled = sent.start + t_start < recalled_lo
+        if before_recalled:
             # "The incident came a day after a boy was shot in his Lake Stevens home": that toll and place
             # are the earlier event's
-            s_hi = min(s_hi, sent.start + recalled.left_edge.idx)
+            s_hi = min(s_hi, recalled_lo)
             c_end = min(c_end, s_hi)
         in_yardstick = False
         for y_lo, y_hi in yardsticks:
@@ -1596,20 +1602,18 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             date_own = True
         if earlier and not date_own:
             # told as the interval before the news: "came two weeks after a truck bomb killed 350"
-            window, date_own = dates_mod.earlier_by(window, *_recalled_interval(recalled)), True  # type: ignore[misc]
+            window, date_own = dates_mod.earlier_by(window, *recalled[1]), True
         if window.date_start > cache.anchor:
             continue  # dated after publication: a plan or forecast, not a report
         other = _other_event_clauses(verb, sent)
         beside = _juxtaposed_clauses(verb, sent)
-        if recalled is not None and t_start < recalled.left_edge.idx:
-            beside = [*beside, (sent.start + recalled.left_edge.idx, sent.end)]
+        if before_recalled:
+            beside = [*beside, (recalled_lo, sent.end)]
         t_places = [p for p in places if not any(a <= p.start < b for a, b in beside)] if beside else places
         if earlier:
             # "came a day after 34 members of the security forces were killed in the border town, giving the
             # fighters mobility into Syria": the recalled event's place is in its own clause, or unknown
-            lo = sent.start + recalled.left_edge.idx
-            hi = sent.start + recalled.right_edge.idx + len(recalled.right_edge.text)
-            t_places = [p for p in t_places if lo <= p.start < hi and p.cue in _EARLIER_SCENE_CUES]
+            t_places = [p for p in t_places if recalled_lo <= p.start < recalled_hi and p.cue in _EARLIER_SCENE_CUES]
         misparsed = _misparsed_time_clause(tok, verb, sent, other)
         if misparsed is not None:
             # "TWENTY YEARS AFTER THE CHURCH MET IN MEDELLIN, DEATH SQUADS IN EL SALVADOR HAVE MURDERED ...":
@@ -2568,7 +2572,7 @@ def _merge_in_sentence(ms: list[Mention]) -> list[Mention]:
             riot_toll = "riot" in (o.etype, m.etype) and (o.etype in lexicon.GENERIC or m.etype in lexicon.GENERIC)
             harm = _harm_before_death(o, m)
             if (lexicon.compatible(o.etype, m.etype) or one_toll or riot_toll) and _same_place(o.place, m.place) \
-                    and (_windows_overlap(o.window, m.window) or harm is not None) and o.separate == m.separate:
+                    and (_windows_overlap(o.window, m.window) or harm is not None) and o.recalled == m.recalled:
                 # ("air strikes and artillery fire killed 27": two weapons, one toll, one event)
                 keep_place = o.place if o.place is not None else m.place
                 cas = _fill_casualties(o.casualties, m.casualties, shot_then_died=True)
