@@ -1308,7 +1308,8 @@ def _dateline_place(places: list[PlaceMention], sentences: list[Sentence]) -> Pl
     return None
 
 
-#: Places that never stand for the article's scene: off its focus, or where people fled to.
+#: Places that never stand for the article's scene: off its focus, where people fled to, where a story was
+#: told from. (A victim's home town or hospital is often near the scene: they may.)
 _NO_FALLBACK_ROLES = ("offfocus", "destination", "source")
 
 
@@ -1650,11 +1651,15 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         has_counts = cas.killed is not None or cas.wounded is not None
         is_noun = not _is_verbal(tok) and verb is not tok
         clause_has_date = any(c_start <= sent.start + e.start < c_end for e in t_exprs if e.start >= 0)
+        # "The accidental shooter was transported to Vanderbilt Medical Center in Nashville": a victim taken to a
+        # hospital is an event's own detail, though the hospital's town is not its scene
+        cared = any(p.role == "care" and c_start <= p.start < c_end for p in t_places)
         weak = False
-        if (is_noun or trig_text.lower() in WEAK_TRIGGERS) and not (has_counts or clause_has_date or place_source == "clause"):
+        if (is_noun or trig_text.lower() in WEAK_TRIGGERS) and not (
+                has_counts or clause_has_date or place_source == "clause" or cared):
             weak = True
         lead_report = wire_lead and not is_noun and verb.dep_ in ("ROOT", "ccomp") and etype in lexicon.VIOLENT
-        if not (has_counts or clause_has_date or place_source or lead_report):
+        if not (has_counts or clause_has_date or place_source or lead_report or cared):
             weak = True  # nothing of its own: a reference to an event told elsewhere, or background
         base = tok  # "recalled the explosion ... and the bombing": a conjunct shares its head's role
         while base.dep_ in ("conj", "compound") and base.head is not base:

@@ -29,7 +29,8 @@ class PlaceMention:
     #: cue, see event_place); "residence" (a person's home town: "Jane Doe, 32, of Dunbar"); "destination"
     #: (where people fled: "forcing 3,000 people to flee into Thailand"); "distance" (a landmark the scene
     #: is measured from: "35 km south-east of Maiduguri"); "source" (a country whose media or officials
-    #: told the story: "China's state media said"); "" otherwise
+    #: told the story: "China's state media said"); "care" (where a victim was treated or died:
+    #: "taken to Christ Medical Center in Oak Lawn"); "" otherwise
     role: str = ""
 
 
@@ -1460,9 +1461,10 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
                and (focus.get(m.place.country_code, 0.0) < lim and m.role != "dateline" and not dateline_only
                     and m.start not in named_towns
                     or bureau and m.role == "dateline") else m for m in out]
-    out = [replace(m, role="residence") if m.cue == "of" and m.role != "dateline"
-           and _RESIDENCE_BEFORE.search(text, max(0, m.start - 30), m.start) else m for m in out]
+    out = [replace(m, role="residence") if m.role != "dateline" and _residence(text, m) else m for m in out]
     out = [replace(m, role="destination") if m.role != "dateline" and _fled_to(text, m.start) else m for m in out]
+    out = [replace(m, role="care") if m.role != "dateline" and _CARED_FOR_BEFORE.search(
+        text, max(0, m.start - 160), m.start) else m for m in out]
     out = [replace(m, role="source") if m.role != "dateline" and (
         m.place.precision == "country" and _SOURCE_AFTER.match(text, m.end)
         or _ISSUED_IN_BEFORE.search(text, max(0, m.start - 60), m.start)
@@ -1538,7 +1540,50 @@ def _fled_to(text: str, start: int) -> bool:
     return m is not None and (verb.islower() or verb.isupper())
 
 
-_RESIDENCE_BEFORE = re.compile(r"(?:,\s*\d{1,3}\s*,|\b(?:both|all|each))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_RESIDENCE_BEFORE = re.compile(r"(?:,\s*\d{1,3}\s*,\s+(?:of|from)|\b(?:both|all|each|an?\s+(?:[\w-]+\s+)?"
+                               r"(?:resident|native))\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A person named before "of" ("Yasha Ross of Coraopolis was shot", "Kadeem Williams, of Homestead"): the
+#: town they live in. Mixed case only: in capitals a name cannot be told from "THE BATTLE OF".
+_NAMED_PERSON_OF_BEFORE = re.compile(
+    r"(?<![\w.'-])([A-Z][a-z'-]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z'-]+)(?:,?\s+(?:Jr|Sr)\.?)?,?\s+(?:of|from)\s+$")
+#: Words that head an institution, a title or an area before "of" ("Catholic University of America", "Gov.
+#: Greg Abbott of Texas" is a title holder, "Big Bend Region of Texas"): no person's home town.
+_NOT_A_NAME = _W("""
+university college school academy institute bank republic state states kingdom court church council city town
+county province district department ministry army front party movement union federation association society
+chamber hospital center centre office police force forces guard guards battle siege massacre mayor governor
+sheriff chief president minister secretary king queen prince princess duke archbishop bishop cardinal emir
+sultan commission committee authority agency bureau board lord lady region gulf bay sea isle islands island
+strait cape port lake river valley museum palace tower statue people residents citizens north south east west
+central greater diocese archdiocese parish borough village township municipality area zone prefecture
+governorate emirate caliphate sheikhdom principality duchy our holy saint st great grand new old united
+""")
+#: Someone "from" a town ("Skip Wells, a Marine from Marietta", "a 19-year-old man from Dayton"): where they live.
+_PERSON_FROM_BEFORE = re.compile(
+    r"\b(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teen|teenager|student|resident|native|"
+    r"father|mother|son|daughter|marine|sailor|airman|veteran|retiree|driver|couple|family)\s+from\s+$",
+    re.IGNORECASE)
+
+
+#: Where a victim was cared for or died after the event ("taken in critical condition to Christ Medical
+#: Center in Oak Lawn", "died at Little Company of Mary Hospital in Evergreen Park"): not the scene. A
+#: hospital named without such a verb may be the scene ("a bomb exploded at a hospital in Kandahar").
+_CARED_FOR_BEFORE = re.compile(
+    r"\b(?:taken|rushed|transported|transferred|flown|airlifted|driven|brought|carried|evacuated|admitted|"
+    r"treated|hospitali[sz]ed|recovering|died|dies|pronounced\s+dead)\b[^.;!?]{0,80}?\b(?:hospital|clinic|"
+    r"infirmary|(?:medical|trauma|health)\s+cent(?:er|re))(?:\s+of\s+[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3})?"
+    r",?\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _residence(text: str, m: PlaceMention) -> bool:
+    """The place is where a person lives, not where something happened to them."""
+    before = text[max(0, m.start - 60):m.start]
+    if m.cue not in ("of", "from"):
+        return False
+    if _RESIDENCE_BEFORE.search(before) or m.cue == "from" and _PERSON_FROM_BEFORE.search(before):
+        return True
+    named = _NAMED_PERSON_OF_BEFORE.search(before)
+    return named is not None and not ({named.group(1).lower(), named.group(2).lower()} & _NOT_A_NAME)
 
 
 def _county_mentions(text, toks, gaz, found, a1_set, state_focus, dl, caps) -> list[PlaceMention]:
@@ -1675,7 +1720,7 @@ def _compatible(general: Place, specific: Place) -> bool:
 
 #: Roles of a place in a clause that never say where its event happened: where the story was
 #: filed, where someone lives, where people fled to.
-NOT_THE_SCENE = ("dateline", "residence", "destination", "source")
+NOT_THE_SCENE = ("dateline", "residence", "destination", "source", "care")
 
 
 def event_place(mentions: list[PlaceMention], start: int, end: int, trigger: int | None = None

@@ -673,6 +673,26 @@ def test_an_injury_report_with_its_care_still_stands_alone(res):
     assert [(r["event_date"], r["place_name"], r["wounded_best"]) for r in rows] == [("2015-11-22", "Tulsa", 2)]
 
 
+@pytest.mark.parametrize("second", [
+    "Two of the wounded were taken in critical condition to Christ Medical Center in Oak Lawn after the shooting.",
+    "Yasha Ross of Riverdale was among those shot, police said.",
+    "Skip Wells, a student from Marietta, was also shot at the party on Sunday.",
+])
+def test_a_victims_home_town_or_hospital_makes_no_second_event(res, second):
+    """A town named as where a victim lives or was treated is not a second scene: one shooting, one row."""
+    text = f"Five people were shot at a party in the Roseland neighborhood of Chicago on Sunday night. {second}"
+    rows, _ = events(res, text, published="2016-07-04")
+    assert [(r["event_date"], r["place_name"]) for r in rows] == [("2016-07-03", "Chicago")]
+
+
+def test_a_victim_taken_to_hospital_is_an_events_own_detail(res):
+    """The only other sentence names the hospital's town: the event stands, placed by the article, not there."""
+    text = ("MURFREESBORO, Tenn. - The man told police the gun he sleeps with fired. The accidental shooter was "
+            "transported to Vanderbilt Medical Center in Nashville with non life threatening injuries.")
+    rows, _ = events(res, text, published="2017-03-14")
+    assert [r["place_name"] for r in rows] == ["Murfreesboro"]
+
+
 def test_a_date_of_the_main_clause_yields_to_the_events_own_date(res):
     """'held a vigil Thursday night to honor a boy who was shot and killed': Thursday is the vigil's;
     the shooting told with its own day elsewhere is one event on that day. A date on the event noun

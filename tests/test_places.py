@@ -299,6 +299,29 @@ def test_a_home_town_is_marked_and_never_an_event_place(gaz):
     assert event_place(only_home, 0, len(text)) is None
 
 
+@pytest.mark.parametrize("text,name,role", [
+    ("Yasha Ross of Coraopolis was in a home in Mount Washington when she was shot.", "Coraopolis", "residence"),
+    ("The victim, Kadeem Williams, of Homestead, was found shot behind the building.", "Homestead", "residence"),
+    ("Skip Wells, a Marine from Marietta, Georgia, was also killed in the attack.", "Marietta", "residence"),
+    ("A resident of Gardena was shot dead in Compton on Sunday.", "Gardena", "residence"),
+    ("Two men were taken in critical condition to Christ Medical Center in Oak Lawn after the shooting.",
+     "Oak Lawn", "care"),
+    ("A woman died at Little Company of Mary Hospital in Evergreen Park after the shooting.", "Evergreen Park",
+     "care"),
+    # institutions, titles and areas before "of", a hospital struck, rockets fired from a town: scenes
+    ("Gunmen killed five students at the Catholic University of Leuven on Monday.", "Leuven", ""),
+    ("A bomb exploded at a hospital in Kandahar, killing three.", "Kandahar", ""),
+    ("Police said a gunman opened fire at a school in the Big Bend Region of Texas.", "Texas", ""),
+    ("Rockets fired from Gaza hit Sderot on Tuesday.", "Gaza", ""),
+    ("JUAN PEREZ OF SAN MIGUEL WAS KILLED IN THE ATTACK.", "SAN MIGUEL", ""),  # capitals: no name test
+])
+def test_where_a_victim_lives_or_was_treated_is_no_event_place(gaz, text, name, role):
+    """A named person's home town ("Yasha Ross of Coraopolis"), "a Marine from Marietta", the hospital's town
+    a victim was taken to: none of them is where the event happened."""
+    (m,) = [m for m in find_places(text, gaz) if m.text.startswith(name)][:1]
+    assert m.role == role
+
+
 def test_us_states(gaz):
     text = "The shooting in Ohio followed two others in Georgia and one in Washington state last week."
     got = {m.text: m.place for m in find_places(text, gaz)}
