@@ -1818,7 +1818,11 @@ AFTERMATH_VERB_RE = re.compile(
     r"|(?:died|dies|passed away)\s+(?:[\w,.:-]+\s+){0,6}?(?:of|from)\s+(?:(?:his|her|their|a|the|multiple|"
     r"gunshot|stab|the)\s+)*(?:wounds?|injuries)"
     r"|(?:died|dies|passed away)\s+(?:[\w,.:-]+\s+){0,8}?(?:after\s+(?:being|he|she|they)|days?\s+after|"
-    r"weeks?\s+after)|life\s+support|pronounced\s+dead)\b", re.IGNORECASE)
+    r"weeks?\s+after)|life\s+support|pronounced\s+dead"
+    # "Police said the juvenile died Monday afternoon", "HE DIED ON THE WAY": someone the article has told of
+    r"|(?:^\W*|\b(?:said|says|say|added|confirmed|that)\s+)(?:he|she|the\s+(?:[\w-]+\s+)?(?:juvenile|victim|girl|boy|"
+    r"man|woman|teen|teenager|child|toddler|infant|baby|student|officer|deputy|trooper|mother|father|son|daughter|"
+    r"\d+-year-old))\s+(?:later\s+|then\s+|also\s+)?died)\b", re.IGNORECASE)
 AFTERMATH_WORDS = frozenset({"died", "dies", "dead", "death", "injuries", "gunshot", "gunshots"})
 #: A victim's care ("He was taken to a clinic in Marlborough with minor injuries", "the wounded were
 #: flown to a hospital in the capital"): with no trigger but injury words, the sentence tells what

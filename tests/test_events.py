@@ -685,6 +685,18 @@ def test_a_victims_home_town_or_hospital_makes_no_second_event(res, second):
     assert [(r["event_date"], r["place_name"]) for r in rows] == [("2016-07-03", "Chicago")]
 
 
+@pytest.mark.parametrize("death", [
+    "Detective Sgt. Crystal Leblanc said the juvenile died Monday afternoon.",
+    "The 15-year-old died Monday afternoon, police said.",
+    "She died Monday afternoon.",
+])
+def test_the_later_death_of_a_victim_told_before_is_no_second_event(res, death):
+    """'the juvenile died Monday': the victim of the shooting just told, dated by the shooting."""
+    text = f"OPELOUSAS, La. - Police say a 15-year-old girl was shot Sunday afternoon on Pulford Street. {death}"
+    rows, _ = events(res, text, published="2017-02-07")
+    assert [(r["event_date"], r["killed_best"]) for r in rows] == [("2017-02-05", 1)]
+
+
 def test_a_victim_taken_to_hospital_is_an_events_own_detail(res):
     """The only other sentence names the hospital's town: the event stands, placed by the article, not there."""
     text = ("MURFREESBORO, Tenn. - The man told police the gun he sleeps with fired. The accidental shooter was "
