@@ -377,12 +377,22 @@ def _ordinal(text: str, tok) -> bool:
     return tok.norm in ("st", "nd", "rd", "th") and tok.start > 0 and text[tok.start - 1].isdigit()
 
 
+_PLURAL_STREETS = _W("streets avenues roads boulevards drives lanes")
+
+
 def _street_corner(text: str, toks, i: int, jj: int) -> bool:
     """US street corners: "at 87th and Ashland", "Ashland and 35th", "the corner of Main and Elm"."""
     if i >= 2 and toks[i - 1].norm == "and" and _ordinal(text, toks[i - 2]):
         return True
     if jj + 1 < len(toks) and toks[jj].norm == "and" and _ordinal(text, toks[jj + 1]):
         return True
+    if jj < len(toks) and toks[jj].norm == "and":
+        # "at Brazil and La Grande avenues": the first of two streets named together
+        for k in range(jj + 1, min(jj + 5, len(toks))):
+            if toks[k].norm in _PLURAL_STREETS and k > jj + 1:
+                return True
+            if not toks[k].cap:
+                break
     k = i - 1
     if k >= 1 and toks[k].norm == "and" and toks[k - 1].cap:
         k -= 1    # "the corner of Main and Elm": the second street
@@ -565,6 +575,12 @@ def _named_part(toks: list[_Tok], i: int, after: int) -> bool | None:
     return False if toks[k].norm in ("a", "an") else None
 
 
+#: A person's name with their age (mixed case): its last word is a surname wherever it stands alone.
+_NAME_AGE = re.compile(r"\b[A-Z][a-z'-]+\s+(?:[A-Z]\.\s+)?([A-Z][a-z'-]+)(?:\s+(?:Jr|Sr)\.?)?,\s*(?:age\s+)?\d{1,3}\s*,")
+_AGE_NAME = re.compile(r"\b\d{1,3}-year-old\s+[A-Z][a-z'-]+\s+(?:[A-Z]\.\s+)?([A-Z][a-z'-]+)"
+                       r"(?=\s*[,.;)]|\s+(?:was|is|has|had|who|and|said|told|died|of|on|in|at|for|after|with|as|by)\b)")
+
+
 def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, dl: tuple[int, int], votes: dict, a1_hints: dict,
           county_out: list | None = None, demonyms_out: dict | None = None,
           parts_out: set | None = None) -> list[_Cand]:
@@ -572,7 +588,9 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, dl: tuple[int
     n = len(toks)
     has_county = any(tk.norm in COUNTY_WORDS for tk in toks)
     multi_first = gaz.multi_first
-    surnames: set[str] = set()
+    # "Kenerick Taylor, 21,", "17-year-old Will Campbell was": a person, so a later bare "Taylor" is the man
+    surnames: set[str] = set() if caps else {_norm_token(m.group(1)) for rx in (_NAME_AGE, _AGE_NAME)
+                                            for m in rx.finditer(text)}
     i = 0
     while i < n:
         t = toks[i]

@@ -322,6 +322,18 @@ def test_where_a_victim_lives_or_was_treated_is_no_event_place(gaz, text, name, 
     assert m.role == role
 
 
+@pytest.mark.parametrize("text,surname", [
+    ("Kenerick Taylor, 21, was arrested in Riviera Beach. Taylor initially denied involvement in the shooting.",
+     "Taylor"),
+    ("Police arrested 17-year-old Will Campbell on Monday. Campbell was at the club in Miami during the shooting.",
+     "Campbell"),
+])
+def test_a_name_given_with_an_age_is_a_person_wherever_it_stands_alone(gaz, text, surname):
+    """'Kenerick Taylor, 21,' and '17-year-old Will Campbell' are people: a later bare 'Taylor' is no town."""
+    assert surname not in [m.text for m in find_places(text, gaz)]
+    assert find(f"Two men were shot in {surname}, Texas, police said.", gaz, surname)
+
+
 def test_us_states(gaz):
     text = "The shooting in Ohio followed two others in Georgia and one in Washington state last week."
     got = {m.text: m.place for m in find_places(text, gaz)}
@@ -630,6 +642,8 @@ def test_streets_schools_and_acronyms_are_not_towns(gaz, text, absent):
     ("A woman was wounded near Lincoln and 35th on Sunday.", "Lincoln"),
     ("The car crashed at the corner of Broadway and Riverview after the shooting.", "Riverview"),
     ("Officers found him at the intersection of Main Street and Lexington.", "Lexington"),
+    ("Police responded to reports of shots fired at Brazil and La Grande avenues.", "Brazil"),
+    ("A gunshot fired in the area of Bartlett and Fuller Streets grazed a boy.", "Bartlett"),
 ])
 def test_street_corners_are_not_towns(gaz, text, street):
     """US local news places a shooting at a corner of two streets; a street there is no town."""
