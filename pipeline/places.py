@@ -1481,8 +1481,7 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
                     or bureau and m.role == "dateline") else m for m in out]
     out = [replace(m, role="residence") if m.role != "dateline" and _residence(text, m) else m for m in out]
     out = [replace(m, role="destination") if m.role != "dateline" and _fled_to(text, m.start) else m for m in out]
-    out = [replace(m, role="care") if m.role != "dateline" and _CARED_FOR_BEFORE.search(
-        text, max(0, m.start - 160), m.start) else m for m in out]
+    out = [replace(m, role="care") if m.role != "dateline" and _cared_for(text, m) else m for m in out]
     out = [replace(m, role="source") if m.role != "dateline" and (
         m.place.precision == "country" and _SOURCE_AFTER.match(text, m.end)
         or _ISSUED_IN_BEFORE.search(text, max(0, m.start - 60), m.start)
@@ -1591,6 +1590,23 @@ _CARED_FOR_BEFORE = re.compile(
     r"treated|hospitali[sz]ed|recovering|died|dies|pronounced\s+dead)\b[^.;!?]{0,80}?\b(?:hospital|clinic|"
     r"infirmary|(?:medical|trauma|health)\s+cent(?:er|re))(?:\s+of\s+[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3})?"
     r",?\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: The same with the town before the hospital: "died of her injuries in a Belfast hospital", "was
+#: airlifted to a Dallas trauma center".
+_CARE_VERB_BEFORE = re.compile(
+    r"\b(?:taken|rushed|transported|transferred|flown|airlifted|driven|brought|carried|evacuated|admitted|"
+    r"treated|hospitali[sz]ed|recovering|died|dies|succumbed|pronounced\s+dead)\b[^.;!?]{0,60}?\b(?:in|at|to)\s+"
+    r"(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_CARE_NOUN_AFTER = re.compile(r"\s+(?:[\w'.-]+\s+){0,2}?(?:hospital|clinic|infirmary|(?:medical|trauma|health)\s+"
+                              r"cent(?:er|re))\b", re.IGNORECASE)
+
+
+def _cared_for(text: str, m: PlaceMention) -> bool:
+    """The town of the hospital a victim was taken to or died in: not where the event happened."""
+    before = text[max(0, m.start - 160):m.start]
+    return _CARED_FOR_BEFORE.search(before) is not None or (
+        _CARE_NOUN_AFTER.match(text, m.end) is not None and _CARE_VERB_BEFORE.search(before) is not None)
 
 
 def _residence(text: str, m: PlaceMention) -> bool:

@@ -697,6 +697,15 @@ def test_the_later_death_of_a_victim_told_before_is_no_second_event(res, death):
     assert [(r["event_date"], r["killed_best"]) for r in rows] == [("2017-02-05", 1)]
 
 
+def test_a_toll_update_naming_the_hospitals_town_is_the_same_bombing(res):
+    """'the death toll had risen to 28 after a woman died ... in a Belfast hospital': Omagh's toll, not Belfast's."""
+    text = ("OMAGH, Northern Ireland (Reuters) - A car bomb tore through the market town of Omagh on Saturday, "
+            "killing 27 people. By Thursday the death toll had risen to 28 after a woman died of her injuries in "
+            "a Belfast hospital.")
+    rows, _ = events(res, text, published="1998-08-28")
+    assert [(r["event_date"], r["place_name"], r["killed_best"]) for r in rows] == [("1998-08-22", "Omagh", 28)]
+
+
 def test_a_victim_taken_to_hospital_is_an_events_own_detail(res):
     """The only other sentence names the hospital's town: the event stands, placed by the article, not there."""
     text = ("MURFREESBORO, Tenn. - The man told police the gun he sleeps with fired. The accidental shooter was "

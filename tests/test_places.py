@@ -308,6 +308,9 @@ def test_a_home_town_is_marked_and_never_an_event_place(gaz):
      "Oak Lawn", "care"),
     ("A woman died at Little Company of Mary Hospital in Evergreen Park after the shooting.", "Evergreen Park",
      "care"),
+    ("By Thursday the toll had risen to 28 after a woman died of her injuries in a Belfast hospital.", "Belfast",
+     "care"),
+    ("A bomb exploded in a Kandahar hospital on Monday.", "Kandahar", ""),
     # institutions, titles and areas before "of", a hospital struck, rockets fired from a town: scenes
     ("Gunmen killed five students at the Catholic University of Leuven on Monday.", "Leuven", ""),
     ("A bomb exploded at a hospital in Kandahar, killing three.", "Kandahar", ""),
