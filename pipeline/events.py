@@ -2252,7 +2252,10 @@ def _aggregate(tok: Any, window: dates_mod.DateWindow, sentence: str, own_date: 
         c.dep_ in ("det", "poss") and c.lower_ not in ("no", "any") for c in tok.children)
     # "at least 45 people have been killed in attacks across Salahuddin province this week": events all
     # over a region, counted together
-    spread = bool(_SPREAD_OVER_A_REGION.search(sentence)) and (many or tok.lower_ in COUNTED_EVENT_NOUNS)
+    # ("a wave of bombings across Iraq killed at least 17 people": the victims as the verb's object)
+    spread = bool(_SPREAD_OVER_A_REGION.search(sentence)) and (many or tok.lower_ in COUNTED_EVENT_NOUNS or any(
+        c.dep_ == "dobj" and (_number_over(c.lower_, 2) or any(g.dep_ == "nummod" and _number_over(g.lower_, 2)
+                                                                for g in c.children)) for c in tok.children))
     # "VARIOUS TERRORIST ACTIONS LAST AUGUST", "numerous attacks in the province last month"
     noun = tok.head if tok.dep_ in ("amod", "compound") else tok   # ("TERRORIST ACTIONS": the trigger's noun)
     vague = wide and noun.lower_ in COUNTED_EVENT_NOUNS and any(
@@ -2266,7 +2269,7 @@ _VAGUE_MANY = frozenset({"various", "numerous", "several", "many", "multiple", "
 #: Many events over a region: "attacks across the province", "violence throughout the north".
 _SPREAD_OVER_A_REGION = re.compile(
     r"(?i)\b(?:attacks|clashes|bombings|killings|violence|fighting|raids|air\s?strikes|incidents|shootings|unrest)"
-    r"\s+(?:[a-z\-]+\s+){0,2}?(?:across|throughout)\b")
+    r"\s+(?:[\w\-]+\s+){0,2}?(?:across|throughout)\b")
 
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(

@@ -706,6 +706,16 @@ def test_a_toll_update_naming_the_hospitals_town_is_the_same_bombing(res):
     assert [(r["event_date"], r["place_name"], r["killed_best"]) for r in rows] == [("1998-08-22", "Omagh", 28)]
 
 
+def test_a_roundups_total_across_a_country_is_no_incidents_count(res):
+    """'Bombings kill 17 across Iraq' / 'A wave of bombings across Iraq killed at least 17': the sum of the
+    incidents told after it, not the first incident's toll."""
+    text = ("Bombings kill 17 across Iraq\n\nBAGHDAD (Reuters) - A wave of bombings across Iraq killed at least 17 "
+            "people on Monday, police said.\n\nIn the northern city of Kirkuk, a car bomb exploded near a market, "
+            "killing five people.\n\nIn Baghdad, two roadside bombs killed four people in the Dora district.")
+    rows, _ = events(res, text, published="2013-05-21")
+    assert sorted((r["place_name"], r["killed_best"]) for r in rows) == [("Baghdad", 4), ("Kirkuk", 5)]
+
+
 def test_a_victim_taken_to_hospital_is_an_events_own_detail(res):
     """The only other sentence names the hospital's town: the event stands, placed by the article, not there."""
     text = ("MURFREESBORO, Tenn. - The man told police the gun he sleeps with fired. The accidental shooter was "
