@@ -159,7 +159,10 @@ class Event:
             return self.incident_time
         # a victim's later death dates the event only when nothing else does ("was fatally shot in a
         # home invasion ... He died Friday night at the scene")
-        return min(self.mentions, key=lambda m: (not m.date_own, m.aftermath, m.weak,
+        # a running total over months or years ("blamed for the deaths of hundreds of civilians since 2014") dates
+        # it last ("on scene since Monday night" may well be the event's day)
+        return min(self.mentions, key=lambda m: (m.tally and (m.window.date_end - m.window.date_start).days > 31,
+                                                 not m.date_own, m.aftermath, m.weak,
                                                  PRECISION_RANK[m.window.precision], m.order)).window
 
     def place(self) -> PlaceMention | None:
@@ -227,9 +230,24 @@ def _can_merge(ev: Event, m: Mention) -> bool:
         return False
     if not _windows_near(ev.window(), m.window, days=7):
         return False  # a borrowed date is weak evidence, but not weaker than a week
+    if m.date_own and not any(o.date_own for o in ev.mentions) and _earlier_and_deadlier(ev, m):
+        return False
     if not m.place_own or not any(o.place_own for o in ev.mentions):
         return True
     return _same_place(ev.place(), m.place)
+
+
+def _earlier_and_deadlier(ev: Event, m: Mention) -> bool:
+    """A mention dated days before an event told without a date of its own, with a larger toll than any the
+    event states ("killing at least 47 people, in the fifth day of an assault" ... "The assault began with a
+    bombardment on the night of 3-4 February in which more than 200 people were killed"): an earlier event.
+    (A later death or a toll update is dated on or after the event, or states no larger toll.)"""
+    if m.casualties.killed is None or not m.casualties.killed.best:
+        return False
+    tolls = [o.casualties.killed.best for o in ev.mentions if o.casualties.killed is not None
+             and o.casualties.killed.best]
+    return bool(tolls) and m.casualties.killed.best > max(tolls) \
+        and m.window.date_end < ev.window().date_start - dt.timedelta(days=1)
 
 
 # ----------------------------------------------------------------------------- parsing helpers
@@ -1147,6 +1165,7 @@ def finish_article(prep: PreparedArticle, docs: Iterable[Any], res: Resources,
             raise ArticleTimeout(f"extraction exceeded its time budget at sentence {idx} of {len(sentences)}")
         exprs = cache.expressions(sent.text)
         context = para_dates.get(sent.paragraph) or lead_date
+        sent_mentions = []
         if next_cand is not None and next_cand[0][0] == idx:
             doc = next_cand[1]
             next_cand = next(cand_iter, None)
@@ -1163,7 +1182,11 @@ def finish_article(prep: PreparedArticle, docs: Iterable[Any], res: Resources,
             told = [e for e in past if e.start < 0 or not dates_mod.said_before(sent.text, e.start)]
             told = [e for e in told if not dates_mod.yardstick(sent.text, e, anchor)] or told
             para_dates[sent.paragraph] = (told or past)[-1]
-            if incident_time is None and INCIDENT_TIME_RE.search(sent.text):
+            # (not "The assault began with a bombardment on the night of 3-4 February in which more than 200
+            # people were killed": a sentence with a toll of its own tells another, earlier event)
+            if incident_time is None and INCIDENT_TIME_RE.search(sent.text) and not any(
+                    not m.weak and (m.casualties.killed is not None or m.casualties.wounded is not None)
+                    for m in sent_mentions):
                 incident_time = past[0]
 
     events = _merge_mentions(mentions)
@@ -1288,11 +1311,19 @@ def _aftermath_target(events: list[Event], m: Mention) -> Event | None:
 
 def _lead_date(lead: list[Sentence], cache: "_ArticleCache",
                dateline_day: dates_mod.DateWindow | None) -> dates_mod.DateWindow | None:
+    tolls: set[int] = set()
     for s in lead:
+        # ("... where more than 100 people have died of the virus since August": a period, not the lead's day)
         exprs = [e for e in cache.expressions(s.text) if e.date_start <= cache.anchor
-                 and not dates_mod.yardstick(s.text, e, cache.anchor)]
-        if exprs:
+                 and not dates_mod.yardstick(s.text, e, cache.anchor) and not e.text.lower().startswith("since ")]
+        killed = cache.casualties(s.start, s.end).killed
+        toll = killed.best if killed is not None else None
+        if exprs and not (tolls and toll and toll not in tolls):
             return exprs[0]
+        # (a later lead sentence with another toll, "The assault began with a bombardment on the night of 3-4
+        # February in which more than 200 people were killed", tells an earlier event, not the lead's day)
+        if toll:
+            tolls.add(toll)
     return dateline_day
 
 
@@ -1732,11 +1763,12 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
                 etype = "attack"  # "gunmen seized a hospital in Kizlyar": a building stormed, people held
             else:
                 continue
-        if etype == "withdrawal" and not (place_source or has_counts):
+        ground_left = etype == "withdrawal" and date_own and _forces_left_ground(verb)
+        if etype == "withdrawal" and not (place_source or has_counts or ground_left):
             if not date_own or trig_text.lower() == "abandoned":
                 continue
             weak, reference = True, False  # "THE FORCES PULLED OUT LAST NIGHT": when a withdrawal told before was
-        if etype == "withdrawal" and trig_text.lower() == "abandoned" and not (
+        if etype == "withdrawal" and trig_text.lower() == "abandoned" and not ground_left and not (
                 any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
                 and _seizes_territory(verb, place_source, places, sent.start)):
             continue     # "a girl abandoned in critical condition", "abandoned cars": no ground given up
@@ -2497,6 +2529,18 @@ def _seized_object(verb: Any) -> Any | None:
     if obj is None and verb.dep_ == "acl" and verb.lower_.endswith("ed"):
         obj = verb.head
     return obj
+
+
+def _forces_left_ground(verb: Any) -> bool:
+    """Armed men leaving ground of their own day ("The paramilitary fighters withdrew from the town on Sunday",
+    "Dutch troops had abandoned several observation posts"): a withdrawal, though the town is named elsewhere."""
+    armed = any(c.dep_ == "nsubj" and (c.lower_ in WITHDRAWN_FORCES or EXPELLED_FORCE_RE.fullmatch(c.text))
+                for c in verb.children)
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [g for c in preps if c.lower_ in ("out", "back") for g in c.children if g.dep_ == "prep"]  # "out of"
+    ground = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in preps if c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
+    return armed and any(g.lower_ in SEIZABLE for g in ground)
 
 
 def _seizes_territory(verb: Any, place_source: str, places: list[PlaceMention], offset: int) -> bool:

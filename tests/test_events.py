@@ -716,6 +716,45 @@ def test_a_roundups_total_across_a_country_is_no_incidents_count(res):
     assert sorted((r["place_name"], r["killed_best"]) for r in rows) == [("Baghdad", 4), ("Kirkuk", 5)]
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    ("The paramilitary fighters withdrew from the town on Sunday, residents said.", "2002-05-07",
+     [("withdrawal", "2002-05-05")]),
+    ("The rebels pulled out of the city on Friday.", "2002-05-07", [("withdrawal", "2002-05-03")]),
+    ("Dutch troops had abandoned several observation posts around the enclave over the weekend.", "1995-07-11",
+     [("withdrawal", "1995-07-08")]),
+    # no force leaving ground: investors, an ambassador
+    ("Investors pulled out of the market on Friday.", "2002-05-07", []),
+    ("The army withdrew its ambassador on Monday.", "2002-05-07", []),
+])
+def test_armed_men_leaving_ground_on_a_day_of_their_own_is_a_withdrawal(res, text, published, expected):
+    """The town may be named in another sentence: troops leaving 'the town' on their own day are an event."""
+    rows, _ = events(res, text, published=published)
+    assert [(r["event_type"], r["event_date"]) for r in rows] == expected
+
+
+def test_a_sentence_with_a_toll_of_its_own_does_not_date_the_undated_events(res):
+    """'The assault began with a bombardment on the night of 3-4 February in which 200 were killed' is an earlier
+    event of its own, not the day the lead's shelling (in its fifth day) and a later clash happened."""
+    text = ("BEIRUT (Reuters) - Syrian forces pounded opposition neighbourhoods of Homs with rockets, killing at "
+            "least 47 people, activists said, in the fifth day of an assault on the city.\n\n"
+            "The assault began with a bombardment of the Khalidiya neighbourhood on the night of 3-4 February in "
+            "which more than 200 people were killed.\n\n"
+            "Troops also clashed with rebel fighters in the town of Zabadani, killing three soldiers.")
+    rows, _ = events(res, text, published="2012-02-08")
+    got = {r["killed_best"]: r["date_start"] for r in rows}
+    assert got[47] == "2012-02-08" and got[3] == "2012-02-08" and got[200] == "2012-02-03"
+
+
+def test_a_running_total_joined_to_an_undated_lead_does_not_date_it(res):
+    """'blamed for the deaths of hundreds of civilians around Beni since 2014' counts no day of the attack."""
+    text = ("BENI, Democratic Republic of Congo (Reuters) - Suspected Islamist rebels killed at least 18 civilians "
+            "in an attack on the eastern Congolese city of Beni, the army said.\n\n"
+            "The rebels are blamed for the deaths of hundreds of civilians around Beni since 2014.")
+    rows, _ = events(res, text, published="2018-09-23")
+    assert [(r["date_start"], r["date_precision"], r["killed_best"]) for r in rows] == [
+        ("2018-09-23", "publication", 18)]
+
+
 def test_a_victim_taken_to_hospital_is_an_events_own_detail(res):
     """The only other sentence names the hospital's town: the event stands, placed by the article, not there."""
     text = ("MURFREESBORO, Tenn. - The man told police the gun he sleeps with fired. The accidental shooter was "
