@@ -30,7 +30,7 @@ from typing import Callable
 
 log = logging.getLogger(__name__)
 
-VERSION = 15
+VERSION = 16
 
 PRECISION_PLACE = "place"
 PRECISION_ADMIN1 = "admin1"
@@ -56,6 +56,8 @@ _APOS = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02bf\u02be`\u00b4']")
 _NONALNUM = re.compile(r"[^a-z0-9]+")
 _DOUBLE = re.compile(r"([a-z])\1+")
 ARTICLES = frozenset("al el ad as an ar at az ash adh ath ed es er et ez il ul ta".split())
+#: Transliterations of Arabic "tell" (a mound) that start place names.
+TELL_WORDS = frozenset(("tel", "tell", "tal", "tall", "til"))
 
 
 def fold(s: str) -> str:
@@ -81,6 +83,8 @@ def loose_key(key: str) -> str:
     toks = key.split()
     if len(toks) > 1 and toks[0] in ARTICLES:
         toks = toks[1:]
+    if len(toks) > 1 and toks[0] in TELL_WORDS:
+        toks = ["tal", *toks[1:]]    # "Tel Abyad" is GeoNames' "Tall Abyad" (Arabic "tell", a mound)
     s = "".join(_loose_token(t) for t in toks)
     if len(s) > 4 and s.endswith("h"):
         s = s[:-1]

@@ -12,8 +12,8 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from .gazetteer import (DEMONYMS, US_POSTAL, US_STATE_ABBR, Gazetteer, Place, haversine_km, loose_key,
-                         normalize)
+from .gazetteer import (DEMONYMS, TELL_WORDS, US_POSTAL, US_STATE_ABBR, Gazetteer, Place, haversine_km,
+                         loose_key, normalize)
 
 __all__ = ["Place", "PlaceMention", "Gazetteer", "find_places", "event_place", "country_focus"]
 
@@ -463,6 +463,14 @@ def _org_ahead(toks: list, j: int) -> bool:
     return False
 
 
+#: The name after "Co." in Irish copy: "Co. Down", "CO. ANTRIM" (the county's name, then no digits or comma
+#: first as in "Denver, CO 80202").
+_IRISH_COUNTY_AFTER = re.compile(r"\.?\s+(?:Antrim|Armagh|Down|Fermanagh|Londonderry|Derry|Tyrone|Carlow|Cavan|Clare|"
+                                 r"Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|"
+                                 r"Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford|Westmeath|"
+                                 r"Wexford|Wicklow)\b", re.IGNORECASE)
+
+
 def _state_code_after(text: str, end: int, caps: bool, dateline: bool) -> str | None:
     """The US state of ", Fla." / ", KAN." / ", OH" right after position `end` (postal codes and dotted
     capitals only in mixed case or in the dateline)."""
@@ -471,6 +479,8 @@ def _state_code_after(text: str, end: int, caps: bool, dateline: bool) -> str | 
         return None
     ab = m.group(1)
     nab = " ".join(ab.lower().replace(".", " ").split())
+    if nab == "co" and _IRISH_COUNTY_AFTER.match(text, m.end()):
+        return None       # "NEAR WARRENPOINT, CO. DOWN", "Omagh, Co Tyrone": an Irish county, not Colorado
     if ab.endswith(".") and nab in US_STATE_ABBR:
         if ab[:-1].isalpha() and ab.isupper() and len(ab) > 3 and caps and not dateline \
                 and ab[:-1] in _CAPS_WORD_ABBR:
@@ -684,6 +694,7 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, dl: tuple[int
                     caps and toks[jj - 1].norm in STOPWORDS):
                 continue          # ("Los Angeles", "LAS VEGAS" start with an article and are names)
             ids, exset = gaz.candidates(key, loose=len(key) >= 5 and (jj - i == 1 or t.norm in ARTICLE_TOKS
+                                                                      or t.norm in TELL_WORDS
                                                                       or toks[i + 1].start == t.end + 1
                                                                       and text[t.end] == "-"))
             if key[:3] in _ABBR_PREFIX and jj - i > 1:
@@ -1486,8 +1497,9 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
         m.place.precision == "country" and _SOURCE_AFTER.match(text, m.end)
         or _ISSUED_IN_BEFORE.search(text, max(0, m.start - 60), m.start)
         or _told_from(text, m.start, m.end)) else m for m in out]
-    out = [replace(m, role="distance") if not m.role and m.cue in ("of", "from")
-           and _DISTANCE_BEFORE.search(text, max(0, m.start - 70), m.start) else m for m in out]
+    out = [replace(m, role="distance") if not m.role and m.cue in ("of", "from", "to", "toward", "towards")
+           and (_DISTANCE_BEFORE.search(text, max(0, m.start - 70), m.start) or _placed_by_compass(text, m, out))
+           else m for m in out]
     out.sort(key=lambda m: m.start)
     return out
 
@@ -1495,7 +1507,7 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
 #: Where a statement was issued or a speaker spoke: "IN A STATEMENT ISSUED IN DUBLIN", "a communique released
 #: in Beirut", "told reporters in Islamabad" - where the story was told, not the scene.
 _ISSUED_IN_BEFORE = re.compile(
-    r"(?i)\b(?:(?:statement|communiqu[eé]|announcement|message|declaration|claim|note)\s+(?:\w+\s+)?"
+    r"(?i)\b(?:(?:statement|communiqu[eé]|announcement|message|declaration|claim|note)\s+(?:[\w'\-]+\s+){0,4}?"
     r"(?:issued|released|published|read|sent|faxed|delivered|received|broadcast)|told\s+(?:reporters|journalists|"
     r"a\s+news\s+conference)|(?:news|press)\s+conference|speaking(?:\s+to\s+(?:reporters|journalists))?|"
     # "a spokesman for the rebels in Nairobi", "the group's representative in London": where a party speaks
@@ -1506,7 +1518,7 @@ _ISSUED_IN_BEFORE = re.compile(
 #: groups that may also be the story ("exiles in Miami protested" is an event there).
 _MONITORED_IN_BEFORE = re.compile(r"(?i)\b(?:monitored|intercepted)\s+in\s+(?:the\s+)?$")
 _TELLER_IN_BEFORE = re.compile(
-    r"(?i)\b(?:embass(?:y|ies)|consulates?|diplomats?|exiles?|sources|officials|"
+    r"(?i)\b(?:embass(?:y|ies)|consulates?|diplomats?|exiles?|sources|officials|headquarters|command|"
     r"travell?ers(?:\s+arriving)?)\s+in\s+(?:the\s+)?$")
 _TELLS_AFTER = re.compile(
     r"(?i)(?:[\s,]+(?:on\s+\w+|today|yesterday|\w+day)?[\s,]*)?(?:said|say|says|reported|confirmed|told|"
@@ -1533,7 +1545,10 @@ def _told_from(text: str, start: int, end: int) -> bool:
 _DISTANCE_BEFORE = re.compile(
     r"(?i)\b(?:\d[\d,.]*|a\s+few|several|some|\w+)\s*(?:-|\s)?(?:km|kms|kilomet(?:er|re)s?|miles?|mi)\b"
     r"(?:\s*\([^()]{1,20}\))?\s+(?:\(?\s*(?:north|south|east|west|north-?east|north-?west|south-?east|"
-    r"south-?west)(?:ern)?\s*\)?\s+)?(?:of|from)\s+(?:the\s+)?(?:[\w\-']+\s+){0,3}$")
+    r"south-?west)(?:ern)?\s*\)?\s+)?(?:of|from)\s+(?:the\s+)?(?:[\w\-']+\s+){0,3}$"
+    # "on the road to Bunia", "the highway linking Kabul and": landmarks the scene is placed by
+    r"|\b(?:road|highway|motorway|route|railway|pipeline)\s+(?:from\s+[\w\-']+(?:\s+[\w\-']+)?\s+)?"
+    r"(?:to|from|linking|between|towards?)\s+(?:the\s+)?$")
 
 
 #: "Jamaine Sutton, 32, of Dunbar," / "both of Tyler": where a victim or suspect lives, not where
@@ -1607,6 +1622,18 @@ def _cared_for(text: str, m: PlaceMention) -> bool:
     before = text[max(0, m.start - 160):m.start]
     return _CARED_FOR_BEFORE.search(before) is not None or (
         _CARE_NOUN_AFTER.match(text, m.end) is not None and _CARE_VERB_BEFORE.search(before) is not None)
+
+
+_COMPASS_OF_BEFORE = re.compile(r"(?i)^[\s,]*(?:(?:valley|district|province|region|area|mountains|hills|plain)"
+                                r"[\s,]+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+                                r"\s+of\s+(?:the\s+)?$")
+
+
+def _placed_by_compass(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """"THE PANJSHIR VALLEY NORTH OF KABUL": a place named just before is placed by this one, the landmark
+    (not "CAPTURED EARLY THIS MORNING NORTH OF BARRANQUILLA", where Barranquilla is the place itself)."""
+    return any(0 <= m.start - p.end <= 40 and _COMPASS_OF_BEFORE.match(text[p.end:m.start]) for p in mentions
+               if p is not m)
 
 
 def _residence(text: str, m: PlaceMention) -> bool:

@@ -337,6 +337,30 @@ def test_a_name_given_with_an_age_is_a_person_wherever_it_stands_alone(gaz, text
     assert find(f"Two men were shot in {surname}, Texas, police said.", gaz, surname)
 
 
+@pytest.mark.parametrize("text,name,role", [
+    ("Rebels killed 30 people in Eringeti, 55 km north of Beni on the road to Bunia.", "Bunia", "distance"),
+    ("THE AMBUSH TOOK PLACE IN THE PANJSHIR VALLEY NORTH OF KABUL.", "KABUL", "distance"),
+    ("HE WAS CAPTURED EARLY THIS MORNING NORTH OF BARRANQUILLA.", "BARRANQUILLA", ""),
+    ("ARMY HEADQUARTERS IN LISBURN SAID THE BOMB WAS DETONATED BY REMOTE CONTROL.", "LISBURN", "source"),
+    ("A STATEMENT BY THE GROUP ISSUED IN DAMASCUS SAID 20 WERE KILLED.", "DAMASCUS", "source"),
+])
+def test_landmarks_and_where_a_story_is_told_from_are_not_the_scene(gaz, text, name, role):
+    """A route's end ('on the road to Bunia'), the town a named area lies 'north of', army headquarters that
+    speak and a statement 'issued in' a capital: landmarks and sources, not where it happened."""
+    (m,) = [m for m in find_places(text, gaz) if m.text.startswith(name)][:1]
+    assert m.role == role
+
+
+@pytest.mark.parametrize("text,name,a1", [
+    ("EIGHTEEN SOLDIERS WERE KILLED IN TWO BLASTS NEAR WARRENPOINT, CO. DOWN, TODAY.", "WARRENPOINT", "GB.NIR"),
+    ("A man was shot in Aurora, CO. on Monday.", "Aurora", "US.CO"),
+    ("Kurdish fighters took control of Tel Abyad, near the Turkish border, on Monday.", "Tel Abyad", "SY.04"),
+])
+def test_irish_counties_and_transliterated_names(gaz, text, name, a1):
+    """'Co. Down' is an Irish county, not Colorado; 'Tel Abyad' is GeoNames' 'Tall Abyad'."""
+    assert find(text, gaz, name).place.admin1_code == a1
+
+
 def test_us_states(gaz):
     text = "The shooting in Ohio followed two others in Georgia and one in Washington state last week."
     got = {m.text: m.place for m in find_places(text, gaz)}
