@@ -1341,7 +1341,7 @@ def _dateline_place(places: list[PlaceMention], sentences: list[Sentence]) -> Pl
 
 #: Places that never stand for the article's scene: off its focus, where people fled to, where a story was
 #: told from. (A victim's home town or hospital is often near the scene: they may.)
-_NO_FALLBACK_ROLES = ("offfocus", "destination", "source")
+_NO_FALLBACK_ROLES = ("offfocus", "destination", "source", "stray")
 
 
 def _dominant_place(places: list[PlaceMention]) -> PlaceMention | None:

@@ -30,7 +30,8 @@ class PlaceMention:
     #: (where people fled: "forcing 3,000 people to flee into Thailand"); "distance" (a landmark the scene
     #: is measured from: "35 km south-east of Maiduguri"); "source" (a country whose media or officials
     #: told the story: "China's state media said"); "care" (where a victim was treated or died:
-    #: "taken to Christ Medical Center in Oak Lawn"); "" otherwise
+    #: "taken to Christ Medical Center in Oak Lawn"); "stray" (a small namesake abroad that nothing else in
+    #: the article supports: "struck Solhan" in a Burkina Faso story is not Solhan, Turkey); "" otherwise
     role: str = ""
 
 
@@ -1490,6 +1491,14 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
                and (focus.get(m.place.country_code, 0.0) < lim and m.role != "dateline" and not dateline_only
                     and m.start not in named_towns
                     or bureau and m.role == "dateline") else m for m in out]
+        # "The attackers struck Solhan, a village in Yagha province" in a Burkina Faso story: a small namesake
+        # abroad (Solhan, Turkey) that no country name, demonym or other place of its country supports is an
+        # unknown local village, not an event abroad
+        out = [replace(m, role="stray") if m.role == "offfocus" and m.place.precision == "place"
+               and m.place.population < STRAY_MAX_POP and m.place.country_code
+               and not named.get(m.place.country_code) and not demonyms.get(m.place.country_code)
+               and not any(o.place.country_code == m.place.country_code and o.text != m.text for o in out)
+               else m for m in out]
     out = [replace(m, role="residence") if m.role != "dateline" and _residence(text, m) else m for m in out]
     out = [replace(m, role="destination") if m.role != "dateline" and _fled_to(text, m.start) else m for m in out]
     out = [replace(m, role="care") if m.role != "dateline" and _cared_for(text, m) else m for m in out]
@@ -1781,7 +1790,9 @@ def _compatible(general: Place, specific: Place) -> bool:
 
 #: Roles of a place in a clause that never say where its event happened: where the story was
 #: filed, where someone lives, where people fled to.
-NOT_THE_SCENE = ("dateline", "residence", "destination", "source", "care")
+NOT_THE_SCENE = ("dateline", "residence", "destination", "source", "care", "stray")
+#: A namesake abroad smaller than this, which nothing else in the article points to, is no event place.
+STRAY_MAX_POP = 50_000
 
 
 def event_place(mentions: list[PlaceMention], start: int, end: int, trigger: int | None = None

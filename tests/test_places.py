@@ -361,6 +361,18 @@ def test_irish_counties_and_transliterated_names(gaz, text, name, a1):
     assert find(text, gaz, name).place.admin1_code == a1
 
 
+def test_a_small_namesake_abroad_that_nothing_supports_is_no_event_place(gaz):
+    """'The attackers struck Solhan' in a Burkina Faso story is an unknown local village, not Solhan, Turkey; a
+    foreign town the article supports (its country named) stays an event place abroad."""
+    text = ("OUAGADOUGOU (Reuters) - Gunmen killed at least 132 civilians in a raid on a village in northern "
+            "Burkina Faso. The attackers struck Solhan, a village in Yagha province near the border with Niger.")
+    found = find_places(text, gaz)
+    assert find(text, gaz, "Solhan").role == "stray"
+    assert event_place(found, text.index("The attackers"), len(text)) is None
+    abroad = text + " Turkish troops later shelled Solhan in Turkey."
+    assert find(abroad, gaz, "Solhan").role != "stray"
+
+
 def test_us_states(gaz):
     text = "The shooting in Ohio followed two others in Georgia and one in Washington state last week."
     got = {m.text: m.place for m in find_places(text, gaz)}
