@@ -1724,6 +1724,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             weak, reference = True, False  # "throughout the 1980s", "since 1980": an era, not an event
         if _charge_named(tok, verb) and not told_here:
             weak = reference = True
+        if any(f.start() <= t_start < f.end() for f in MOURNED_DEAD_RE.finditer(sent.text)):
+            weak = reference = True  # "The funerals of 11 of the Londonderry dead took place yesterday"
         if in_yardstick:
             # "the worst day since the September 11 attacks": another event, which its figures count
             weak, reference, cas = True, False, Casualties(None, None)
@@ -1883,6 +1885,11 @@ FOLLOWUP_DEATH_RE = re.compile(
       r"(?:\s*,[^,;]{1,50},)?\s+(?:(?:has|had|later|also|subsequently|eventually)\s+)*(?:died|succumbed)\b",
     re.IGNORECASE)
 
+#: The dead mourned or buried ("the funerals of 11 of the Londonderry dead", "a vigil for the victims of
+#: Sunday's shooting"): a reference to the killing told elsewhere, dated by the mourning, not an event.
+MOURNED_DEAD_RE = re.compile(
+    r"\b(?:funerals?|burials?|wakes?|vigils?|memorials?|requiem|mass\s+funeral)\s+(?:of|for)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,6}?(?:dead|victims|killed|slain)\b", re.IGNORECASE)
 #: What is done in return for another event ("in retaliation for NATO air strikes").
 RETALIATION_HEADS = frozenset({"retaliation", "reprisal", "reprisals", "revenge"})
 #: Nouns whose complement is an event told elsewhere, not a new report.

@@ -755,6 +755,14 @@ def test_a_running_total_joined_to_an_undated_lead_does_not_date_it(res):
         ("2018-09-23", "publication", 18)]
 
 
+def test_the_funerals_of_the_dead_are_no_killing_of_their_own(res):
+    """'The funerals of 11 of the Londonderry dead took place yesterday' mourns the killing told before."""
+    text = ("British paratroopers shot dead 13 civilians in Londonderry on Sunday. The funerals of 11 of the "
+            "Londonderry dead took place in the city yesterday.")
+    rows, _ = events(res, text, published="1972-02-03")
+    assert [(r["event_date"], r["killed_best"]) for r in rows] == [("1972-01-30", 13)]
+
+
 def test_a_victim_taken_to_hospital_is_an_events_own_detail(res):
     """The only other sentence names the hospital's town: the event stands, placed by the article, not there."""
     text = ("MURFREESBORO, Tenn. - The man told police the gun he sleeps with fired. The accidental shooter was "
