@@ -1730,8 +1730,11 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             # "the worst day since the September 11 attacks": another event, which its figures count
             weak, reference, cas = True, False, Casualties(None, None)
         if is_noun and base.dep_ == "attr" and base.head.lower_ in COPULAS and any(
-                c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in base.head.children):
-            weak, reference = True, False  # "It was the third shooting in the area this week": the one told
+                c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that", "they", "these", "those")
+                for c in base.head.children):
+            # "It was the third shooting in the area this week", "SAYING THEY WERE A PROTEST AGAINST ...": what
+            # an event told already is called
+            weak, reference = True, False
         if verb.dep_ == "relcl" and verb.head.lower_ in ("those", "anyone", "whoever", "all"):
             weak, reference = True, False  # "those who murdered Romero": who did it, not a report of it
         if running_total and _perfect(verb) or summed_up:

@@ -763,6 +763,14 @@ def test_the_funerals_of_the_dead_are_no_killing_of_their_own(res):
     assert [(r["event_date"], r["killed_best"]) for r in rows] == [("1972-01-30", 13)]
 
 
+def test_what_they_were_called_is_no_event_of_its_own(res):
+    """'SAYING THEY WERE A PROTEST AGAINST THE PRESENCE OF U.S. BASES' names the bombings told, no protest."""
+    text = ("SAN JUAN, 27 SEP 89 -- TWO BOMBS EXPLODED AT U.S. NAVY OFFICES TODAY. A CALLER CLAIMED THE BOMBINGS, "
+            "SAYING THEY WERE A PROTEST AGAINST THE PRESENCE OF U.S. BASES.")
+    rows, _ = events(res, text, published="1989-09-28")
+    assert [r["event_type"] for r in rows] == ["bombing"]
+
+
 def test_a_victim_taken_to_hospital_is_an_events_own_detail(res):
     """The only other sentence names the hospital's town: the event stands, placed by the article, not there."""
     text = ("MURFREESBORO, Tenn. - The man told police the gun he sleeps with fired. The accidental shooter was "
