@@ -34,7 +34,7 @@ from pipeline.gazetteer import haversine_km
 from pipeline.nlp import parse_view
 from pipeline.numbers import (HURT_THEN_DIED, OF_THE_HURT_DIED, SINCE_THIS_WEEK, Casualties, Count, extract_casualties,
                               parse_quantity)
-from pipeline.places import NOT_THE_SCENE, Gazetteer, PlaceMention, event_place, find_places
+from pipeline.places import CARE_PLACE, NOT_THE_SCENE, Gazetteer, PlaceMention, event_place, find_places
 from pipeline.sentences import Sentence, link_spans, split_sentences
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -1165,7 +1165,7 @@ def finish_article(prep: PreparedArticle, docs: Iterable[Any], res: Resources,
             raise ArticleTimeout(f"extraction exceeded its time budget at sentence {idx} of {len(sentences)}")
         exprs = cache.expressions(sent.text)
         context = para_dates.get(sent.paragraph) or lead_date
-        sent_mentions = []
+        sent_mentions: list[Mention] = []
         if next_cand is not None and next_cand[0][0] == idx:
             doc = next_cand[1]
             next_cand = next(cand_iter, None)
@@ -1340,7 +1340,8 @@ def _dateline_place(places: list[PlaceMention], sentences: list[Sentence]) -> Pl
 
 
 #: Places that never stand for the article's scene: off its focus, where people fled to, where a story was
-#: told from. (A victim's home town or hospital is often near the scene: they may.)
+#: told from, a small namesake abroad nothing supports. (A victim's home town or hospital is often near the
+#: scene: they may.)
 _NO_FALLBACK_ROLES = ("offfocus", "destination", "source", "stray")
 
 
@@ -1840,9 +1841,6 @@ def _listed_towns(places: list[PlaceMention], text: str, start: int, end: int,
     return run if len(distinct) == len(run) and len(run) > 1 else [chosen]
 
 
-#: Where the wounded are cared for.
-_CARE_PLACE = (r"(?:hospitals?|clinics?|(?:medical|trauma|health)\s+cent(?:er|re)s?|infirmary|"
-               r"emergency\s+rooms?)")
 #: A death told on its own as the outcome of an injury ("died Friday after being taken off life
 #: support", "succumbed to her injuries", "has died", "died of a gunshot wound", "died at a
 #: hospital"): a sentence saying so, with no trigger but these words, reports no attack of its own.
@@ -1850,8 +1848,8 @@ _CARE_PLACE = (r"(?:hospitals?|clinics?|(?:medical|trauma|health)\s+cent(?:er|re
 AFTERMATH_VERB_RE = re.compile(
     r"\b(?:succumbed|succumbs|(?:has|have|had|later|since|subsequently|eventually)\s+died"
     r"|(?:died|dies|passed away|pronounced\s+dead)\s+(?:[\w,.:-]+\s+){0,6}?(?:at|in)\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w'.-]+\s+){0,5}?" + _CARE_PLACE +
-    r"|" + _CARE_PLACE + r",?\s+where\s+(?:\w+\s+){1,3}?(?:later\s+)?(?:died|was\s+pronounced\s+dead)"
+    r"(?:[\w'.-]+\s+){0,5}?" + CARE_PLACE +
+    r"|" + CARE_PLACE + r",?\s+where\s+(?:\w+\s+){1,3}?(?:later\s+)?(?:died|was\s+pronounced\s+dead)"
     r"|(?:died|dies|passed away)\s+(?:[\w,.:-]+\s+){0,6}?(?:of|from)\s+(?:(?:his|her|their|a|the|multiple|"
     r"gunshot|stab|the)\s+)*(?:wounds?|injuries)"
     r"|(?:died|dies|passed away)\s+(?:[\w,.:-]+\s+){0,8}?(?:after\s+(?:being|he|she|they)|days?\s+after|"
@@ -1866,7 +1864,7 @@ AFTERMATH_WORDS = frozenset({"died", "dies", "dead", "death", "injuries", "gunsh
 #: followed an attack told elsewhere, and the hospital's town is not where it happened.
 CARE_RE = re.compile(
     r"\b(?:(?:taken|rushed|transported|transferred|flown|airlifted|driven|brought|carried|evacuated|treated|"
-    r"admitted|released|recovering)\b(?:\s+\S+){0,10}?\s+" + _CARE_PLACE +
+    r"admitted|released|recovering)\b(?:\s+\S+){0,10}?\s+" + CARE_PLACE +
     r"|hospitali[sz]ed|underwent\s+(?:\w+\s+)?(?:surgery|treatment)|treated\s+(?:\w+\s+){0,4}?for"
     r"|(?:in|to)\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition)\b",
     re.IGNORECASE)

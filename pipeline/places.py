@@ -1606,24 +1606,21 @@ _PERSON_FROM_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+#: Where the wounded are cared for (a regular-expression alternation, also used by `events`).
+CARE_PLACE = r"(?:hospitals?|clinics?|(?:medical|trauma|health)\s+cent(?:er|re)s?|infirmary|emergency\s+rooms?)"
+#: What happens to a victim at such a place.
+_CARE_VERBS = (r"\b(?:taken|rushed|transported|transferred|flown|airlifted|driven|brought|carried|evacuated|"
+               r"admitted|treated|hospitali[sz]ed|recovering|died|dies|succumbed|pronounced\s+dead)\b")
 #: Where a victim was cared for or died after the event ("taken in critical condition to Christ Medical
 #: Center in Oak Lawn", "died at Little Company of Mary Hospital in Evergreen Park"): not the scene. A
 #: hospital named without such a verb may be the scene ("a bomb exploded at a hospital in Kandahar").
 _CARED_FOR_BEFORE = re.compile(
-    r"\b(?:taken|rushed|transported|transferred|flown|airlifted|driven|brought|carried|evacuated|admitted|"
-    r"treated|hospitali[sz]ed|recovering|died|dies|pronounced\s+dead)\b[^.;!?]{0,80}?\b(?:hospital|clinic|"
-    r"infirmary|(?:medical|trauma|health)\s+cent(?:er|re))(?:\s+of\s+[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3})?"
+    _CARE_VERBS + r"[^.;!?]{0,80}?\b" + CARE_PLACE + r"(?:\s+of\s+[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,3})?"
     r",?\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
 #: The same with the town before the hospital: "died of her injuries in a Belfast hospital", "was
 #: airlifted to a Dallas trauma center".
-_CARE_VERB_BEFORE = re.compile(
-    r"\b(?:taken|rushed|transported|transferred|flown|airlifted|driven|brought|carried|evacuated|admitted|"
-    r"treated|hospitali[sz]ed|recovering|died|dies|succumbed|pronounced\s+dead)\b[^.;!?]{0,60}?\b(?:in|at|to)\s+"
-    r"(?:an?\s+|the\s+)?$", re.IGNORECASE)
-_CARE_NOUN_AFTER = re.compile(r"\s+(?:[\w'.-]+\s+){0,2}?(?:hospital|clinic|infirmary|(?:medical|trauma|health)\s+"
-                              r"cent(?:er|re))\b", re.IGNORECASE)
+_CARE_VERB_BEFORE = re.compile(_CARE_VERBS + r"[^.;!?]{0,60}?\b(?:in|at|to)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_CARE_NOUN_AFTER = re.compile(r"\s+(?:[\w'.-]+\s+){0,2}?" + CARE_PLACE + r"\b", re.IGNORECASE)
 
 
 def _cared_for(text: str, m: PlaceMention) -> bool:
