@@ -67,7 +67,10 @@ TRIGGERS: dict[str, list[str]] = {
               r"schools|buildings|markets?|offices|property|properties|dwellings|shacks|tents|crops|fields)",
               r"sabotage[ds]?", r"looted", r"destroyed"],
     "riot": [r"riots?(?!\s+(?:police|policemen|gear|squads?|shields?|control|act|troops|units?|officers?|vans?))",
-             r"rioting", r"rioters", r"rioted"],
+             r"rioting", r"rioters", r"rioted",
+             # "threw stones at journalists and police officers", "stone-throwing youths"
+             r"(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:stones|rocks|bricks)", r"stone[- ]throwing",
+             r"stone[- ]pelting"],
     "protest": [r"protest(?:s|ed|ing|ers)?", r"demonstrat(?:ion|ions|ors|ed)", r"marched", r"sit-ins?",
                 r"strikers", r"took to the streets"],   # (a strike alone is no protest, as ACLED codes it)
     "rally": [r"rall(?:y|ies|ied)", r"parade[ds]?", r"paraded"],

@@ -771,6 +771,18 @@ def test_what_they_were_called_is_no_event_of_its_own(res):
     assert [r["event_type"] for r in rows] == ["bombing"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Youths threw stones at police in Srinagar on Tuesday after the funeral.", ["riot"]),
+    ("SOME 150 PEOPLE THREW STONES AT THE PERUVIAN EMBASSY IN PANAMA CITY TODAY.", ["riot"]),
+    ("Stone-throwing youths marched through Nablus on Friday.", ["riot"]),
+    ("He threw stones at the dog.", []),
+])
+def test_throwing_stones_at_people_or_buildings_is_a_riot(res, text, expected):
+    """Stones, rocks or bricks thrown at police or an embassy are a riot (ACLED's violent demonstration)."""
+    rows, _ = events(res, text, published="1990-01-12")
+    assert sorted(r["event_type"] for r in rows) == expected
+
+
 def test_a_victim_taken_to_hospital_is_an_events_own_detail(res):
     """The only other sentence names the hospital's town: the event stands, placed by the article, not there."""
     text = ("MURFREESBORO, Tenn. - The man told police the gun he sleeps with fired. The accidental shooter was "
