@@ -611,6 +611,12 @@ def _parties(head: Any, preps: tuple[str, ...], subjects: bool) -> set[str]:
     return {p.lower_ for p in parties}
 
 
+def _subject_spans(verb: Any) -> list[tuple[int, int]]:
+    """Sentence offsets of the verb's subjects, whole phrases ("stone-throwing youths")."""
+    return [(min(t.idx for t in c.subtree), max(t.idx + len(t.text) for t in c.subtree))
+            for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _with_protesters(head: Any) -> bool:
     """The clash's parties (its subject, or "with"/"between" whom) include protesters, or are crowds
     of civilians on every side ("two groups of villagers clashed over land"), or the clash is called
@@ -1512,8 +1518,11 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if etype == "bombing" and verb is tok and tok.lower_.startswith(("explod", "landed")) and any(
                 c.dep_ == "nsubj" and c.lower_ in SHELL_NOUNS for c in verb.children):
             etype = "shelling"  # "a mortar shell exploded in a crowded market": fired, not planted
-        if etype == "armed_clash" and _with_protesters(tok if tok is not verb else verb):
-            etype = "riot"  # "police clashed with protesters": a protest turned violent, not a battle
+        if etype == "armed_clash" and (_with_protesters(tok if tok is not verb else verb) or any(
+                t[2] == "riot" and any(lo <= t[0] < hi for lo, hi in _subject_spans(verb)) for t in triggers)):
+            # "police clashed with protesters", "stone-throwing youths clashed with troops": a protest turned
+            # violent, not a battle
+            etype = "riot"
         if sent.text[t_start:t_end].lower() in lexicon.WEAPON_WORDS and not _used_in_attack(tok, verb):
             continue  # weapons found, seized or handed in
         if sent.text[t_start:t_end].lower().startswith(("blew", "blown", "blowing")) \

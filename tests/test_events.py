@@ -775,6 +775,8 @@ def test_what_they_were_called_is_no_event_of_its_own(res):
     ("Youths threw stones at police in Srinagar on Tuesday after the funeral.", ["riot"]),
     ("SOME 150 PEOPLE THREW STONES AT THE PERUVIAN EMBASSY IN PANAMA CITY TODAY.", ["riot"]),
     ("Stone-throwing youths marched through Nablus on Friday.", ["riot"]),
+    ("Stone-throwing youths clashed with troops in Nablus on Friday.", ["riot"]),
+    ("Troops clashed with rebels in Kunduz on Friday.", ["armed_clash"]),
     ("He threw stones at the dog.", []),
 ])
 def test_throwing_stones_at_people_or_buildings_is_a_riot(res, text, expected):
