@@ -1883,7 +1883,10 @@ SEPARATE_RE = re.compile(
     r"\W*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|unrelated|different)\s+\w+|"
     r"in\s+another\s+(?:incident|attack|shooting|bombing|raid|development|case)|"
     # "Minutes later, a second suicide bomber crashed...", "A second blast in the Madina district killed two"
-    r"(?:(?:minutes|hours|moments|shortly|soon)\s+(?:later|afterwards?),?\s+)?(?:a\s+(?:second|third)|another)\s+"
+    # ("About two hours after the first explosion, a second car bomb went off")
+    r"(?:(?:(?:about|some|nearly|just|less\s+than|more\s+than)\s+)?(?:[\w-]+\s+)?(?:minutes|hours|moments)\s+"
+    r"after\s+[^,;]{1,50},\s+|(?:minutes|hours|moments|shortly|soon)\s+(?:later|afterwards?),?\s+)?"
+    r"(?:a\s+(?:second|third)|another)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:blast|bomb|bomber|explosion|attack|shooting|ambush|raid))\b", re.IGNORECASE)
 #: The death of someone hurt in an event told before ("A woman injured in Saturday's bombing died in
 #: hospital today", "A soldier wounded in the ambush died last night", "one of the wounded died"):
@@ -2107,7 +2110,16 @@ def _date_of_telling(sentence: str, window: dates_mod.DateWindow, toll_rise: re.
         return True
     if window.text[:3].lower() == "by ":
         return True       # "had collected more than 100 bodies by Wednesday": when the count stood
+    if _RESCUE_WORK.search(sentence):
+        return True       # "Rescue workers were still pulling bodies from the rubble on Sunday": after the blast
     return toll_rise is not None and toll_rise.end() <= window.start
+
+
+#: Rescue and recovery work after an event: its day is not the event's.
+_RESCUE_WORK = re.compile(
+    r"(?i)\b(?:rescuers|rescue\s+(?:workers|teams|crews)|emergency\s+(?:workers|crews)|firefighters|"
+    r"civil\s+defen[cs]e\s+(?:workers|teams)|volunteers|soldiers|workers)\s+(?:were|are|had\s+been|have\s+been)\s+"
+    r"still\s+(?:digging|searching|pulling|combing|sifting|clearing|recovering|removing)\b")
 
 
 #: Verbs whose object noun is the event they perform ("carried out an attack", "launched an offensive").

@@ -785,6 +785,16 @@ def test_throwing_stones_at_people_or_buildings_is_a_riot(res, text, expected):
     assert sorted(r["event_type"] for r in rows) == expected
 
 
+def test_a_second_bomb_hours_after_the_first_and_the_rescue_days_after(res):
+    """'About two hours after the first explosion, a second car bomb went off': another bombing of that day;
+    'Rescue workers were still pulling bodies from the rubble on Sunday' dates no bombing to Sunday."""
+    text = ("MOGADISHU (Reuters) - A truck bomb exploded at a busy junction in Mogadishu on Saturday, killing at "
+            "least 230 people. About two hours after the first explosion, a second car bomb went off in the Medina "
+            "district, killing two. Rescue workers were still pulling bodies from the rubble on Sunday.")
+    rows, _ = events(res, text, published="2017-10-16")
+    assert sorted((r["event_date"], r["killed_best"]) for r in rows) == [("2017-10-14", 2), ("2017-10-14", 230)]
+
+
 def test_a_victim_taken_to_hospital_is_an_events_own_detail(res):
     """The only other sentence names the hospital's town: the event stands, placed by the article, not there."""
     text = ("MURFREESBORO, Tenn. - The man told police the gun he sleeps with fired. The accidental shooter was "
