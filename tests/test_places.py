@@ -343,6 +343,8 @@ def test_a_name_given_with_an_age_is_a_person_wherever_it_stands_alone(gaz, text
     ("HE WAS CAPTURED EARLY THIS MORNING NORTH OF BARRANQUILLA.", "BARRANQUILLA", ""),
     ("ARMY HEADQUARTERS IN LISBURN SAID THE BOMB WAS DETONATED BY REMOTE CONTROL.", "LISBURN", "source"),
     ("A STATEMENT BY THE GROUP ISSUED IN DAMASCUS SAID 20 WERE KILLED.", "DAMASCUS", "source"),
+    ("Fighting has raged across the valley for a week, in spite of a ceasefire agreed in Zagreb.", "Zagreb",
+     "source"),
 ])
 def test_landmarks_and_where_a_story_is_told_from_are_not_the_scene(gaz, text, name, role):
     """A route's end ('on the road to Bunia'), the town a named area lies 'north of', army headquarters that
