@@ -1734,6 +1734,10 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             weak, reference = True, False  # "throughout the 1980s", "since 1980": an era, not an event
         if _charge_named(tok, verb) and not told_here:
             weak = reference = True
+        if base.dep_ == "pobj" and base.head.lower_ == "to" and base.head.head.lower_ in ("end", "halt", "stop") \
+                and not told_here:
+            # "called for an end to the Russian bombing", "REQUESTS FOR AN END TO THE BOMBINGS": what should stop
+            weak, reference = True, False
         if any(f.start() <= t_start < f.end() for f in MOURNED_DEAD_RE.finditer(sent.text)):
             weak = reference = True  # "The funerals of 11 of the Londonderry dead took place yesterday"
         if in_yardstick:

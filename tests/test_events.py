@@ -795,6 +795,18 @@ def test_a_second_bomb_hours_after_the_first_and_the_rescue_days_after(res):
     assert sorted((r["event_date"], r["killed_best"]) for r in rows) == [("2017-10-14", 2), ("2017-10-14", 230)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Bush, also in Beijing, called for an end to the Russian bombing.", []),
+    ("THE REGIME NO LONGER CARES ABOUT REQUESTS FOR AN END TO THE BOMBINGS.", []),
+    ("The bombing of Grozny continued on Monday, killing 12, as Bush called for an end to the bombing.",
+     [("bombing", 12)]),
+])
+def test_a_call_for_an_end_to_an_event_reports_none(res, text, expected):
+    """'called for an end to the bombing': what should stop, told elsewhere; not a bombing where Bush was."""
+    rows, _ = events(res, text, published="2008-08-12")
+    assert [(r["event_type"], r["killed_best"]) for r in rows] == expected
+
+
 def test_a_victim_taken_to_hospital_is_an_events_own_detail(res):
     """The only other sentence names the hospital's town: the event stands, placed by the article, not there."""
     text = ("MURFREESBORO, Tenn. - The man told police the gun he sleeps with fired. The accidental shooter was "
