@@ -1500,6 +1500,10 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
                and not any(o.place.country_code == m.place.country_code and o.text != m.text for o in out)
                else m for m in out]
     out = [replace(m, role="residence") if m.role != "dateline" and _residence(text, m) else m for m in out]
+    for k in range(1, len(out)):   # "men from Uttar Pradesh, Punjab and Rajasthan": the whole list
+        if out[k - 1].role == "residence" and not out[k].role and out[k].start > out[k - 1].end \
+                and _LIST_JOIN.fullmatch(text, out[k - 1].end, out[k].start):
+            out[k] = replace(out[k], role="residence")
     out = [replace(m, role="destination") if m.role != "dateline" and _fled_to(text, m.start) else m for m in out]
     out = [replace(m, role="care") if m.role != "dateline" and _cared_for(text, m) else m for m in out]
     out = [replace(m, role="source") if m.role != "dateline" and (
@@ -1605,7 +1609,9 @@ governorate emirate caliphate sheikhdom principality duchy our holy saint st gre
 #: Someone "from" a town ("Skip Wells, a Marine from Marietta", "a 19-year-old man from Dayton"): where they live.
 _PERSON_FROM_BEFORE = re.compile(
     r"\b(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teen|teenager|student|resident|native|"
-    r"father|mother|son|daughter|marine|sailor|airman|veteran|retiree|driver|couple|family)\s+from\s+$",
+    r"father|mother|son|daughter|marine|sailor|airman|veteran|retiree|driver|couple|family)\s+from\s+$"
+    # "the dead included men from Uttar Pradesh, Punjab and Rajasthan", "pilgrims from Kerala"
+    r"|\b(?:men|women|boys|girls|teenagers|students|natives|pilgrims|migrants|workers|labou?rers|families)\s+from\s+$",
     re.IGNORECASE)
 
 
@@ -1643,6 +1649,9 @@ def _placed_by_compass(text: str, m: PlaceMention, mentions: list[PlaceMention])
     (not "CAPTURED EARLY THIS MORNING NORTH OF BARRANQUILLA", where Barranquilla is the place itself)."""
     return any(0 <= m.start - p.end <= 40 and _COMPASS_OF_BEFORE.match(text[p.end:m.start]) for p in mentions
                if p is not m)
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
 
 def _residence(text: str, m: PlaceMention) -> bool:
