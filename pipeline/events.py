@@ -786,12 +786,17 @@ def _figurative_blast(tok: Any) -> bool:
                                                         for g in c.children) for c in tok.children)
 
 
+#: Kinds of clash fought without arms ("a political confrontation", "a legal battle", "diplomatic clashes").
+UNARMED_CLASH_WORDS = frozenset({"political", "verbal", "diplomatic", "legal", "ideological", "constitutional",
+                                 "institutional", "electoral", "courtroom", "custody", "budget", "trade", "media",
+                                 "parliamentary", "congressional", "rhetorical", "bureaucratic", "corporate"})
 #: What "explodes" or "erupts" without a blast: a conflict, a crisis, a scandal.
 ABSTRACT_SUBJECTS = frozenset({"conflict", "crisis", "situation", "scandal", "anger", "tension", "tensions",
                                "debate", "controversy", "row", "dispute", "fury", "outrage", "rivalry", "feud",
                                "market", "prices", "population", "demand", "freedom", "joy", "rage", "hatred",
                                "enthusiasm", "discontent", "violence", "protest", "protests", "creativity",
-                               "growth", "hope", "emotion", "emotions", "popular", "jubilation", "euphoria"})
+                               "growth", "hope", "emotion", "emotions", "popular", "jubilation", "euphoria",
+                               "confrontation", "quarrel", "furor", "furore", "uproar", "polemic", "dispute"})
 #: ", which is not true": the speaker's account before it is called false.
 CALLED_FALSE_RE = re.compile(r",\s*which\s+(?:is|was)\s+(?:not\s+true|false|untrue|a\s+lie|incorrect|baseless|"
                              r"not\s+the\s+case)\b", re.IGNORECASE)
@@ -1806,6 +1811,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue
         if etype == "armed_clash" and trig_text.lower().startswith("clash") and _war_of_words(verb, sent.text):
             continue
+        if etype == "armed_clash" and any(c.dep_ in ("amod", "compound") and c.lower_ in UNARMED_CLASH_WORDS
+                                          for c in tok.children):
+            continue     # "AN ACUTE POLITICAL CONFRONTATION", "a legal battle", "a war of words": no arms
         if has_counts:
             used_counts = True
         a1, a2 = _actors(verb, text, sent)

@@ -807,6 +807,19 @@ def test_a_call_for_an_end_to_an_event_reports_none(res, text, expected):
     assert [(r["event_type"], r["killed_best"]) for r in rows] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("AN ACUTE POLITICAL CONFRONTATION EXPLODED IN COLOMBIA WHEN THE CONGRESS DECIDED TO SUBMIT EXTRADITION TO A "
+     "REFERENDUM.", []),
+    ("The two companies are locked in a legal battle in Delaware.", []),
+    ("A verbal confrontation between two groups took place in the backyard on Saturday.", []),
+    ("Rebels and troops fought a fierce battle in Kunduz on Monday.", ["armed_clash"]),
+])
+def test_a_clash_fought_without_arms_is_no_event(res, text, expected):
+    """A political, legal or verbal confrontation, and what 'exploded' of it, is neither a battle nor a blast."""
+    rows, _ = events(res, text, published="1989-12-15")
+    assert [r["event_type"] for r in rows] == expected
+
+
 def test_a_victim_taken_to_hospital_is_an_events_own_detail(res):
     """The only other sentence names the hospital's town: the event stands, placed by the article, not there."""
     text = ("MURFREESBORO, Tenn. - The man told police the gun he sleeps with fired. The accidental shooter was "
