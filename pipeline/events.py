@@ -611,12 +611,6 @@ def _parties(head: Any, preps: tuple[str, ...], subjects: bool) -> set[str]:
     return {p.lower_ for p in parties}
 
 
-def _subject_spans(verb: Any) -> list[tuple[int, int]]:
-    """Sentence offsets of the verb's subjects, whole phrases ("stone-throwing youths")."""
-    return [(min(t.idx for t in c.subtree), max(t.idx + len(t.text) for t in c.subtree))
-            for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-
-
 def _with_protesters(head: Any) -> bool:
     """The clash's parties (its subject, or "with"/"between" whom) include protesters, or are crowds
     of civilians on every side ("two groups of villagers clashed over land"), or the clash is called
@@ -1327,9 +1321,11 @@ def _lead_date(lead: list[Sentence], cache: "_ArticleCache",
         # ("... where more than 100 people have died of the virus since August": a period, not the lead's day)
         exprs = [e for e in cache.expressions(s.text) if e.date_start <= cache.anchor
                  and not dates_mod.yardstick(s.text, e, cache.anchor) and not e.text.lower().startswith("since ")]
+        if exprs and not tolls:
+            return exprs[0]
         killed = cache.casualties(s.start, s.end).killed
         toll = killed.best if killed is not None else None
-        if exprs and not (tolls and toll and toll not in tolls):
+        if exprs and not (toll and toll not in tolls):
             return exprs[0]
         # (a later lead sentence with another toll, "The assault began with a bombardment on the night of 3-4
         # February in which more than 200 people were killed", tells an earlier event, not the lead's day)
@@ -1524,7 +1520,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
                 c.dep_ == "nsubj" and c.lower_ in SHELL_NOUNS for c in verb.children):
             etype = "shelling"  # "a mortar shell exploded in a crowded market": fired, not planted
         if etype == "armed_clash" and (_with_protesters(tok if tok is not verb else verb) or any(
-                t[2] == "riot" and any(lo <= t[0] < hi for lo, hi in _subject_spans(verb)) for t in triggers)):
+                t[2] == "riot" and any(lo <= sent.start + t[0] < hi for lo, hi in (
+                    _subtree_span(c, sent) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")))
+                for t in triggers)):
             # "police clashed with protesters", "stone-throwing youths clashed with troops": a protest turned
             # violent, not a battle
             etype = "riot"

@@ -196,8 +196,10 @@ ABROAD_CUES = frozenset(("in", "near", "at", "outside", "inside", "around", "out
 COMPASS = _W("north south east west northern southern eastern western")
 COMPASS8 = COMPASS | _W("northeast northwest southeast southwest northeastern northwestern southeastern "
                         "southwestern")
+#: Plural street words after two names ("at Brazil and La Grande avenues").
+PLURAL_STREET_WORDS = _W("streets avenues roads boulevards drives lanes")
 #: Words after a name that make it a street, whatever the cue ("in Douglas Alley").
-STREET_FOLLOWERS = STREET_WORDS | _W("alley way trail streets avenues roads boulevards drives lanes")
+STREET_FOLLOWERS = STREET_WORDS | _W("alley way trail") | PLURAL_STREET_WORDS
 #: Institutions named after a town ("Schurz High School", "Comer Children's Hospital").
 ORG_HEADS = _W("school hospital university college academy church cathedral stadium mall hotel bank clinic")
 #: A place followed by one of these is the seat of a local agency ("Smyrna Police", "Tulsa Fire").
@@ -378,9 +380,6 @@ def _ordinal(text: str, tok) -> bool:
     return tok.norm in ("st", "nd", "rd", "th") and tok.start > 0 and text[tok.start - 1].isdigit()
 
 
-_PLURAL_STREETS = _W("streets avenues roads boulevards drives lanes")
-
-
 def _street_corner(text: str, toks, i: int, jj: int) -> bool:
     """US street corners: "at 87th and Ashland", "Ashland and 35th", "the corner of Main and Elm"."""
     if i >= 2 and toks[i - 1].norm == "and" and _ordinal(text, toks[i - 2]):
@@ -390,7 +389,7 @@ def _street_corner(text: str, toks, i: int, jj: int) -> bool:
     if jj < len(toks) and toks[jj].norm == "and":
         # "at Brazil and La Grande avenues": the first of two streets named together
         for k in range(jj + 1, min(jj + 5, len(toks))):
-            if toks[k].norm in _PLURAL_STREETS and k > jj + 1:
+            if toks[k].norm in PLURAL_STREET_WORDS and k > jj + 1:
                 return True
             if not toks[k].cap:
                 break
@@ -1558,10 +1557,11 @@ def _told_from(text: str, start: int, end: int) -> bool:
 
 #: "about 90 kilometres east of Douentza", "20 miles (32 km) north of": a landmark the scene is measured
 #: from; event_place uses it only when nothing else is named.
+#: A compass direction ("north", "south-east", "northwest").
+_DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 _DISTANCE_BEFORE = re.compile(
     r"(?i)\b(?:\d[\d,.]*|a\s+few|several|some|\w+)\s*(?:-|\s)?(?:km|kms|kilomet(?:er|re)s?|miles?|mi)\b"
-    r"(?:\s*\([^()]{1,20}\))?\s+(?:\(?\s*(?:north|south|east|west|north-?east|north-?west|south-?east|"
-    r"south-?west)(?:ern)?\s*\)?\s+)?(?:of|from)\s+(?:the\s+)?(?:[\w\-']+\s+){0,3}$"
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:\(?\s*" + _DIRECTION + r"(?:ern)?\s*\)?\s+)?(?:of|from)\s+(?:the\s+)?(?:[\w\-']+\s+){0,3}$"
     # "on the road to Bunia", "the highway linking Kabul and": landmarks the scene is placed by
     r"|\b(?:road|highway|motorway|route|railway|pipeline)\s+(?:from\s+[\w\-']+(?:\s+[\w\-']+)?\s+)?"
     r"(?:to|from|linking|between|towards?)\s+(?:the\s+)?$")
@@ -1640,8 +1640,7 @@ def _cared_for(text: str, m: PlaceMention) -> bool:
 
 
 _COMPASS_OF_BEFORE = re.compile(r"(?i)^[\s,]*(?:(?:valley|district|province|region|area|mountains|hills|plain)"
-                                r"[\s,]+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-                                r"\s+of\s+(?:the\s+)?$")
+                                r"[\s,]+)?" + _DIRECTION + r"\s+of\s+(?:the\s+)?$")
 
 
 def _placed_by_compass(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
@@ -1656,9 +1655,9 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
 def _residence(text: str, m: PlaceMention) -> bool:
     """The place is where a person lives, not where something happened to them."""
-    before = text[max(0, m.start - 60):m.start]
     if m.cue not in ("of", "from"):
         return False
+    before = text[max(0, m.start - 60):m.start]
     if _RESIDENCE_BEFORE.search(before) or m.cue == "from" and _PERSON_FROM_BEFORE.search(before):
         return True
     named = _NAMED_PERSON_OF_BEFORE.search(before)
