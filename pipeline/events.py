@@ -320,6 +320,22 @@ def _presupposed(tok: Any, verb: Any) -> bool:
         and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
 
+#: Prepositions that place something in time against an event: the event they name happened.
+TIME_PREPOSITIONS = frozenset({"after", "following", "since", "before", "until"})
+
+
+def _dated_time_reference(tok: Any, exprs: list[dates_mod.DateWindow], doc: Any, t_end: int) -> bool:
+    """'asked to leave the country after the 16 November assassination of six Jesuits': a definite event
+    that dates something else, and carries its own date, happened whatever mood the verb it dates is in.
+    (Without a date of its own it is only 'before' that verb's time: not a row to date by that verb.)"""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS and not _is_verbal(tok)
+            and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+            and not any(_negation(c) for c in tok.children)):
+        return False
+    return any(e.start >= 0 and (d := _token_at(doc, e.start)) is not None and d.i < tok.i and _under(tok, d)
+               for e in exprs) or _date_in_noun_phrase(tok, exprs, doc, t_end) is not None
+
+
 def _negation(child: Any) -> bool:
     """'not', 'never', 'no': a dependent that negates its head."""
     return child.dep_ == "neg" or child.lower_ in NEGATIONS and child.dep_ in ("det", "advmod")
@@ -1499,7 +1515,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             continue
         verb = _governing_verb(tok)
         zero_report = no_harm and etype in lexicon.GENERIC
-        if not _is_asserted(tok, verb, etype in lexicon.VIOLENT) and not zero_report:
+        if not _is_asserted(tok, verb, etype in lexicon.VIOLENT) and not zero_report and not (
+                etype in lexicon.VIOLENT and _dated_time_reference(tok, exprs, doc, t_end)):
             continue
         if etype == "airstrike" and tok.lower_ == "strafed" and any(
                 c.dep_ == "nsubj" and c.lower_ in GROUND_SHOOTERS for c in tok.children):

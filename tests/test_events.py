@@ -336,6 +336,9 @@ def test_denied_generic_statistical_accidental_and_historical_mentions_are_not_r
     # a definite event named as what officials will look into happened, whatever the statement's mood
     ("The government will investigate the murder of three judges in Oruro.", "killing", 3),
     ("THE COMMISSION WANTS TO CLARIFY LAST SUNDAY'S MURDER OF FOUR PEASANTS IN CAJAMARCA.", "killing", 4),
+    # a dated event that dates something else happened, whatever mood the clause it dates is in
+    ("MANY FAMILIES HAD ASKED TO LEAVE ORURO AFTER THE 4 MARCH MURDER OF THREE JUDGES.", "killing", 3),
+    ("Police want to question him after Monday's bombing of a bus in Oruro that killed two men.", "bombing", 2),
     # a dash of two hyphens is punctuation, and a terrorist act is an attack
     ("ELEVEN PEOPLE WERE WOUNDED--NINE CIVILIANS AND TWO POLICEMEN--IN CUZCO TODAY.", "attack", None),
     ("TERRORIST ACTS WERE CARRIED OUT LAST NIGHT IN HUANCAYO AGAINST TWO BANKS.", "attack", None),
@@ -351,6 +354,8 @@ def test_events_beside_denial_condemnation_accident_or_period_words_are_kept(res
     "The government will investigate any murder of a judge.",
     "Police will not tolerate the murder of witnesses in Oruro.",
     "A well-attacked position in Oruro held.",
+    # an undated one is only 'before' the time of a clause that did not happen
+    "The families decided to leave Oruro on 4 March, following the murder of three judges.",
 ])
 def test_no_event_in_an_indefinite_or_negated_object_or_a_hyphenated_word(res, text):
     rows, _ = events(res, text, published="1990-03-10")
