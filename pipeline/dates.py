@@ -643,6 +643,74 @@ def _r_month_alone(m, anchor):
     return s, e, a, b, prec
 
 
+#: Words after "the <Month>" that make it a name or a month used otherwise, not the time of a noun
+#: ("the March for Our Lives", "the June of 1991", "the August of his life").
+_NOT_A_NOUN_AFTER_MONTH = (r"(?:for|of|to|on|in|and|or|the|a|an|at|by|with|from|that|which|who|is|was|were|has|"
+                           r"had|will|would|issue|edition|number|sun|heat|rains?|elections?|polls?|vote|deadline|"
+                           r"session|meeting|summit|talks|visit|trip|festival|fair|holidays?|day|days)\b")
+
+
+# "the February shooting", "THE NOVEMBER MASSACRE": the month a noun happened in
+@_rule(r"(?<![\w])(?:[Tt]he|THE)\s+(?:(?P<part>early|mid|late|EARLY|MID|LATE)[\s-]+)?(?P<mon>" + _MON_FULL + r")"
+       r"(?=\s+(?!(?i:" + _NOT_A_NOUN_AFTER_MONTH + r"))[A-Za-z])", prio=2, keys=_MONTH_KEYS)
+def _r_the_month_noun(m, anchor):
+    mon = m.group("mon")
+    if not _cap_ok(mon) or mon.lower() in ("may", "march"):
+        return None  # "the may", "the March rally": a verb or the word itself, too often
+    mo = _month_num(mon)
+    y = _infer_month_year(mo, anchor, "past")
+    s, e, a, b, prec = _month_window(m, anchor, y, mo, m.group("part"))
+    return s + len(m.group().split()[0]) + 1, e, a, min(b, max(a, anchor)), prec
+
+
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+
+def _season_window(season: str, y: int) -> tuple[dt.date, dt.date]:
+    """Meteorological seasons of the northern hemisphere; a winter is named by the year it ends in."""
+    first, last = _SEASON_MONTHS[season]
+    if season == "winter":
+        return dt.date(y - 1, 12, 1), _month_end(y, 2)
+    return dt.date(y, first, 1), _month_end(y, last)
+
+
+# "last summer", "this spring", "in the summer of 1994", "during the winter", "in autumn 2003"
+# ("the fall" only with "last"/"this" or a year: "since the fall of Kabul" is no season)
+@_rule(r"(?i)(?<![\w])(?P<prep>last|this|past|in|during|through|since|over)\s+(?:the\s+)?"
+       r"(?:(?P<part>early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)\b"
+       r"(?:,?\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)(?!\d))?", prio=2,
+       keys=("spring", "summer", "autumn", "fall", "winter"))
+def _r_season(m, anchor):
+    season, prep = m.group("season").lower(), m.group("prep").lower()
+    if season == "fall" and not m.group("y") and prep not in ("last", "this"):
+        return None
+    part = (m.group("part") or "").lower()
+
+    def window(y: int) -> tuple[dt.date, dt.date]:
+        a, b = _season_window(season, y)
+        if part == "early":
+            return a, _month_end(a.year, a.month)
+        if part == "late":
+            return dt.date(b.year, b.month, 1), b
+        if part == "mid":
+            y2, m2 = _add_months(a.year, a.month, 1)
+            return dt.date(y2, m2, 1), _month_end(y2, m2)
+        return a, b
+    if m.group("y"):
+        a, b = window(int(m.group("y")))
+    else:
+        y = anchor.year + (1 if season == "winter" and anchor.month == 12 else 0)
+        a, b = window(y)
+        if prep in ("last", "past") and b >= anchor or prep not in ("this", "last", "past") and a > anchor:
+            a, b = window(y - 1)  # the last one over, or the latest begun
+        if a > anchor:
+            return None
+    b = min(b, max(a, anchor))
+    if prep == "since":
+        return m.start(), m.end(), a, max(anchor, a), "year", a
+    return m.start(), m.end(), a, b, "month" if (b - a).days <= 31 else "year"
+
+
 # "in 2003", "since 1980", "during 1989", "in early 2010"
 @_rule(r"(?<![\w])(?P<prep>in|since|during|until|till|through|by|of|from|before|after|early|late|mid|around|circa|the year)"
        r"[\s-]+(?:the\s+year\s+)?(?:(?P<part>early|late|mid)[\s-]+)?(?P<y>(?:1[89]|20)\d\d)"

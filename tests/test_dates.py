@@ -288,6 +288,22 @@ CASES = [
      D(1994, 2, 1), D(1994, 2, 28), D(1994, 2, 14), "month"),
     (SUN_2014, "Herdsmen killed 20 people in the early hours of New Year day in Guma.", "New Year day",
      D(2014, 1, 1), D(2014, 1, 1), D(2014, 1, 1), "day"),
+    # a month standing before the noun it dates; a season (northern meteorological: a winter is named by
+    # the year it ends in)
+    (SUN_2014, "Survivors of the February shooting at the school testified.", "February",
+     D(2014, 2, 1), D(2014, 2, 28), D(2014, 2, 14), "month"),
+    (SUN_2014, "THE NOVEMBER MASSACRE WAS NEVER INVESTIGATED.", "NOVEMBER",
+     D(2013, 11, 1), D(2013, 11, 30), D(2013, 11, 15), "month"),
+    (SUN_2014, "He was sentenced for killing 77 people in a bombing and shooting rampage last summer.", "last summer",
+     D(2013, 6, 1), D(2013, 8, 31), D(2013, 7, 16), "year"),
+    (SUN_2014, "REBELS HELD THE TOWN IN THE SUMMER OF 1994.", "IN THE SUMMER OF 1994",
+     D(1994, 6, 1), D(1994, 8, 31), D(1994, 7, 16), "year"),
+    (SUN_2014, "Fighting resumed this spring in the north.", "this spring",
+     D(2014, 3, 1), D(2014, 5, 31), D(2014, 4, 15), "year"),
+    (SUN_2014, "Police shot a man in Ferguson last fall.", "last fall",
+     D(2013, 9, 1), D(2013, 11, 30), D(2013, 10, 16), "year"),
+    (SUN_2014, "The town fell in late winter 2003.", "in late winter 2003",
+     D(2003, 2, 1), D(2003, 2, 28), D(2003, 2, 14), "month"),
 ]
 
 
@@ -338,6 +354,9 @@ def test_table_is_large_enough():
     "Two policemen were shot dead in May Pen, Clarendon.",
     # a year before a noun that is no event; an old-style ordinal that is no day
     "The 1990 census counted the 2000 soldiers of the 2d Battalion.",
+    # a month that names a movement or stands alone; a fall that is a town's
+    "Hundreds of thousands joined the March for Our Lives rally.",
+    "Rebels celebrated the fall of Kabul and the spring offensive.",
 ])
 def test_no_false_hits(text):
     assert find_time_expressions(text, SUN_2014) == []
