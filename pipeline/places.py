@@ -248,7 +248,9 @@ SURNAME_CUES = _W("in near at outside inside outskirts")
 #: "Liberation Front (FLN) said"); "PHOENIX (AP) -" and "LIMA (EFE) --" are datelines, not this.
 _ACRONYM_AFTER = re.compile(r"\s?[\[(][A-Z][A-Z&\-]{1,9}[\])](?!\s*(?:--|-|\u2014|\u2013|,|:))")
 SETTLEMENT_WORDS = _W("town village city hamlet municipality township community settlement port suburb resort enclave oasis")
-CONNECTORS = _W("de la del los las el y of the da do dos das di du le les upon on al ad as an ar at az ash au aux sur")
+#: Arabic articles as transliterations write them, assimilated or not ("Deir ez-Zor", "Tell es-Safi").
+ARABIC_ARTICLES = _W("al el as ad an ar at az ash ez ed es er en esh et")
+CONNECTORS = _W("de la del los las y of the da do dos das di du le les upon on au aux sur") | ARABIC_ARTICLES
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}(?:[A-Za-z]{1,2}\.)?|[^\W\d_]+(?:['\u2019`\u2018][^\W\d_]+)*")
 _POSS = re.compile(r"['\u2019][sS]$")
@@ -300,6 +302,13 @@ def _norm_token(t: str) -> str:
 
 
 _POSS_ENDS = ("'s", "'S", "\u2019s", "\u2019S")
+
+
+def _inner_arabic_article(toks: list[_Tok], i: int, j: int, text: str) -> bool:
+    """'Maarat al-Numan', 'Deir ez-Zor': an Arabic article joined to the next word inside a name, whose
+    spelling varies by transliteration (GeoNames: "Ma'arrat an Nu'man"), so the name is looked up loosely."""
+    return any(toks[k].norm in ARABIC_ARTICLES and text[toks[k].end:toks[k].end + 1] == "-"
+               for k in range(i + 1, j - 1))
 
 
 def _tokenize(text: str) -> list[_Tok]:
@@ -696,7 +705,8 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, dl: tuple[int
             ids, exset = gaz.candidates(key, loose=len(key) >= 5 and (jj - i == 1 or t.norm in ARTICLE_TOKS
                                                                       or t.norm in TELL_WORDS
                                                                       or toks[i + 1].start == t.end + 1
-                                                                      and text[t.end] == "-"))
+                                                                      and text[t.end] == "-"
+                                                                      or _inner_arabic_article(toks, i, jj, text)))
             if key[:3] in _ABBR_PREFIX and jj - i > 1:
                 # "Mt. Pleasant" is "Mount Pleasant": GeoNames spells the word out, and only some
                 # places list the short form among their other names
