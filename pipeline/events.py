@@ -136,6 +136,9 @@ class Event:
     #: When the article says when "it happened" or when police responded, in a sentence of its own:
     #: the date of an event whose mentions tell none of their own.
     incident_time: dates_mod.DateWindow | None = None
+    #: The article's publication (writing) day: a date on or after it refines no date of the event narrower
+    #: than a month.
+    published: dt.date | None = None
 
     @property
     def etype(self) -> str:
@@ -161,9 +164,19 @@ class Event:
         # home invasion ... He died Friday night at the scene")
         # a running total over months or years ("blamed for the deaths of hundreds of civilians since 2014") dates
         # it last ("on scene since Monday night" may well be the event's day)
-        return min(self.mentions, key=lambda m: (m.tally and (m.window.date_end - m.window.date_start).days > 31,
+        best = min(self.mentions, key=lambda m: (m.tally and (m.window.date_end - m.window.date_start).days > 31,
                                                  not m.date_own, m.aftermath, m.weak,
                                                  PRECISION_RANK[m.window.precision], m.order)).window
+        # "the September shooting ... [Sept. 10]": a finer date another mention carries, inside the
+        # coarse one the event's own words give, says which day of it (the publication day refines only a
+        # month or a year: within "this week" or "the past 72 hours" it is more often the default than the day)
+        wide = (best.date_end - best.date_start).days > 10
+        finer = [m.window for m in self.mentions
+                 if not m.aftermath and not m.tally and m.window.precision != "publication"
+                 and (self.published is None or m.window.date_end < self.published or wide)
+                 and PRECISION_RANK[m.window.precision] < PRECISION_RANK[best.precision]
+                 and best.date_start <= m.window.date_start and m.window.date_end <= best.date_end]
+        return min(finer, key=lambda w: PRECISION_RANK[w.precision]) if finer else best
 
     def place(self) -> PlaceMention | None:
         placed = [m for m in self.mentions if m.place is not None]
@@ -1210,7 +1223,7 @@ def finish_article(prep: PreparedArticle, docs: Iterable[Any], res: Resources,
                     for m in sent_mentions):
                 incident_time = past[0]
 
-    events = _merge_mentions(mentions)
+    events = _merge_mentions(mentions, anchor)
     for ev in events:
         ev.incident_time = incident_time
     return _rows(article, events, text)
@@ -1254,7 +1267,7 @@ def _nearest_first(events: list[Event], m: Mention) -> list[Event]:
     return [last] + [ev for ev in events if ev is not last]
 
 
-def _merge_mentions(mentions: list[Mention]) -> list[Event]:
+def _merge_mentions(mentions: list[Mention], published: dt.date | None = None) -> list[Event]:
     """Group the article's mentions into events; weak mentions only join an event told elsewhere,
     and a victim's later death joins the attack that caused it."""
     events: list[Event] = []
@@ -1270,7 +1283,7 @@ def _merge_mentions(mentions: list[Mention]) -> list[Event]:
             if crowd is not None:
                 crowd.mentions.append(dataclasses.replace(m, etype=crowd.etype))
             else:
-                events.append(Event([m]))
+                events.append(Event([m], published=published))
     for m in mentions:
         if m.aftermath and not m.weak:
             # (no attack told: the victim's story of one sentence stays one event, "a boy who was shot
@@ -1281,13 +1294,13 @@ def _merge_mentions(mentions: list[Mention]) -> list[Event]:
             if target is not None:
                 target.mentions.append(m)
             else:
-                events.append(Event([m]))
+                events.append(Event([m], published=published))
     if not events:
         # an article that only reacts to one event ("condemned the murder of two missionaries"):
         # its first reference stands for it
         named = [m for m in mentions if m.reference]
         if named:
-            events.append(Event([named[0]]))
+            events.append(Event([named[0]], published=published))
     for m in mentions:
         if m.weak:
             zeros = all(c is not None and c.best == 0 for c in (m.casualties.killed, m.casualties.wounded))

@@ -362,6 +362,21 @@ def test_no_event_in_an_indefinite_or_negated_object_or_a_hyphenated_word(res, t
     assert rows == []
 
 
+def test_a_finer_date_told_of_the_same_event_says_which_day_of_its_month(res):
+    text = ("Police have arrested a man in connection with a shooting in September that killed one man in "
+            "Bridgeport.\n\nOfficers responded to a bar on Sept. 10 after reports of gunfire. Pettway, 26, died "
+            "in the shooting.")
+    rows, _ = events(res, text, published="2014-03-10")
+    assert [(r["event_date"], r["date_precision"]) for r in rows] == [("2013-09-10", "day")]
+
+
+def test_the_publication_day_does_not_narrow_this_week(res):
+    text = ("SAN SALVADOR, 16 JUN 89 (ACAN-EFE) -- GUERRILLAS ATTACKED AN ARMY POST IN CHALATENANGO THIS WEEK, "
+            "KILLING TWO SOLDIERS. THE ARMY SAID TODAY THAT ONE OF THE SOLDIERS DIED IN THE ATTACK.")
+    rows, _ = events(res, text, published="1989-06-16")
+    assert [r["date_precision"] for r in rows] == ["week"]
+
+
 def test_history_joins_a_reported_event_but_never_starts_one(res):
     text = ("Rebels attacked the garrison in Jaffna on Sunday, killing four soldiers. "
             "The town was the scene of a massacre in 1958.")
