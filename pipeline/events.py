@@ -489,6 +489,40 @@ def _anniversary_years(node: Any) -> int | None:
     return 0
 
 
+def _anniversary_in(doc: Any) -> int | None:
+    """How many years back the anniversary a sentence marks lies (0 when it does not say), or None when
+    it marks none: "hundreds gathered to mark the 20th anniversary of what remains the deadliest act"."""
+    for tok in doc:
+        if tok.lower_ in ("anniversary", "anniversaries"):
+            for c in tok.children:
+                if c.dep_ in ("amod", "nummod", "compound"):
+                    m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", c.lower_)
+                    if m:
+                        return int(m.group(1))
+                    if c.lower_ in _ORDINAL_WORDS:
+                        return _ORDINAL_WORDS[c.lower_]
+            return 0
+    return None
+
+
+def _definite(tok: Any) -> bool:
+    return any(c.dep_ in ("poss", "compound") or c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _named_past_event(tok: Any) -> bool:
+    """A definite event noun ("the Oklahoma City bombing"), or the participle that tells its victims
+    ("the 168 people killed in the Oklahoma City bombing")."""
+    if not _is_verbal(tok):
+        return _definite(tok)
+    return tok.dep_ == "acl" and any(g.dep_ == "pobj" and g.head.lower_ in ("in", "during") and _definite(g)
+                                     and lexicon.ANY_TRIGGER.fullmatch(g.text) for g in tok.subtree)
+
+
+#: A remembered event named in an anniversary's sentence is dated by the day of remembrance when its
+#: date lies this close to the news: that day is the commemoration's.
+COMMEMORATION_DAYS = 7
+
+
 COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "become", "becomes", "became", "remain", "remains",
                      "remained", "'s", "'re"})
 
@@ -1522,6 +1556,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
     # "killed four on Wednesday, two days after a car bomb killed 12": two events, two counts
     rel = dates_mod.RELATIVE_EVENT_RE.search(sent.text)
     yardsticks = _yardstick_spans(doc, exprs, cache.anchor) if "since" in sent.text.lower() else []
+    anniversary = _anniversary_in(doc) if "anniversar" in sent.text.lower() else None
     for t_start, t_end, etype in triggers:
         tok = _token_at(doc, t_start)
         if tok is None:
@@ -1668,6 +1703,11 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
                     and not _date_of_telling(sent.text, window, toll_rise)) \
             or (not t_exprs and context is not None and window is not context)
         years_back = _anniversary_years(tok)
+        if years_back is None and anniversary is not None \
+                and (cache.anchor - window.date_end).days <= COMMEMORATION_DAYS and _named_past_event(tok):
+            # "read aloud the names of the 168 people killed in the Oklahoma City bombing on Sunday, as hundreds
+            # gathered to mark the 20th anniversary": Sunday is the day of remembrance, the bombing 20 years back
+            years_back = anniversary
         if years_back is not None:
             if not years_back:
                 continue  # "marked the anniversary of the massacre": the day remembered, not the event

@@ -1477,6 +1477,19 @@ def test_what_a_numbered_anniversary_remembers_is_dated_by_it(res, text):
     assert [(r["event_date"][:4], r["killed_best"]) for r in rows] == [("1998", 29)]
 
 
+@pytest.mark.parametrize("text,years", [
+    # the event named beside an anniversary, with the day of remembrance, is the one remembered
+    ("Relatives read aloud the names of the 29 people killed in the Omagh bombing on Saturday, as thousands "
+     "gathered to mark the 10th anniversary of the worst atrocity of the Troubles.", ["1998"]),
+    # a new attack on an anniversary is news of the day
+    ("On the 10th anniversary of the bombing, gunmen attacked the memorial in Omagh on Saturday, killing three "
+     "people.", ["1998", "2008"]),
+])
+def test_an_event_named_beside_an_anniversary_is_the_one_remembered(res, text, years):
+    rows, _ = events(res, text, published="2008-08-16")
+    assert sorted(r["event_date"][:4] for r in rows) == years
+
+
 @pytest.mark.parametrize("text,etype", [
     ("Bandits kidnapped four civilians in Dagestan on Thursday.", "kidnapping"),
     ("MILITANTS WHO KILLED TWO INDIAN SOLDIERS IN KUPWARA YESTERDAY WERE ARRESTED.", "killing"),
