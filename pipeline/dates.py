@@ -1522,7 +1522,7 @@ def yardstick(text: str, w: DateWindow, anchor: dt.date | None = None) -> bool:
 #: "since the protests began on Sept 16", "since fighting erupted in April": the start of a period
 #: whose running total the sentence tells, no event of that day.
 PERIOD_START_RE = re.compile(
-    r"(?i)\bsince\s+(?:(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?i)\bsince\s+(?:(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+)?(?:[\w'-]+\s+){0,6}?"
     r"(?:began|begun|started|erupted|broke\s+out|flared(?:\s+up)?|(?:was|were)\s+launched)\b"
     r"|the\s+(?:start|beginning|launch|outbreak|onset)\s+of\b)")   # "since the start of the operation on 15 June"
 _PERIOD_START_BEFORE = re.compile(PERIOD_START_RE.pattern + r"(?:\s+[\w'-]+){0,4}?\s+(?:on\s+|in\s+)?$")

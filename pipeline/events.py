@@ -1744,7 +1744,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             place = event_place(t_places, sent.start, sent.end, trig_abs)
             place_source = "sentence" if place is not None else ""
         cas = cache.casualties(c_start, c_end)
-        if cas.killed is None and cas.wounded is None and not used_counts:
+        if cas.killed is None and cas.wounded is None and not used_counts and not _since_what(tok, verb):
             cas = cache.casualties(s_lo, s_hi)
         elif _subject_cut_by_parse(cas, whole := cache.casualties(s_lo, s_hi), cache.text, c_start) \
                 or _object_list_cut_by_parse(cas, whole, cache.text, c_end):
@@ -1824,9 +1824,12 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             weak, reference = True, False
         if verb.dep_ == "relcl" and verb.head.lower_ in ("those", "anyone", "whoever", "all"):
             weak, reference = True, False  # "those who murdered Romero": who did it, not a report of it
-        if running_total and _perfect(verb) or summed_up:
+        since_event = _counted_since_an_event(verb, window, cache.anchor) and _perfect(verb)
+        if running_total and _perfect(verb) or summed_up or since_event:
             # ("IN ALL, 31 PEOPLE DIED IN POLITICAL VIOLENCE OVER THE WEEKEND": the sum of the events told)
             weak, reference, tally = True, False, True
+            if since_event:
+                cas = Casualties(None, None)  # counted since the event: no figure of it
         elif _aggregate(tok, window, sent.text, own_date=date_own):
             # "142 murders were reported in September", "since 1980, 17,500 deaths": statistics; a tally
             # of a wider period is no count of an event it joins
@@ -1992,6 +1995,23 @@ REFERENCE_HEADS = frozenset({
     "accused", "arrest", "arrests", "conviction", "sentence", "sentencing", "hearing", "lawsuit", "report",
     "reports", "footage", "video", "photos", "details", "news", "victims", "families", "funeral",
 }) | RETALIATION_HEADS
+
+
+def _since_what(tok: Any, verb: Any) -> bool:
+    """The event a period is counted from ("100,000 people have died since the plane carrying the president
+    was shot down over Kigali on April 6", "since the bombing"): the sentence's toll is the period's, not its."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "since":
+        return True
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+
+
+def _counted_since_an_event(verb: Any, window: dates_mod.DateWindow, anchor: dt.date) -> bool:
+    """'more than 100,000 people have died since the plane ... was shot down over Kigali on April 6': a
+    total counted from an event more than a week back (not "have been killed since gunmen stormed the
+    hotel on Monday": this week's event, its own toll)."""
+    return (anchor - window.date_end).days > 7 and any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children)
+        for c in verb.children)
 
 
 def _perfect(verb: Any) -> bool:
@@ -2726,6 +2746,13 @@ def _harm_before_death(a: Mention, b: Mention) -> Mention | None:
     return harm if 0 <= gap <= AFTERMATH_MAX_DAYS else None
 
 
+def _tally_figures_beside(a: Mention, b: Mention) -> bool:
+    """One is a tally with figures and the other no tally: merged, the tally's figures would count the
+    event ("each shooting where four or more people died in the U.S. since Aug. 1, 1966")."""
+    return a.tally != b.tally and any(
+        m.tally and (m.casualties.killed is not None or m.casualties.wounded is not None) for m in (a, b))
+
+
 def _merge_in_sentence(ms: list[Mention]) -> list[Mention]:
     """Several triggers of one sentence with the same place and time are one event mention."""
     out: list[Mention] = []
@@ -2737,7 +2764,8 @@ def _merge_in_sentence(ms: list[Mention]) -> list[Mention]:
             riot_toll = "riot" in (o.etype, m.etype) and (o.etype in lexicon.GENERIC or m.etype in lexicon.GENERIC)
             harm = _harm_before_death(o, m)
             if (lexicon.compatible(o.etype, m.etype) or one_toll or riot_toll) and _same_place(o.place, m.place) \
-                    and (_windows_overlap(o.window, m.window) or harm is not None) and o.recalled == m.recalled:
+                    and (_windows_overlap(o.window, m.window) or harm is not None) and o.recalled == m.recalled \
+                    and not _tally_figures_beside(o, m):
                 # ("air strikes and artillery fire killed 27": two weapons, one toll, one event)
                 keep_place = o.place if o.place is not None else m.place
                 cas = _fill_casualties(o.casualties, m.casualties, shot_then_died=True)

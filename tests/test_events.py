@@ -1477,6 +1477,20 @@ def test_what_a_numbered_anniversary_remembers_is_dated_by_it(res, text):
     assert [(r["event_date"][:4], r["killed_best"]) for r in rows] == [("1998", 29)]
 
 
+def test_a_total_counted_since_an_event_is_no_toll_of_it(res):
+    text = ("Aid agencies estimate that more than 100,000 people have died since the plane carrying the president "
+            "was shot down over Kigali on April 6.")
+    rows, _ = events(res, text, published="1994-05-02")
+    assert [(r["event_date"], r["killed_best"]) for r in rows] == [("1994-04-06", None)]
+
+
+def test_a_running_total_since_a_long_named_start_is_no_event(res):
+    text = ("BAGHDAD, 27 NOV 19 (REUTERS) -- SECURITY FORCES KILLED FOUR PROTESTERS IN NASIRIYA TODAY. MORE THAN 350 "
+            "PEOPLE HAVE BEEN KILLED SINCE THE PROTESTS AGAINST CORRUPTION AND UNEMPLOYMENT BEGAN ON OCTOBER 1.")
+    rows, _ = events(res, text, published="2019-11-27")
+    assert [(r["event_date"], r["killed_best"]) for r in rows] == [("2019-11-27", 4)]
+
+
 @pytest.mark.parametrize("text,years", [
     # the event named beside an anniversary, with the day of remembrance, is the one remembered
     ("Relatives read aloud the names of the 29 people killed in the Omagh bombing on Saturday, as thousands "
