@@ -1412,7 +1412,7 @@ def _dateline_place(places: list[PlaceMention], sentences: list[Sentence]) -> Pl
 #: Places that never stand for the article's scene: off its focus, where people fled to, where a story was
 #: told from, a small namesake abroad nothing supports. (A victim's home town or hospital is often near the
 #: scene: they may.)
-_NO_FALLBACK_ROLES = ("offfocus", "destination", "source", "stray")
+_NO_FALLBACK_ROLES = ("offfocus", "destination", "origin", "source", "stray")
 
 
 def _dominant_place(places: list[PlaceMention]) -> PlaceMention | None:

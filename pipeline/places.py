@@ -27,7 +27,9 @@ class PlaceMention:
     cue: str = ""
     #: "dateline"; "offfocus" (outside the article's focus countries: an event place only with a locative
     #: cue, see event_place); "residence" (a person's home town: "Jane Doe, 32, of Dunbar"); "destination"
-    #: (where people fled: "forcing 3,000 people to flee into Thailand"); "distance" (a landmark the scene
+    #: (where people fled: "forcing 3,000 people to flee into Thailand"); "origin" (where attackers or their
+    #: weapons set out from, "jets flying from Aviano", "rockets fired from Gaza", or whose forces struck,
+    #: "U.S. F-16 jets"); "distance" (a landmark the scene
     #: is measured from: "35 km south-east of Maiduguri"); "source" (a country whose media or officials
     #: told the story: "China's state media said"); "care" (where a victim was treated or died:
     #: "taken to Christ Medical Center in Oak Lawn"); "stray" (a small namesake abroad that nothing else in
@@ -1514,6 +1516,14 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
                 and _LIST_JOIN.fullmatch(text, out[k - 1].end, out[k].start):
             out[k] = replace(out[k], role="residence")
     out = [replace(m, role="destination") if m.role != "dateline" and _fled_to(text, m.start) else m for m in out]
+    out = [replace(m, role="origin") if m.role != "dateline" and m.cue == "from" and _set_out_from(text, m.start)
+           else m for m in out]
+    out = [replace(m, role="origin") if not m.role and not m.cue and m.place.precision == "country"
+           and _FORCES_AFTER.match(text, m.end) else m for m in out]
+    for k in range(1, len(out)):   # "flying from Aviano air base in northern Italy": where the origin lies
+        if out[k - 1].role == "origin" and not out[k].role and _WHERE_IT_LIES.fullmatch(text, out[k - 1].end,
+                                                                                          out[k].start):
+            out[k] = replace(out[k], role="origin")
     out = [replace(m, role="care") if m.role != "dateline" and _cared_for(text, m) else m for m in out]
     out = [replace(m, role="source") if m.role != "dateline" and (
         m.place.precision == "country" and _SOURCE_AFTER.match(text, m.end)
@@ -1590,6 +1600,31 @@ _DESTINATION_BEFORE = re.compile(
     r"|\b((?:airlifted|flown|moved|redeployed|withdr[ae]wn?|withdrawing|retreat(?:ed|ing)|pulled\s+back|"
     r"fell\s+back|transferred|rushed|taken))\s+(?:\w+\s+){0,3}?(?:into|to|towards?)\s+(?:the\s+)?"
     r"(?:(?:regional|provincial|district|state)\s+capital(?:,)?\s+|city\s+of\s+|town\s+of\s+)?$", re.IGNORECASE)
+#: "jets flying from Aviano air base", "rockets fired from Gaza hit Sderot", "the attackers came from
+#: Nigeria": where the attackers or their weapons set out from, not where they struck (event_place skips it).
+_ORIGIN_BEFORE = re.compile(
+    r"\b(fl(?:ying|ew|own|ies)|fired|launched|c(?:ame|oming)|took\s+off|taking\s+off|operating|infiltrated|"
+    r"sneaked|slipped|arriv(?:ed|ing))\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:nearby|neighbou?ring|northern|southern|eastern|western|central)\s+)?$", re.IGNORECASE)
+
+
+#: A country named as whose forces or aircraft acted ("U.S. F-16 jets dropped bombs", "NATO warplanes"): the
+#: side that struck, not the scene (not "the Iraq bombing" or "Syria strikes", scenes).
+_FORCES_AFTER = re.compile(
+    r"(?:[\s-]+(?:[A-Z]+-?\d+[A-Z]?s?|special|military|air|naval|ground|combat|fighter|attack|drone|"
+    r"led|backed|trained))?-?\s+(?:troops|soldiers|forces|jets|warplanes|aircraft|planes|bombers|fighters|"
+    r"drones|helicopters|gunships|warships|marines|pilots|commandos|paratroopers|military|army|navy|"
+    r"air\s+force|coalition)\b", re.IGNORECASE)
+_WHERE_IT_LIES = re.compile(r"(?:\s+[\w-]+){0,3}?\s*(?:,|\s+in)\s+(?:the\s+)?"
+                            r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?", re.IGNORECASE)
+
+
+def _set_out_from(text: str, start: int) -> bool:
+    """The place follows "flying from", "fired from", "came from"... (verb in lower case or capitals)."""
+    m = _ORIGIN_BEFORE.search(text, max(0, start - 50), start)
+    return m is not None and (m.group(1).islower() or m.group(1).isupper())
+
+
 def _fled_to(text: str, start: int) -> bool:
     """The place follows "fled into", "crossed into"... (the verb in lower case or all capitals: not
     "Farmers Crossing Road in White Plains")."""
@@ -1808,7 +1843,7 @@ def _compatible(general: Place, specific: Place) -> bool:
 
 #: Roles of a place in a clause that never say where its event happened: where the story was
 #: filed, where someone lives, where people fled to.
-NOT_THE_SCENE = ("dateline", "residence", "destination", "source", "care", "stray")
+NOT_THE_SCENE = ("dateline", "residence", "destination", "origin", "source", "care", "stray")
 #: A namesake abroad smaller than this, which nothing else in the article points to, is no event place.
 STRAY_MAX_POP = 50_000
 

@@ -1477,6 +1477,13 @@ def test_what_a_numbered_anniversary_remembers_is_dated_by_it(res, text):
     assert [(r["event_date"][:4], r["killed_best"]) for r in rows] == [("1998", 29)]
 
 
+def test_where_the_aircraft_flew_from_is_not_where_they_struck(res):
+    text = ("SARAJEVO (Reuters) - Two U.S. F-16 jets flying from Aviano air base in northern Italy dropped bombs on a "
+            "Serb command post south-east of the town on Sunday, United Nations officials said.")
+    rows, _ = events(res, text, published="1994-04-11")
+    assert [(r["event_type"], r["country_code"]) for r in rows] == [("airstrike", "BA")]
+
+
 def test_a_total_counted_since_an_event_is_no_toll_of_it(res):
     text = ("Aid agencies estimate that more than 100,000 people have died since the plane carrying the president "
             "was shot down over Kigali on April 6.")

@@ -318,7 +318,7 @@ def test_a_home_town_is_marked_and_never_an_event_place(gaz):
     ("Gunmen killed five students at the Catholic University of Leuven on Monday.", "Leuven", ""),
     ("A bomb exploded at a hospital in Kandahar, killing three.", "Kandahar", ""),
     ("Police said a gunman opened fire at a school in the Big Bend Region of Texas.", "Texas", ""),
-    ("Rockets fired from Gaza hit Sderot on Tuesday.", "Gaza", ""),
+    ("Rockets fired from Gaza hit Sderot on Tuesday.", "Gaza", "origin"),  # where they came from
     ("JUAN PEREZ OF SAN MIGUEL WAS KILLED IN THE ATTACK.", "SAN MIGUEL", ""),  # capitals: no name test
 ])
 def test_where_a_victim_lives_or_was_treated_is_no_event_place(gaz, text, name, role):
@@ -921,8 +921,17 @@ def test_holidays_are_not_places(gaz, sentence):
     ("Jets bombed a village on Saturday, forcing 3,000 people to flee into Thailand.", "Thailand", "destination"),
     ("THOUSANDS OF PEASANTS FLED ACROSS THE BORDER INTO HONDURAS.", "HONDURAS", "destination"),
     ("A man was shot at a home on Farmers Crossing Road in White Plains, Kentucky.", "White Plains", ""),
+    # where attackers or their weapons set out from, and where that lies
+    ("Two jets flying from Aviano air base in northern Italy bombed a Serb post near Gorazde.", "Aviano", "origin"),
+    ("Two jets flying from Aviano air base in northern Italy bombed a Serb post near Gorazde.", "Italy", "origin"),
+    ("Rockets fired from Gaza hit Sderot in Israel.", "Gaza", "origin"),
+    ("Two U.S. F-16 jets dropped bombs on a Serb post.", "U.S.", "origin"),
+    ("The Syria strikes killed 20 people.", "Syria", ""),
+    ("\"The attackers came from Nigeria,\" he said.", "Nigeria", "origin"),
+    ("Two jets flying from Aviano air base in northern Italy bombed a Serb post near Gorazde in eastern Bosnia.",
+     "Gorazde", ""),
 ])
-def test_where_people_fled_is_no_event_place(gaz, text, name, role):
+def test_where_people_fled_or_set_out_from_is_no_event_place(gaz, text, name, role):
     (m,) = [m for m in find_places(text, gaz) if m.text.startswith(name)]
     assert m.role == role
 
