@@ -417,6 +417,10 @@ _ABBR_PREFIX = {"mt ": "mount ", "ft ": "fort "}
 
 
 #: Words between a locative cue and its place: "in downtown Bogota", "IN NORTHERN LIMA".
+#: Nouns after a place name that make "in the <name> ..." a part of that place.
+AREA_NOUNS = _W("area region sector district neighbourhood neighborhood quarter camp refugee market bazaar suburb "
+                "suburbs outskirts township village villages countryside hills mountains valley border frontier "
+                "highway road")
 PLACE_MODIFIERS = frozenset({
     "downtown", "central", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
     "southeastern", "southwestern", "suburban", "rural", "uptown", "midtown", "outer", "inner", "coastal",
@@ -742,6 +746,11 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, dl: tuple[int
         c = _Cand(i, jj, key, ids, exact, t.start, toks[jj - 1].end)
         c.exset = exset
         c.cue = _cue_of(toks, i, text)
+        if not c.cue and not caps and i >= 2 and toks[i - 1].norm == "the" and toks[i - 2].norm in LOC_CUES \
+                and jj < n and toks[jj].norm in AREA_NOUNS and not toks[jj].cap:
+            # "in the Jabaliya refugee camp", "in the Sopore area": a part of the place (in capitals the name
+            # cannot be told from a word: "IN THE CAPITAL CITY")
+            c.cue = toks[i - 2].norm
         if caps and c.cue == "target":
             c.cue = ""            # capitals: "ATTACKED LA LAGUNA" may be a local name the gazetteer lacks
         c.text_upper = not caps and t.text.isupper() and len(t.text) > 1

@@ -936,6 +936,14 @@ def test_where_people_fled_or_set_out_from_is_no_event_place(gaz, text, name, ro
     assert m.role == role
 
 
+@pytest.mark.parametrize("text,name,cue", [
+    ("An Israeli strike killed five people in the Jabaliya refugee camp in northern Gaza.", "Jabaliya", "in"),
+    ("Three militants were killed in a gunbattle in the Sopore area of Baramulla district.", "Sopore", "in"),
+])
+def test_in_the_named_area_is_a_locative_cue(gaz, text, name, cue):
+    assert find(text, gaz, name).cue == cue
+
+
 # ------------------------------------------------------------------ regions and names of other decades
 @pytest.mark.parametrize("name,cc,a1", [
     ("Darfur", "SD", None), ("Mindanao", "PH", None), ("Donbas", "UA", None), ("Iraqi Kurdistan", "IQ", None),
