@@ -1791,6 +1791,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in COMPOUND_REFERENCE_HEADS and not told_here:
             weak = True  # "police returned to the shooting scene", "the bombing suspect": of an event told
             # elsewhere, and no report of one when none is ("murder cases")
+        if etype == "arson" and tok.dep_ == "amod" and any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.head.children):
+            weak, reference = True, False  # "searching the burned buildings on Monday": a state, told of a fire
         if _avenged(base):
             # "killed five villagers on Friday in revenge for the killing of a herder": what is avenged is
             # another event, whose figures are not this one's, whatever the clause says of its own day

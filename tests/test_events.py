@@ -1484,6 +1484,13 @@ def test_where_the_aircraft_flew_from_is_not_where_they_struck(res):
     assert [(r["event_type"], r["country_code"]) for r in rows] == [("airstrike", "BA")]
 
 
+def test_the_burned_buildings_searched_next_day_are_no_second_fire(res):
+    text = ("A truck bomb exploded in the Karrada district of Baghdad on Sunday, killing 125 people. Rescue workers "
+            "were still searching the burned buildings on Monday. Officials had initially put the toll at 20.")
+    rows, _ = events(res, text, published="2016-07-04")
+    assert [(r["event_type"], r["event_date"], r["killed_best"]) for r in rows] == [("bombing", "2016-07-03", 125)]
+
+
 def test_a_total_counted_since_an_event_is_no_toll_of_it(res):
     text = ("Aid agencies estimate that more than 100,000 people have died since the plane carrying the president "
             "was shot down over Kigali on April 6.")
