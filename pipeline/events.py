@@ -1971,7 +1971,9 @@ SEPARATE_RE = re.compile(
     # "Minutes later, a second suicide bomber crashed...", "A second blast in the Madina district killed two"
     # ("About two hours after the first explosion, a second car bomb went off")
     r"(?:(?:(?:about|some|nearly|just|less\s+than|more\s+than)\s+)?(?:[\w-]+\s+)?(?:minutes|hours|moments)\s+"
-    r"after\s+[^,;]{1,50},\s+|(?:minutes|hours|moments|shortly|soon)\s+(?:later|afterwards?),?\s+)?"
+    r"after\s+[^,;]{1,50},\s+|(?:minutes|hours|moments|shortly|soon)\s+(?:later|afterwards?),?\s+"
+    # "Earlier on Sunday, a second bomb in the Shaab neighbourhood killed five people"
+    r"|(?:earlier|later|also)\b[^,;.]{0,30},\s+)?"
     r"(?:a\s+(?:second|third)|another)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:blast|bomb|bomber|explosion|attack|shooting|ambush|raid))\b", re.IGNORECASE)
 #: The death of someone hurt in an event told before ("A woman injured in Saturday's bombing died in

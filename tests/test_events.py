@@ -815,6 +815,14 @@ def test_a_second_bomb_hours_after_the_first_and_the_rescue_days_after(res):
     assert sorted((r["event_date"], r["killed_best"]) for r in rows) == [("2017-10-14", 2), ("2017-10-14", 230)]
 
 
+def test_a_second_bomb_told_earlier_that_day_is_another_bombing(res):
+    text = ("BAGHDAD (Reuters) - A truck bomb exploded in the Karrada district of Baghdad shortly after midnight on "
+            "Sunday, killing 125 people. The Islamic State group claimed responsibility for the bombing. Earlier on "
+            "Sunday, a second bomb in the north of the city killed five people.")
+    rows, _ = events(res, text, published="2016-07-04")
+    assert sorted((r["event_date"], r["killed_best"]) for r in rows) == [("2016-07-03", 5), ("2016-07-03", 125)]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Bush, also in Beijing, called for an end to the Russian bombing.", []),
     ("THE REGIME NO LONGER CARES ABOUT REQUESTS FOR AN END TO THE BOMBINGS.", []),
