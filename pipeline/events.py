@@ -1739,6 +1739,11 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             place = event_place([p for p in t_places if not any(a <= p.start < b for a, b in other)], c_start,
                                 c_end, trig_abs) if other else None
         place = place or event_place(t_places, c_start, c_end, trig_abs)
+        if place is not None and place.role == "institution":
+            # "near the University of Georgia campus" under an "ATHENS, Ga." dateline: the town inside the state
+            place = next((p for p in places if p.role == "dateline" and p.place.country_code == place.place.country_code
+                          and (place.place.precision == "country" or p.place.admin1_code == place.place.admin1_code)),
+                         place)
         place_source = "clause" if place is not None else ""
         if place is None:
             place = event_place(t_places, sent.start, sent.end, trig_abs)

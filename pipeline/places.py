@@ -29,7 +29,8 @@ class PlaceMention:
     #: cue, see event_place); "residence" (a person's home town: "Jane Doe, 32, of Dunbar"); "destination"
     #: (where people fled: "forcing 3,000 people to flee into Thailand"); "origin" (where attackers or their
     #: weapons set out from, "jets flying from Aviano", "rockets fired from Gaza", or whose forces struck,
-    #: "U.S. F-16 jets"); "distance" (a landmark the scene
+    #: "U.S. F-16 jets"); "institution" (a state or country in an institution's name, "the University of
+    #: Georgia": a scene, less close than a dateline town inside it); "distance" (a landmark the scene
     #: is measured from: "35 km south-east of Maiduguri"); "source" (a country whose media or officials
     #: told the story: "China's state media said"); "care" (where a victim was treated or died:
     #: "taken to Christ Medical Center in Oak Lawn"); "stray" (a small namesake abroad that nothing else in
@@ -1529,6 +1530,8 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
            else m for m in out]
     out = [replace(m, role="origin") if not m.role and not m.cue and m.place.precision == "country"
            and _FORCES_AFTER.match(text, m.end) else m for m in out]
+    out = [replace(m, role="institution") if not m.role and m.place.precision != "place"
+           and _INSTITUTION_OF_BEFORE.search(text, max(0, m.start - 40), m.start) else m for m in out]
     for k in range(1, len(out)):   # "flying from Aviano air base in northern Italy": where the origin lies
         if out[k - 1].role == "origin" and not out[k].role and _WHERE_IT_LIES.fullmatch(text, out[k - 1].end,
                                                                                           out[k].start):
@@ -1624,6 +1627,10 @@ _FORCES_AFTER = re.compile(
     r"led|backed|trained))?-?\s+(?:troops|soldiers|forces|jets|warplanes|aircraft|planes|bombers|fighters|"
     r"drones|helicopters|gunships|warships|marines|pilots|commandos|paratroopers|military|army|navy|"
     r"air\s+force|coalition)\b", re.IGNORECASE)
+#: A state or country naming an institution ("near the University of Georgia campus"): the institution lies
+#: in it, but a dateline town inside it says where more closely (events prefer that town).
+_INSTITUTION_OF_BEFORE = re.compile(r"\b(?:University|UNIVERSITY|College|COLLEGE|Institute|INSTITUTE|Academy|"
+                                    r"ACADEMY)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?$")
 _WHERE_IT_LIES = re.compile(r"(?:\s+[\w-]+){0,3}?\s*(?:,|\s+in)\s+(?:the\s+)?"
                             r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?", re.IGNORECASE)
 

@@ -1499,6 +1499,17 @@ def test_the_burned_buildings_searched_next_day_are_no_second_fire(res):
     assert [(r["event_type"], r["event_date"], r["killed_best"]) for r in rows] == [("bombing", "2016-07-03", 125)]
 
 
+@pytest.mark.parametrize("text,published,place", [
+    ("ATHENS, Ga. (AP) - A gunman opened fire near the University of Georgia campus on Friday, killing two.",
+     "2016-03-12", "Athens"),
+    ("SANTIAGO, 13 FEB 90 (DOMESTIC SERVICE) -- A BOMB WENT OFF AT THE GATE OF THE UNIVERSITY OF CHILE TODAY.",
+     "1990-02-13", "Santiago"),
+])
+def test_a_dateline_town_inside_an_institutions_namesake_region_is_the_scene(res, text, published, place):
+    rows, _ = events(res, text, published=published)
+    assert [r["place_name"] for r in rows] == [place]
+
+
 def test_a_total_counted_since_an_event_is_no_toll_of_it(res):
     text = ("Aid agencies estimate that more than 100,000 people have died since the plane carrying the president "
             "was shot down over Kigali on April 6.")

@@ -927,6 +927,7 @@ def test_holidays_are_not_places(gaz, sentence):
     ("Rockets fired from Gaza hit Sderot in Israel.", "Gaza", "origin"),
     ("Two U.S. F-16 jets dropped bombs on a Serb post.", "U.S.", "origin"),
     ("The Syria strikes killed 20 people.", "Syria", ""),
+    ("A gunman opened fire near the University of Georgia campus.", "Georgia", "institution"),
     ("\"The attackers came from Nigeria,\" he said.", "Nigeria", "origin"),
     ("Two jets flying from Aviano air base in northern Italy bombed a Serb post near Gorazde in eastern Bosnia.",
      "Gorazde", ""),
