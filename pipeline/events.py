@@ -2061,7 +2061,7 @@ ACCIDENT_RE = re.compile(
     r"\b(?:accidents?|crash(?:es|ed)?|collisions?|collided|derail\w*|drown(?:ed|ing)?|earthquakes?|quakes?|"
     r"landslides?|mudslides?|avalanches?|floods?|flooding|hurricanes?|cyclones?|typhoons?|tornado(?:es)?|storms?|"
     r"tsunamis?|volcanic\s+eruption|overturned|capsized|stampedes?|lightning|heat\s?wave|epidemic|cholera|"
-    r"(?:plunged|plunging|fell|veered)\s+(?:off|down|into\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:plunged|plunging|fell|veered)\s+(?:[\w\-]+\s+){0,3}?(?:off|down|into\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:ravine|river|gorge|canyon|sea|lake|valley))|"
     r"(?:gas|boiler|methane|mine|chemical|factory)\s+(?:explosion|blast|leak)|"
     r"(?:fire|blaze)\s+(?:swept|broke\s+out|gutted|raged|engulfed)|"
@@ -2347,7 +2347,11 @@ def _harm_after_a_disaster(text: str, sent: Sentence, words: list[str]) -> bool:
         return False
     before = text[max(0, sent.start - 300):sent.start]
     before = before[before.rfind("\n\n") + 2:] if "\n\n" in before else before
-    return bool(before.strip()) and _accident(before)
+    if before.strip() and _accident(before):
+        return True
+    # "The driver was among those killed.", further down a story whose lead is a bus plunging into a ravine
+    lead = text[:min(sent.start, 400)]
+    return bool(lead.strip()) and _accident(lead) and not VIOLENCE_RE.search(lead) and not _WEAPON_MENTION.search(lead)
 
 
 AGGREGATE_RE = re.compile(

@@ -1510,6 +1510,16 @@ def test_a_dateline_town_inside_an_institutions_namesake_region_is_the_scene(res
     assert [r["place_name"] for r in rows] == [place]
 
 
+def test_the_dead_of_a_crash_told_further_down_are_no_killing(res):
+    text = ("LIMA - At least 51 people were killed when a bus plunged about 200 metres into a ravine in the southern "
+            "Andes of Peru on Friday night, police said. The bus was travelling from Santa Teresa to the city of "
+            "Cusco when it left the road on a sharp curve near the village of Ocobamba. Survivors told local radio "
+            "that the driver had been going too fast on the narrow dirt road and had ignored passengers' pleas to "
+            "slow down. The driver was among those killed.")
+    rows, _ = events(res, text, published="2013-08-19")
+    assert rows == []
+
+
 def test_a_total_counted_since_an_event_is_no_toll_of_it(res):
     text = ("Aid agencies estimate that more than 100,000 people have died since the plane carrying the president "
             "was shot down over Kigali on April 6.")
