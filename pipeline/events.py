@@ -523,6 +523,11 @@ def _named_past_event(tok: Any) -> bool:
 COMMEMORATION_DAYS = 7
 
 
+#: Plural nouns a present-tense relative clause turns into a kind of person ("people who commit homicides").
+GENERIC_PEOPLE = frozenset({"people", "persons", "individuals", "criminals", "men", "groups", "gangs", "those",
+                            "anyone", "whoever"})
+
+
 COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "become", "becomes", "became", "remain", "remains",
                      "remained", "'s", "'re"})
 
@@ -1832,6 +1837,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             weak, reference = True, False
         if verb.dep_ == "relcl" and verb.head.lower_ in ("those", "anyone", "whoever", "all"):
             weak, reference = True, False  # "those who murdered Romero": who did it, not a report of it
+        if verb.dep_ == "relcl" and verb.head.lower_ in GENERIC_PEOPLE and _present_form(verb.lower_) \
+                and not any(c.dep_ in ("det", "nummod", "poss", "amod") for c in verb.head.children):
+            weak, reference = True, False  # "FOR PEOPLE WHO COMMIT HOMICIDES": a kind of person, no event
         since_event = _counted_since_an_event(verb, window, cache.anchor) and _perfect(verb)
         if running_total and _perfect(verb) or summed_up or since_event:
             # ("IN ALL, 31 PEOPLE DIED IN POLITICAL VIOLENCE OVER THE WEEKEND": the sum of the events told)
@@ -2368,6 +2376,13 @@ AGGREGATE_RE = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:days|weeks|months) of (?:\w+ ){0,2}?"
     r"(?:riots?|rioting|protests?|unrest|violence|clashes|fighting|demonstrations|bombings?|shelling|attacks|"
     r"air ?strikes)|"
+    # "DURING 10 YEARS OF CIVIL WAR MORE THAN 70,000 PEOPLE HAVE BEEN KILLED": a war's toll
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) (?:years|decades) of (?:\w+ ){0,2}?"
+    r"(?:war|warfare|conflict|fighting|violence|insurgency|civil strife|unrest|guerrilla)|"
+    # "600 PEASANTS WERE MURDERED IN MORE THAN 40 MASSACRES": one toll of many events
+    r"in (?:more than |over |at least |some |nearly |about )?(?:\d{2,}|[5-9]|five|six|seven|eight|nine|ten|"
+    r"dozens of|scores of|hundreds of|a series of|a string of|a wave of) (?:separate |different )?(?:massacres|attacks|"
+    r"bombings|incidents|shootings|raids|clashes|ambushes|explosions|blasts)|"
     r"(?:over|in|during|for) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?|weeks?)|"
     # comparisons of periods: "316 killed through June, up from 211 in the same period last year"
     r"(?:up|down) from (?:about |around |some |nearly |almost )?\d|"

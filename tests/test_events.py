@@ -1520,6 +1520,29 @@ def test_the_dead_of_a_crash_told_further_down_are_no_killing(res):
     assert rows == []
 
 
+@pytest.mark.parametrize("text", [
+    "SAN SALVADOR, 27 MAR 90 -- IN FACT, DURING 10 YEARS OF CIVIL WAR MORE THAN 70,000 PEOPLE HAVE BEEN KILLED IN "
+    "EL SALVADOR.",
+    "BOGOTA, 1 DEC 89 -- LAST YEAR, OVER 600 PEASANTS WERE MURDERED IN MORE THAN 40 MASSACRES BY HIRED ASSASSINS.",
+    'BOGOTA, 19 SEP 89 -- HE SAID HARSH REGULATIONS ARE NEEDED, SUCH AS THE DEATH PENALTY, "FOR PEOPLE WHO COMMIT '
+    'HOMICIDES AS THEY ARE DOING IN COLOMBIA."',
+])
+def test_a_wars_toll_many_massacres_toll_and_a_kind_of_person_are_no_event(res, text):
+    head, _, rest = text.partition(" -- ")
+    text = f"{head} -- THE GOVERNMENT AND THE REBELS WILL MEET IN CARACAS NEXT WEEK. {rest}"
+    rows, _ = events(res, text, published="1990-03-27")
+    assert rows == []
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("THE RED CROSS REPORTED THAT EIGHT MINORS WERE WOUNDED IN TWO CLASHES IN ILOBASCO TODAY.", 0, 8),
+    ("Authorities identified the four people who were found dead inside a home in Morris on Tuesday.", 4, None),
+])
+def test_two_events_toll_and_the_people_found_dead_still_count(res, text, killed, wounded):
+    rows, _ = events(res, text, published="1990-05-02")
+    assert [(r["killed_best"], r["wounded_best"]) for r in rows] == [(killed, wounded)]
+
+
 def test_a_total_counted_since_an_event_is_no_toll_of_it(res):
     text = ("Aid agencies estimate that more than 100,000 people have died since the plane carrying the president "
             "was shot down over Kigali on April 6.")
