@@ -1258,6 +1258,8 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
     for c in cands:
         if not c.dateline and _told_from(text, c.start, c.end):
             continue
+        if caps and c.key in IN_IDIOMS:
+            continue              # "THE COST IN LIVES", "IT HAS TAKEN LIVES": a word, no country's town
         if c.key in pinned_cc and not (c.a1_filter or c.cc_filter) and c.fallback is None:
             cc = pinned_cc[c.key]
             votes[cc] = votes.get(cc, 0.0) + 1.0
@@ -1351,7 +1353,8 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
     _resolve(gaz, cands, focus, top_cc, a1_set, [], text)
     # acceptance of weak (single, un-cued) mentions
     kept = []
-    strong_keys = {c.key for c in cands if c.strong and c.chosen is not None}
+    strong_keys = {c.key for c in cands if c.strong and c.chosen is not None
+                   and not (caps and c.key in IN_IDIOMS and c.cue == "in")}  # ("THE COST IN LIVES": no town)
     for c in cands:
         if c.fallback is None and c.chosen is None:
             continue

@@ -765,9 +765,11 @@ def test_parts_of_the_americas_are_not_the_united_states(gaz, text):
     "PITTSBURGH, 4 MAY 90 -- [SPEECH] [MAYOR SOPHIE MASLOFF, IN PROGRESS] [TEXT] WE WANT TO LIVE IN PEACE.",
     "LIMA, 4 MAY 90 -- THE COST IN LIVES OF THE WAR IN PERU WAS HIGH, AND IN TURN THE UNIONS MARCHED.",
     "PITTSBURGH, 4 MAY 90 -- THE HOSTAGES WERE FREED IN EXCHANGE FOR TWO PRISONERS WHILE CROWDS FLED IN PANIC.",
+    # the idiom's word met again without a cue is still no town, and votes for no country
+    "SAN SALVADOR, 2 NOV 89 -- THE COST IN LIVES OF LEADERS WAS HIGH. IT HAS TAKEN LIVES BUT THIS IS A WAR.",
 ])
 def test_in_progress_and_in_peace_are_no_towns_in_capitals(gaz, text):
-    assert {m.text for m in find_places(text, gaz)} <= {"PITTSBURGH", "LIMA", "PERU"}
+    assert {m.text for m in find_places(text, gaz)} <= {"PITTSBURGH", "LIMA", "PERU", "SAN SALVADOR"}
     assert [m.place.name for m in find_places("A man was shot in Progress, Pennsylvania.", gaz)] == ["Progress"]
 
 
