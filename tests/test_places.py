@@ -766,7 +766,8 @@ def test_parts_of_the_americas_are_not_the_united_states(gaz, text):
     "LIMA, 4 MAY 90 -- THE COST IN LIVES OF THE WAR IN PERU WAS HIGH, AND IN TURN THE UNIONS MARCHED.",
     "PITTSBURGH, 4 MAY 90 -- THE HOSTAGES WERE FREED IN EXCHANGE FOR TWO PRISONERS WHILE CROWDS FLED IN PANIC.",
     # the idiom's word met again without a cue is still no town, and votes for no country
-    "SAN SALVADOR, 2 NOV 89 -- THE COST IN LIVES OF LEADERS WAS HIGH. IT HAS TAKEN LIVES BUT THIS IS A WAR.",
+    "CLANDESTINE, 2 NOV 89 (RADIO VENCEREMOS) -- IN REALITY, THE COST IN LIVES OF LEADERS SUCH AS FEBE ELIZABETH "
+    "AND ALL THE OTHERS WHO WERE KILLED IS HIGH. THE STRUGGLE IS POLITICAL. IT HAS TAKEN LIVES BUT THIS IS WAR.",
 ])
 def test_in_progress_and_in_peace_are_no_towns_in_capitals(gaz, text):
     assert {m.text for m in find_places(text, gaz)} <= {"PITTSBURGH", "LIMA", "PERU", "SAN SALVADOR"}
