@@ -1675,7 +1675,10 @@ _PERSON_FROM_BEFORE = re.compile(
     r"\b(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teen|teenager|student|resident|native|"
     r"father|mother|son|daughter|marine|sailor|airman|veteran|retiree|driver|couple|family)\s+from\s+$"
     # "the dead included men from Uttar Pradesh, Punjab and Rajasthan", "pilgrims from Kerala"
-    r"|\b(?:men|women|boys|girls|teenagers|students|natives|pilgrims|migrants|workers|labou?rers|families)\s+from\s+$",
+    r"|\b(?:men|women|boys|girls|teenagers|students|natives|pilgrims|migrants|workers|labou?rers|families|"
+    r"people|persons|individuals|residents)\s+from\s+$"
+    # an appositive that tells who someone is: "Lea, a 53-year-old financial adviser from Minneapolis"
+    r"|,\s+an?\s+(?:\d{1,3}-year-old\s+)?(?:[a-z-]+\s+){0,3}?[a-z-]+\s+from\s+$",
     re.IGNORECASE)
 
 

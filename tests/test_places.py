@@ -305,6 +305,8 @@ def test_a_home_town_is_marked_and_never_an_event_place(gaz):
     ("Skip Wells, a Marine from Marietta, Georgia, was also killed in the attack.", "Marietta", "residence"),
     ("A resident of Gardena was shot dead in Compton on Sunday.", "Gardena", "residence"),
     ("The dead included men from Uttar Pradesh, Punjab and Rajasthan.", "Rajasthan", "residence"),
+    ("That's when one of the people from Dallas, 20-year-old Devonte Wade, opened fire.", "Dallas", "residence"),
+    ("Lea, a 53-year-old financial adviser from Minneapolis, was in the baggage claim.", "Minneapolis", "residence"),
     ("Gunmen killed 12 workers from Bihar in Kashmir on Sunday.", "Bihar", "residence"),
     ("Gunmen killed 12 workers from Bihar in Kashmir on Sunday.", "Kashmir", ""),
     ("Two men were taken in critical condition to Christ Medical Center in Oak Lawn after the shooting.",
