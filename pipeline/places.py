@@ -379,6 +379,21 @@ class _Cand:
     settled: bool = False      # named as a town: "the town of X", "X, Pa."
 
 
+#: A house number names a street: "found at 16411 Saybrook" (not a year: "in 2015 Chicago ...").
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\d,.])(?!(?:1[89]|20)\d\d\s)\d{3,6}\s+$")
+_TITLES = _W("officer officers sgt sergeant cpl corporal det detective lt lieutenant capt captain dr mr mrs ms "
+             "chief sheriff deputy trooper agent judge gov governor sen senator rep")
+
+
+def _initial_of_a_name(text: str, toks, i: int) -> bool:
+    """"Officer W. Gilbert", "Sgt. J. Brown": a surname after a title's initial, not the town."""
+    if i < 2 or len(toks[i - 1].text) != 1 or not toks[i - 1].text.isupper() \
+            or text[toks[i - 1].end:toks[i - 1].end + 1] != ".":
+        return False
+    return toks[i - 2].norm in _TITLES or (toks[i - 2].cap and toks[i - 2].norm not in STOPWORDS
+                                           and toks[i - 2].norm not in COMPASS8 and len(toks[i - 2].text) > 2)
+
+
 def _after_block_of(toks, i) -> bool:
     """US address blocks name streets: "block of Main", "block of North Detroit"."""
     k = i - 1
@@ -733,7 +748,8 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, dl: tuple[int
             i += 1
             continue
         jj, key, ids, exset = found
-        if _after_block_of(toks, i) or _street_corner(text, toks, i, jj):
+        if _after_block_of(toks, i) or _street_corner(text, toks, i, jj) or _HOUSE_NUMBER_BEFORE.search(
+                text, max(0, t.start - 8), t.start) or _initial_of_a_name(text, toks, i):
             i = jj                # "the 3200 block of North Detroit", "87th and Ashland": streets of the town
             continue
         if _saint_prefix_alone(text, toks, i, jj, caps) or _TRANSCRIBER_NOTE.match(text, t.start - 1):

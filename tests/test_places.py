@@ -1311,3 +1311,13 @@ def test_a_place_named_in_cyrillic_in_geonames_is_shown_in_latin(gaz):
     (m,) = [m for m in find_places("Guerrillas seized the village of Aracinovo near Skopje on Tuesday.", gaz)
             if m.text == "Aracinovo"]
     assert m.place.name.isascii()
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("Houston police are investigating the shooting of a woman found at 16411 Saybrook about 12:20 a.m.", "Saybrook"),
+    ("The victim was shot at the Chevron station at 3110 Dauphin Island Parkway.", "Dauphin Island"),
+    ("HPD Senior Police Officer B. Nabors and Officer W. Gilbert reported:", "Gilbert"),
+    ("BUENOS AIRES, 29 APR 90 (CLARIN) -- [ARTICLE] [DANIEL E. ARIAS] [TEXT] THE CONDOR II PROJECT.", "ARIAS"),
+])
+def test_a_house_number_names_a_street_and_an_initial_names_a_person(gaz, text, unwanted):
+    assert unwanted not in {m.text for m in find_places(text, gaz)}
