@@ -325,12 +325,18 @@ def _perfect_infinitive(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
 
 
+def _definite(tok: Any, named: bool = False) -> bool:
+    """'the murder', 'this attack', 'Monday's killing' (and, `named`, 'the Oklahoma City bombing' told by a
+    compound): a noun that points at one event."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+               or named and c.dep_ == "compound" for c in tok.children)
+
+
 def _presupposed(tok: Any, verb: Any) -> bool:
     """'will investigate the murder of eight people', 'wants to clarify last Thursday's massacre': a definite
     event named as what a statement is about happened, whatever mood the statement is in."""
     return tok.i != verb.i and tok.dep_ == "dobj" and tok.head.i == verb.i and not _is_verbal(tok) \
-        and _statement_word(verb.lower_) \
-        and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        and _statement_word(verb.lower_) and _definite(tok)
 
 
 #: Prepositions that place something in time against an event: the event they name happened.
@@ -341,8 +347,7 @@ def _dated_time_reference(tok: Any, exprs: list[dates_mod.DateWindow], doc: Any,
     """'asked to leave the country after the 16 November assassination of six Jesuits': a definite event
     that dates something else, and carries its own date, happened whatever mood the verb it dates is in.
     (Without a date of its own it is only 'before' that verb's time: not a row to date by that verb.)"""
-    if not (tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS and not _is_verbal(tok)
-            and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    if not (tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS and not _is_verbal(tok) and _definite(tok)
             and not any(_negation(c) for c in tok.children)):
         return False
     return any(e.start >= 0 and (d := _token_at(doc, e.start)) is not None and d.i < tok.i and _under(tok, d)
@@ -505,16 +510,14 @@ def _anniversary_in(doc: Any) -> int | None:
     return None
 
 
-def _definite(tok: Any) -> bool:
-    return any(c.dep_ in ("poss", "compound") or c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _named_past_event(tok: Any) -> bool:
     """A definite event noun ("the Oklahoma City bombing"), or the participle that tells its victims
     ("the 168 people killed in the Oklahoma City bombing")."""
     if not _is_verbal(tok):
-        return _definite(tok)
-    return tok.dep_ == "acl" and any(g.dep_ == "pobj" and g.head.lower_ in ("in", "during") and _definite(g)
+        return _definite(tok, named=True)
+    return tok.dep_ == "acl" and any(g.dep_ == "pobj" and g.head.lower_ in ("in", "during") and _definite(g, named=True)
                                      and lexicon.ANY_TRIGGER.fullmatch(g.text) for g in tok.subtree)
 
 
@@ -524,8 +527,7 @@ COMMEMORATION_DAYS = 7
 
 
 #: Plural nouns a present-tense relative clause turns into a kind of person ("people who commit homicides").
-GENERIC_PEOPLE = frozenset({"people", "persons", "individuals", "criminals", "men", "groups", "gangs", "those",
-                            "anyone", "whoever"})
+GENERIC_PEOPLE = frozenset({"people", "persons", "individuals", "criminals", "men", "groups", "gangs"})
 
 
 COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "become", "becomes", "became", "remain", "remains",
