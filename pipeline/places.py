@@ -1639,7 +1639,7 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:(?:nearby|neighbou?ring|northern|southern|eastern|western|central)\s+)?$", re.IGNORECASE)
 
 
-#: A country named as whose forces or aircraft acted ("U.S. F-16 jets dropped bombs", "NATO warplanes"): the
+#: A country named as whose forces or aircraft acted ("U.S. F-16 jets dropped bombs", "U.S.-led forces"): the
 #: side that struck, not the scene (not "the Iraq bombing" or "Syria strikes", scenes).
 _FORCES_AFTER = re.compile(
     r"(?:[\s-]+(?:[A-Z]+-?\d+[A-Z]?s?|special|military|air|naval|ground|combat|fighter|attack|drone|"
