@@ -660,7 +660,8 @@ def _r_the_month_noun(m, anchor):
     mo = _month_num(mon)
     y = _infer_month_year(mo, anchor, "past")
     s, e, a, b, prec = _month_window(m, anchor, y, mo, m.group("part"))
-    return s + len(m.group().split()[0]) + 1, e, a, min(b, max(a, anchor)), prec
+    # the expression starts at the month (or its part), after "the"
+    return m.start("part") if m.group("part") else m.start("mon"), e, a, min(b, max(a, anchor)), prec
 
 
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}

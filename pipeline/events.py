@@ -377,8 +377,7 @@ def _is_asserted(tok: Any, verb: Any, violent: bool = True) -> bool:
                 return False
             if child.dep_ == "mark" and low in ("if", "unless", "whether"):
                 return False
-    if verb.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
-                                   for c in verb.head.children):
+    if verb.dep_ == "conj" and _opened_by(verb.head, ("if", "unless", "whether")):
         return False
     if tok.dep_ in ("ccomp", "xcomp", "oprd", "dobj", "attr") and tok.head.lower_ in LIGHT_VERBS \
             and any(_negation(c) for c in tok.head.children) and not any(
@@ -434,8 +433,7 @@ def _is_asserted(tok: Any, verb: Any, violent: bool = True) -> bool:
         return False  # "fighting extremism", "the battle against drug trafficking": a policy, not a clash
     cur = verb
     for _ in range(3):
-        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since", "when", "because")
-                                       for c in cur.children):
+        if cur.dep_ == "advcl" and _opened_by(cur, ("after", "since", "when", "because")):
             break       # "Police want answers after a boy was found shot": the wish is not the event's
         if cur.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl") and _plan_word(cur.head.lower_):
             return False
@@ -1072,10 +1070,14 @@ def _recalled_interval(verb: Any) -> tuple[str, int | None] | None:
     return n.lower_.rstrip("s"), count
 
 
+def _opened_by(node: Any, marks: Collection[str]) -> bool:
+    """The clause `node` heads is opened by one of `marks` ("since the plane was shot down": "since")."""
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in node.children)
+
+
 def _marked_clauses(verb: Any, sent: Sentence, marks: Collection[str]) -> list[tuple[int, int]]:
     """Spans (article offsets) of the adverbial clauses under `verb` opened by one of `marks`."""
-    return [_subtree_span(c, sent) for c in verb.children if c.dep_ == "advcl"
-            and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children)]
+    return [_subtree_span(c, sent) for c in verb.children if c.dep_ == "advcl" and _opened_by(c, marks)]
 
 
 def _subtree_span(tok: Any, sent: Sentence) -> tuple[int, int]:
@@ -2022,7 +2024,7 @@ def _since_what(tok: Any, verb: Any) -> bool:
     was shot down over Kigali on April 6", "since the bombing"): the sentence's toll is the period's, not its."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "since":
         return True
-    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+    return _opened_by(verb, ("since",))
 
 
 def _counted_since_an_event(verb: Any, window: dates_mod.DateWindow, anchor: dt.date) -> bool:
@@ -2030,8 +2032,7 @@ def _counted_since_an_event(verb: Any, window: dates_mod.DateWindow, anchor: dt.
     total counted from an event more than a week back (not "have been killed since gunmen stormed the
     hotel on Monday": this week's event, its own toll)."""
     return (anchor - window.date_end).days > 7 and any(
-        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children)
-        for c in verb.children)
+        c.dep_ == "advcl" and _opened_by(c, ("since",)) for c in verb.children)
 
 
 def _perfect(verb: Any) -> bool:

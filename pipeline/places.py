@@ -432,11 +432,11 @@ def _street_corner(text: str, toks, i: int, jj: int) -> bool:
 _ABBR_PREFIX = {"mt ": "mount ", "ft ": "fort "}
 
 
-#: Words between a locative cue and its place: "in downtown Bogota", "IN NORTHERN LIMA".
 #: Nouns after a place name that make "in the <name> ..." a part of that place.
 AREA_NOUNS = _W("area region sector district neighbourhood neighborhood quarter camp refugee market bazaar suburb "
                 "suburbs outskirts township village villages countryside hills mountains valley border frontier "
                 "highway road")
+#: Words between a locative cue and its place: "in downtown Bogota", "IN NORTHERN LIMA".
 PLACE_MODIFIERS = frozenset({
     "downtown", "central", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
     "southeastern", "southwestern", "suburban", "rural", "uptown", "midtown", "outer", "inner", "coastal",
@@ -1540,10 +1540,7 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
                and not any(o.place.country_code == m.place.country_code and o.text != m.text for o in out)
                else m for m in out]
     out = [replace(m, role="residence") if m.role != "dateline" and _residence(text, m) else m for m in out]
-    for k in range(1, len(out)):   # "men from Uttar Pradesh, Punjab and Rajasthan": the whole list
-        if out[k - 1].role == "residence" and not out[k].role and out[k].start > out[k - 1].end \
-                and _LIST_JOIN.fullmatch(text, out[k - 1].end, out[k].start):
-            out[k] = replace(out[k], role="residence")
+    _spread_role(out, text, "residence", _LIST_JOIN)  # "men from Uttar Pradesh, Punjab and Rajasthan": the list
     out = [replace(m, role="destination") if m.role != "dateline" and _fled_to(text, m.start) else m for m in out]
     out = [replace(m, role="origin") if m.role != "dateline" and m.cue == "from" and _set_out_from(text, m.start)
            else m for m in out]
@@ -1551,10 +1548,7 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
            and _FORCES_AFTER.match(text, m.end) else m for m in out]
     out = [replace(m, role="institution") if not m.role and m.place.precision != "place"
            and _INSTITUTION_OF_BEFORE.search(text, max(0, m.start - 40), m.start) else m for m in out]
-    for k in range(1, len(out)):   # "flying from Aviano air base in northern Italy": where the origin lies
-        if out[k - 1].role == "origin" and not out[k].role and _WHERE_IT_LIES.fullmatch(text, out[k - 1].end,
-                                                                                          out[k].start):
-            out[k] = replace(out[k], role="origin")
+    _spread_role(out, text, "origin", _WHERE_IT_LIES)  # "flying from Aviano air base in northern Italy"
     out = [replace(m, role="care") if m.role != "dateline" and _cared_for(text, m) else m for m in out]
     out = [replace(m, role="source") if m.role != "dateline" and (
         m.place.precision == "country" and _SOURCE_AFTER.match(text, m.end)
@@ -1652,6 +1646,15 @@ _INSTITUTION_OF_BEFORE = re.compile(r"\b(?:University|UNIVERSITY|College|COLLEGE
                                     r"ACADEMY)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?$")
 _WHERE_IT_LIES = re.compile(r"(?:\s+[\w-]+){0,3}?\s*(?:,|\s+in)\s+(?:the\s+)?"
                             r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?", re.IGNORECASE)
+
+
+def _spread_role(out: list[PlaceMention], text: str, role: str, joint: re.Pattern) -> None:
+    """A mention without a role that follows one with `role`, joined to it by `joint` alone, shares it (in
+    place; `out` in text order)."""
+    for k in range(1, len(out)):
+        if out[k - 1].role == role and not out[k].role and out[k].start > out[k - 1].end \
+                and joint.fullmatch(text, out[k - 1].end, out[k].start):
+            out[k] = replace(out[k], role=role)
 
 
 def _set_out_from(text: str, start: int) -> bool:
