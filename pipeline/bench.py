@@ -343,7 +343,7 @@ def stage_times(articles: list[dict], res: Any) -> dict[str, float]:
         a = pc()
         sents = split_sentences(text, res.max_sentence_chars)
         view = parse_view(text)
-        cands = [s for s in sents if lexicon.ANY_TRIGGER.search(s.text)]
+        cands = [s for s in sents if lexicon.has_trigger(s.text)]
         b = pc()
         list(res.nlp.pipe([view[s.start:s.end] for s in cands], batch_size=64))
         c = pc()

@@ -1203,7 +1203,7 @@ def prepare_article(article: dict[str, Any], res: Resources) -> PreparedArticle:
     anchor = dt.date.fromisoformat(article["published"])
     sentences = split_sentences(text, res.max_sentence_chars)
     links = link_spans(text)     # "RELATED: 2 killed in ..." heads another story
-    candidates = [(i, s) for i, s in enumerate(sentences) if lexicon.ANY_TRIGGER.search(s.text)
+    candidates = [(i, s) for i, s in enumerate(sentences) if lexicon.has_trigger(s.text)
                   and not any(a <= s.start and s.end <= b for a, b in links)]
     view = parse_view(text) if candidates else text
     return PreparedArticle(article, text, anchor, sentences, candidates, [view[s.start:s.end] for _, s in candidates])

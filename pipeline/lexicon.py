@@ -127,20 +127,38 @@ VIOLENT = frozenset({"mass_killing", "bombing", "airstrike", "shelling", "armed_
 #: is punctuation ("NINE PEOPLE WERE WOUNDED--SEVEN CIVILIANS AND TWO SOLDIERS--").
 _WORD_START = r"(?<!\w)(?<![^-]-)"
 _WORD_END = r"(?!\w)(?!-(?!-))"
-_COMPILED = [
-    (etype, re.compile(_WORD_START + r"(?:" + "|".join(pats) + r")" + _WORD_END, re.IGNORECASE))
-    for etype, pats in TRIGGERS.items()
-]
-ANY_TRIGGER = re.compile(
-    _WORD_START + r"(?:" + "|".join(p for pats in TRIGGERS.values() for p in pats) + r")" + _WORD_END, re.IGNORECASE
-)
+
+def _whole_words(patterns: list[str]) -> str:
+    return _WORD_START + r"(?:" + "|".join(patterns) + r")" + _WORD_END
+
+
+_COMPILED = [(etype, re.compile(_whole_words(pats), re.IGNORECASE)) for etype, pats in TRIGGERS.items()]
+ANY_TRIGGER = re.compile(_whole_words([p for pats in TRIGGERS.values() for p in pats]), re.IGNORECASE)
+#: The same patterns lowered, matched case-sensitively on lowered text: the same matches about 3x
+#: faster, as the regex engine skips an alternative on its first letter only without IGNORECASE.
+#: (No pattern holds an upper-case escape such as \W, which lowering would invert.)
+_COMPILED_LOWER = [(etype, re.compile(rx.pattern.lower())) for etype, rx in _COMPILED]
+_ANY_TRIGGER_LOWER = re.compile(ANY_TRIGGER.pattern.lower())
+
+
+def _lowered(text: str) -> str | None:
+    """`text` lowered, or None where lowering changes its length (offsets would shift: "İ")."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def has_trigger(text: str) -> bool:
+    """Whether `text` holds any trigger word (the cheap test that picks the sentences to parse)."""
+    low = _lowered(text)
+    return bool(_ANY_TRIGGER_LOWER.search(low) if low is not None else ANY_TRIGGER.search(text))
 
 
 def find_triggers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, event_type) for every trigger match, in text order (overlaps resolved by priority)."""
     hits: list[tuple[int, int, str]] = []
-    for etype, rx in _COMPILED:
-        for m in rx.finditer(text):
+    low = _lowered(text)
+    for etype, rx in _COMPILED_LOWER if low is not None else _COMPILED:
+        for m in rx.finditer(low if low is not None else text):
             hits.append((m.start(), m.end(), etype))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), _RANK[h[2]]))
     out: list[tuple[int, int, str]] = []

@@ -237,6 +237,27 @@ def test_trigger_lexicon():
     assert compatible("killing", "bombing") and not compatible("kidnapping", "bombing")
 
 
+@pytest.mark.parametrize("text", [
+    "Troops clashed with rebels and a car bomb exploded; protesters marched.",
+    "GUERRILLAS DYNAMITED A POWER PYLON AND AMBUSHED AN ARMY PATROL.",
+    "The entered data was checked.", "The heart attack was fatal.", "A well-attacked position held.",
+    "Nothing happened in the quiet town today.", "NINE PEOPLE WERE WOUNDED--SEVEN CIVILIANS",
+    "İstanbul police said a bomb exploded near Taksim.", "Kelvin \u212a: a BOMB went off",
+])
+def test_the_fast_trigger_test_agrees_with_the_lexicon(text):
+    """Lowered text against lowered patterns (the fast path) finds what the case-blind patterns find,
+    at the same offsets, including where lowering changes a text's length ("İ")."""
+    from pipeline.lexicon import ANY_TRIGGER, PRIORITY, _COMPILED, has_trigger
+    assert has_trigger(text) == bool(ANY_TRIGGER.search(text))
+    hits = sorted(((m.start(), m.end(), t) for t, rx in _COMPILED for m in rx.finditer(text)),
+                  key=lambda h: (h[0], h[0] - h[1], PRIORITY.index(h[2])))
+    expected: list[tuple[int, int, str]] = []
+    for h in hits:
+        if not expected or h[0] >= expected[-1][1]:
+            expected.append(h)
+    assert find_triggers(text) == expected
+
+
 def test_seizing_a_person_is_not_territory(res):
     rows, _ = events(res, "IN TIRAPATA VILLAGE A GUERRILLA DETACHMENT SEIZED THE LOCAL MAYOR AND SHOT HIM IN THE SQUARE.",
                      published="1989-11-07")
