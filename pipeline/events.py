@@ -1538,15 +1538,15 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         triggers = [t for t in triggers if not (t[2] == "attack" and sent.text[t[0]:t[1]].lower().startswith("raid"))]
     violent_here = any(t[2] in lexicon.VIOLENT for t in triggers)
     words = [sent.text[t[0]:t[1]].lower() for t in triggers]
-    aftermath = bool(AFTERMATH_VERB_RE.search(sent.text)) and all(w in AFTERMATH_WORDS for w in words) \
-        or bool(CARE_RE.search(sent.text)) and all(w in CARE_WORDS for w in words)
+    aftermath = all(w in AFTERMATH_WORDS for w in words) and bool(AFTERMATH_VERB_RE.search(sent.text)) \
+        or all(w in CARE_WORDS for w in words) and bool(CARE_RE.search(sent.text))
     followup_death = not aftermath and bool(FOLLOWUP_DEATH_RE.search(sent.text))
     toll_rise = TOLL_RISE_RE.search(sent.text)
     separate = bool(SEPARATE_RE.match(text, sent.start))
     deaths_by_accident = any(t[2] in ACCIDENT_PRONE for t in triggers) and (
         _accident(sent.text) or _harm_after_a_disaster(text, sent, words))
     # "marines stormed a beach as NATO staged its largest exercise": a drill, when nobody is hurt
-    drill = bool(EXERCISE_RE.search(sent.text)) and not any(w in HARM_WORDS for w in words)
+    drill = not any(w in HARM_WORDS for w in words) and bool(EXERCISE_RE.search(sent.text))
     no_harm = bool(NO_HARM_SENTENCE.match(sent.text))
     # "BUENOS AIRES, 30 MAY 89 (NA) -- A DEVICE HAS EXPLODED ON A DOWNTOWN CORNER": the dateline dates
     # and places what the lead tells, though the clause names neither
@@ -2822,7 +2822,8 @@ def _fill_place_fallback(ms: list[Mention], sentences: list[Sentence], idx: int,
     prev_places: list[PlaceMention] = []
     j = idx - 1
     while j >= 0 and sentences[j].paragraph == para and not prev_places:
-        prev_places = [p for p in places if sentences[j].start <= p.start < sentences[j].end]
+        prev_places = [p for p in places if sentences[j].start <= p.start < sentences[j].end
+                       and p.role not in _NO_FALLBACK_ROLES]
         j -= 1
     for i, m in enumerate(ms):
         if m.place is not None:

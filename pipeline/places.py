@@ -1267,6 +1267,7 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
 
     # ---- country focus votes
     dl_vote: tuple[str, float] | None = None
+    dl_paren = False                # the dateline spells out its country: "SAN JOSE (COSTA RICA), 3 JAN 90"
     named: dict[str, int] = {}      # country -> times named in the body
     # a name the text pins to a country ("LEBANON, Ohio") votes for that country in its other mentions
     # too, not for its other senses ("shot in Lebanon" is the same town, not the country)
@@ -1296,7 +1297,8 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
             w = (2.0 if c.paren else 5.0) if c.dateline else 2.0 * pos_w
             votes[c.cc_filter] = votes.get(c.cc_filter, 0.0) + w
             if c.dateline:
-                dl_vote = (c.cc_filter, w)    # "SPLIT, Croatia, May 10 (Reuter) -": a bureau dateline too
+                # ("SPLIT, Croatia, May 10 (Reuter) -": a bureau dateline too)
+                dl_vote, dl_paren = (c.cc_filter, w), c.paren
             continue
         if 2 in kinds and c.exact and not (c.admin_only and 1 in kinds):   # "Niger State" is no country
             cc = gaz.ccs[_ids_kind(gaz, c.ids, 2)[0]]
@@ -1364,6 +1366,11 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
         top_cc = None     # a tie ("in Flint": Wales and Michigan) leaves the choice to each name's prior
     if focus_out is not None and top_cc:
         focus_out["country"] = top_cc
+    if dl_paren and top_cc and dl_vote is not None and top_cc != dl_vote[0]:
+        # "LIMA (PERU), 12 FEB 91 -- THE PERUVIAN FOREIGN MINISTRY CONDEMNED THE MURDER OF BOLIVIAN SENATOR
+        # ...": a dateline that spells out its country is a bureau abroad; when the body points more to
+        # another country, the story is that country's
+        bureau = True
 
     # ---- pass 1
     _resolve(gaz, cands, focus, top_cc, a1_set, [], text)

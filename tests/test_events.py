@@ -2410,3 +2410,30 @@ def test_a_recalled_event_joins_no_mention_of_another_sentence():
     recalled_killing = Event([mention(first, "killing", True)])
     assert not _can_merge(recalled_killing, mention(second, "territory_seized", False))
     assert _can_merge(Event([mention(first, "killing", False)]), mention(second, "territory_seized", False))
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a dateline that spells out its country is a bureau: the foreign story is the other country's
+    ("LIMA (PERU), 12 FEB 91 (EFE) -- [TEXT] THE PERUVIAN FOREIGN MINISTRY TODAY CONDEMNED THE MURDER OF BOLIVIAN "
+     "SENATOR JUAN PEREZ, WHO WAS SHOT DEAD YESTERDAY BY UNIDENTIFIED GUNMEN. BOLIVIAN POLICE SAID THE ATTACKERS "
+     "FLED IN A RED CAR. THE BOLIVIAN GOVERNMENT DECLARED THREE DAYS OF MOURNING.", "1991-02-12", ("BO", "1991-02-11")),
+    # ... and a story of the bureau's own country keeps its dateline
+    ("SANTIAGO (CHILE), 2 JUN 88 (EFE) -- [TEXT] A BOMB EXPLODED TODAY AT A BANK BRANCH, WOUNDING TWO CHILEAN "
+     "POLICEMEN, CHILEAN POLICE SAID. THE CHILEAN GOVERNMENT BLAMED THE MANUEL RODRIGUEZ PATRIOTIC FRONT.",
+     "1988-06-02", ("CL", "1988-06-02")),
+])
+def test_a_bureau_dateline_with_its_country_spelled_out(res, text, published, expected):
+    rows, _ = events(res, text, published=published)
+    assert [(r["country_code"], r["event_date"]) for r in rows] == [expected], rows
+
+
+@pytest.mark.parametrize("middle", [
+    "Hundreds of families fled across the border into Rwanda overnight.",          # where people fled to
+    "A U.N. spokesman speaking in Geneva said 5,000 people had been displaced.",   # where a source spoke
+])
+def test_a_clause_without_a_place_does_not_take_a_place_that_is_no_scene(res, middle):
+    """The sentence before names only a place that is no scene: the clause takes the dateline town."""
+    text = ("GOMA, Congo (Reuters) - Rebel fighters advanced on the city on Tuesday.\n\n" + middle
+            + " Rebels killed 12 soldiers at a checkpoint on Monday, an army officer said.")
+    rows, _ = events(res, text, published="2008-11-04")
+    assert [(r["place_name"], r["killed_best"]) for r in rows] == [("Goma", 12)], rows
