@@ -432,7 +432,9 @@ _HIT_BY = r"(?:struck|hit)\s+by\s+(?:a\s+)?(?:stray\s+|flying\s+)?"
 _WOUND_PASSIVE = (
     r"(?:shot\s+and\s+(?:wounded|injured)|wounded|injured|hurt|hospitali[sz]ed|"
     r"left\s+(?:[a-z]+ly\s+)?(?:wounded|injured|hurt)|"
-    r"(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w\-]+\s+){0,3}?(?:injuries|wounds|injury|wound)|"
+    # "were being treated at Edendale Hospital for stab and gunshot wounds"
+    r"(?:still\s+)?(?:being\s+)?(?:treated|hospitali[sz]ed)\s+(?:(?:at|in)\s+(?:[\w\-'.]+\s+){1,4}?(?:hospitals?|clinics?|"
+    r"infirmary|medical\s+cent(?:er|re)s?)\s+)?for\s+(?:[\w\-]+\s+){0,4}?(?:injuries|wounds|injury|wound)|"
     r"(?:taken|rushed|transported|airlifted|flown|evacuated)\s+to\s+(?:a\s+|the\s+|area\s+|local\s+|"
     r"\w+\s+){0,3}?hospitals?|"
     r"(?:suffered|sustained|received)\s+(?:[\w\-]+\s+){0,4}?(?:injuries|wounds|injury|wound)|"
@@ -524,15 +526,22 @@ _add("act_shot", "shot", rf"\b{_VERB_ACT_SHOT}\s+{_DET}(?P<q>{Q})(?!{_GAP}\s+(?:
 _add("act_kill_combatants", "killed",
      rf"\b(?:neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|wiped\s+out|wiping\s+out)\s+{_DET}(?P<q>{Q})"
      rf"(?=\s+(?:[a-z\-]+\s+){{0,2}}?{ARMED_ENEMIES}\b)", need=("neutrali", "eliminat", "wip"))
-# second object group: "killed 5 soldiers and 3 civilians"
+# second object group: "killed 5 soldiers and 3 civilians", "killed 12 soldiers, four policemen and two
+# children" (the middle group is read by the "_mid" pattern; not "12 people, five of them children")
+_GROUP = rf"{Q}(?:\s+[a-z\-]+){{1,3}}?"
+_MID_GROUP = rf"(?P<q>{Q})(?!\s+of\s+(?:them|whom|those|these)\b)(?:\s+[a-z\-]+){{1,3}}?"
+_KILL_LIST_END = (r"(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|when|during|while|near|inside|outside|after|before|who|that|as)\b"
+                  r"|\s+and\s+(?:wounded|wounding|injured|injuring|hurt|left|[a-z]{3,}ing)\b))")
+_WOUND_LIST_END = (r"(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|when|during|while|near|inside|outside|after|before)\b"
+                   r"|\s+and\s+[a-z]{3,}ing\b))")   # "wounding four soldiers and two civilians and damaging homes"
 _add("act_kill_and", "killed",
-     rf"\b{_VERB_ACT_KILL}\s+{Q}(?:\s+[a-z\-]+){{1,3}}?,?\s+and\s+(?P<q>{Q})(?:\s+[a-z\-]+){{1,2}}?"
-     r"(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|when|during|while|near|inside|outside|after|before|who|that|as)\b"
-     r"|\s+and\s+(?:wounded|wounding|injured|injuring|hurt|left|[a-z]{3,}ing)\b))")
+     rf"\b{_VERB_ACT_KILL}\s+{_GROUP}(?:,\s+{_GROUP})?,?\s+and\s+(?P<q>{Q})(?:\s+[a-z\-]+){{1,2}}?" + _KILL_LIST_END)
+_add("act_kill_mid", "killed",
+     rf"\b{_VERB_ACT_KILL}\s+{_GROUP},\s+{_MID_GROUP},?\s+and\s+{Q}(?:\s+[a-z\-]+){{1,2}}?" + _KILL_LIST_END)
 _add("act_wound_and", "wounded",
-     rf"\b{_VERB_ACT_WOUND}\s+{Q}(?:\s+[a-z\-]+){{1,3}}?,?\s+and\s+(?P<q>{Q})(?:\s+[a-z\-]+){{1,2}}?"
-     r"(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|when|during|while|near|inside|outside|after|before)\b"
-     r"|\s+and\s+[a-z]{3,}ing\b))")   # "wounding four soldiers and two civilians and damaging dozens of homes"
+     rf"\b{_VERB_ACT_WOUND}\s+{_GROUP}(?:,\s+{_GROUP})?,?\s+and\s+(?P<q>{Q})(?:\s+[a-z\-]+){{1,2}}?" + _WOUND_LIST_END)
+_add("act_wound_mid", "wounded",
+     rf"\b{_VERB_ACT_WOUND}\s+{_GROUP},\s+{_MID_GROUP},?\s+and\s+{Q}(?:\s+[a-z\-]+){{1,2}}?" + _WOUND_LIST_END)
 # "claimed 5 lives"
 _add("lives", "killed", rf"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|takes)\s+(?P<q>{Q})\s+(?:\w+\s+)?lives\b")
 # "left 3 dead", "leaving two people injured"
@@ -699,7 +708,9 @@ _add("along_with", "killed",
 _CTOK = rf"(?:\s+(?!(?:{_STOP}|{_UNIT_RE}|{_TENS_RE}|a|an|hundred|thousand|million)\b)(?:[a-z][a-z'\-]*|{_AGE_NOUN}))"
 _COORD = (
     # not the object of a preposition: "was taken to a hospital and his passenger was killed"
-    rf"(?<![\w'\-])(?<!\bto\s)(?<!\bat\s)(?<!\bin\s)(?<!\binto\s)(?P<q>(?:(?P<q1>{Q})|another|{_AGE_NOUN}){_CTOK}{{1,3}}?,?\s+and\s+(?:(?P<q2>{Q})|his|her|their|its|another|"
+    # ("five soldiers, two policemen and three civilians were killed": a first group before the pair)
+    rf"(?<![\w'\-])(?<!\bto\s)(?<!\bat\s)(?<!\bin\s)(?<!\binto\s)(?P<q>(?:(?P<q0>{Q}){_CTOK}{{1,3}}?,\s+(?={Q}\s))?"
+    rf"(?:(?P<q1>{Q})|another|{_AGE_NOUN}){_CTOK}{{1,3}}?,?\s+and\s+(?:(?P<q2>{Q})|his|her|their|its|another|"
     rf"the(?=\s+(?:[a-z\-]+\s+)?{_PERSON_SG}\b(?!s)))"
     rf"{_CTOK}{{1,3}}?)"
 )
@@ -963,16 +974,25 @@ def _counted_group_list(parts: list[str], oparts: list[str], poffs: list[int], r
                         roff: int, m_and: re.Match | None, caps: bool, low_ctx: str, off: int) -> int | None:
     """"6 clergymen, a maid, and her daughter" (serial comma, singular members whose number is not
     the group's): a list of 8. "Two reporters, A and B" renames the group (None)."""
-    if m_and is None or not m_and.group(0).startswith(",") or not right:
+    if m_and is None or not right:
         return None
     if any(re.match(r"\s*[a-z]+ing\b", p) for p in [*parts[1:], right]):
         return None  # "wounding three others, and destroying several homes": a clause, not a victim
     first, *rest = _item_counts([*parts, right], [*oparts, oright], [*poffs, roff], caps, low_ctx, off)
-    if first is None or first < 2 or any(c != 1 for c in rest) or len(rest) == first:
+    if first is None or any(c is None for c in rest):
+        return None
+    if all(_COUNTED_PERSONS.match(p.strip()) for p in [*parts[1:], right]):
+        # "four railway workers, two soldiers and nine passengers": groups counted one by one ("three
+        # people, two soldiers and a child" would rename the first group: the rest add up to it)
+        return first if sum(rest) == first and _GENERIC_GROUP.match(parts[0].strip(), len(parts[0].strip().split()[0])) \
+            else first + sum(rest)
+    if not m_and.group(0).startswith(",") or first < 2 or any(c != 1 for c in rest) or len(rest) == first:
         return None
     return first + len(rest)
 
 
+#: A group named by no more than its number ("five people"), which a list after it may break down.
+_GENERIC_GROUP = _c(r"\s+(?:[a-z\-]+\s+)?(?:people|persons|individuals|victims|others)\b")
 #: A number and a plural noun ("five other jesuits"), not a bare number (an age: "X, 25, and Y").
 _COUNTED_PERSONS = _c(r"^\S+(?:\s+\S+)*\s+(?!(?:years?|old)\b)[a-z\-]+(?:s|men|people|police|children)$")
 
@@ -1119,7 +1139,9 @@ _VERB_OBJ = _c(
 #: "four soldiers and their driver", "six servicemen and the Honduran driver": one more person
 _AND_ONE_MORE = _c(rf"\sand\s+(?:the|a|an|their|his|her|its)\s+(?:[a-z\-]+\s+)?{_PERSON_SG}$")
 _COPULA_LIST = _c(
-    r"(?:^\W*|\bamong\s+)(?:the\s+)?(?:(?:killed|dead|slain)|(?P<w>wounded|injured|hurt))\s+(?:were|was|are|is)\s+"
+    r"(?:^\W*|\bamong\s+)(?:the\s+)?(?:(?:killed|dead|slain)|(?P<w>wounded|injured|hurt))\s+"
+    # "The dead included four railway workers, two soldiers and nine passengers": some of a toll, like "among"
+    r"(?:were|was|are|is|(?P<incl>included|include|includes))\s+"
     r"(?:identified\s+as\s+)?"
     # "the wounded were taken to hospital": a verb follows, not the list of names
     r"(?!(?:taken|rushed|brought|flown|sent|evacuated|transferred|treated|admitted|hospitali[sz]ed|airlifted|"
@@ -1207,7 +1229,8 @@ def _np_mentions(low: str, masked: str, orig: str, caps: bool) -> list[tuple[str
         a = m.end()
         r = _np_count(masked[a:a + 200], orig[a:a + 200], caps, low, a)
         if r is not None:
-            name = "copula_among" if m.group(0).lower().lstrip().startswith("among") else "copula_list"
+            name = "copula_among" if m.group(0).lower().lstrip().startswith("among") or m.group("incl") \
+                else "copula_list"
             out.append((name, "wounded" if m.group("w") else "killed", r[0], a, a + r[1], m.start(), a + r[1]))
     # subjects: "A, B AND C WERE KILLED", "X AND HIS BODYGUARD DIED", "JUDGE X DIED"
     for m in _SUBJ_PRED.finditer(masked):
@@ -1365,6 +1388,9 @@ _MASK = _c(
     # an age range: "five young men between 17 and 25 years old were killed"
     # ("killing between 12 and 15 militants" is a count: "between" needs "years")
     r"|\s(?:aged|ages?)\s+\d{1,2}\s*(?:and|to|-)\s*\d{1,2}(?:\s+years?(?:\s+old)?)?(?=[\s,])"
+    # the ages of listed people: "her three brothers, aged three, six and 11, died"
+    rf"|\s(?:aged|ages)\s+(?:\d{{1,2}}|{_WORDNUM})(?:,\s+(?:\d{{1,2}}|{_WORDNUM}))*,?\s+and\s+(?:\d{{1,2}}|{_WORDNUM})"
+    r"(?:\s+years?(?:\s+old)?)?(?=[\s,.])"
     r"|\sbetween\s+\d{1,2}\s*(?:and|to|-)\s*\d{1,2}\s+years?(?:\s+old)?(?=[\s,.])"
 )
 
@@ -1653,17 +1679,25 @@ def _add_mention(out: list, low: str, m: re.Match, name: str, kind: str, strengt
         return
     elif strength == "coord":
         parts = []
-        for g in ("q1", "q2"):
+        for g in ("q0", "q1", "q2"):
+            if g == "q0" and m.group(g) is None:
+                continue
             if m.group(g) is None:
                 parts.append(Count(1, 1, 1, ""))
                 continue
             ga, gb = m.span(g)
-            if not _valid_q(low, ga, gb, low[ga:gb]):
-                return
-            c = _parse_q(low[ga:gb], low[ga:gb])
+            c = _parse_q(low[ga:gb], low[ga:gb]) if _valid_q(low, ga, gb, low[ga:gb]) else None
             if c is None or c.best is None or c.best == 0:
+                if g == "q0":
+                    a = m.start("q1") if m.group("q1") is not None else m.end("q0") + 2
+                    continue    # "on 16 november, six priests and two women": a date, not a group
                 return
             parts.append(c)
+        if m.group("q0") is not None and len(parts) == 3 and parts[0].best == sum(c.best for c in parts[1:]) \
+                and (_GENERIC_GROUP.match(low, m.end("q0")) or low[m.end("q"):m.end("q") + 1] == ","):
+            # "five people, three men and two women were killed", "three civilians, two women and a man,
+            # also died": the pair renames the group (not "five soldiers, two policemen and three civilians")
+            parts = parts[:1]
         lo = sum(c.low or 0 for c in parts)
         be = sum(c.best for c in parts)
         hi = None if any(c.high is None for c in parts) else sum(c.high for c in parts)

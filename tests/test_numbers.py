@@ -1331,3 +1331,34 @@ def test_nobody_hurt_is_nobody_killed_either(text, killed, wounded):
     c = extract_casualties(text)
     got = (c.killed.best if c.killed else None, c.wounded.best if c.wounded else None)
     assert got == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # three groups counted one by one: subjects, objects, after "the dead included"
+    ("Five soldiers, two policemen and three civilians were killed in the attack.", (10, None)),
+    ("Rebels killed 12 soldiers, four policemen and two children near the border.", (18, None)),
+    ("THE BOMB WOUNDED 20 SOLDIERS, SIX POLICEMEN AND A CHILD.", (None, 27)),
+    ("THE DEAD INCLUDED FOUR RAILWAY WORKERS, TWO SOLDIERS AND NINE PASSENGERS.", (15, None)),
+    ("The dead included six soldiers and a policeman.", (7, None)),
+    # a pair that breaks down the group before it renames it
+    ("Police said 5 people, 3 men and 2 women, were killed.", (5, None)),
+    ("THREE OTHER CIVILIANS, TWO WOMEN AND A MAN, ALSO DIED AND A YOUNG GIRL WAS WOUNDED.", (3, 1)),
+    ("Three people, two soldiers and a child, were killed.", (3, None)),
+    # a date before the pair is no group; a partitive is no group of its own
+    ("ON 4 MAY, TWO SOLDIERS AND A POLICEMAN WERE KILLED IN AN AMBUSH.", (3, None)),
+    ("Gunmen killed 12 people, five of them children, and two soldiers.", (12, None)),
+    # the ages of listed people are no victims
+    ("Her three sons, aged three, six and 11, died in the fire set by the mob.", (3, None)),
+    ("THREE CHILDREN, AGED TWO, FIVE AND NINE, WERE KILLED.", (3, None)),
+])
+def test_victim_lists_of_three_groups_and_their_breakdowns(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, wounded", [
+    ("About 25 people were treated at Edendale Hospital for stab and gunshot wounds.", 25),
+    ("More than 40 people were still being treated for their injuries on Monday.", 40),
+    ("SIX POLICEMEN WERE BEING TREATED IN A MILITARY HOSPITAL FOR BURNS AND SHRAPNEL WOUNDS.", 6),
+])
+def test_people_treated_for_wounds_are_wounded(text, wounded):
+    assert _counts(text) == (None, wounded)
