@@ -1154,11 +1154,16 @@ def _as_date(anchor) -> dt.date:
 
 #: Nouns that a date names when it stands between "the" and them: places, streets, works and
 #: groups named after a day ("the 5 November dam", "the April 19 Movement", "the 9 July avenue").
+_GROUP_NOUNS = (r"movement|front|forces|command|commandos?|brigades?|battalion|organi[sz]ation|group|alliance|"
+                r"coalition|party|unit|column|detachment|regiment|division")
 _NAMED_AFTER_DATE = re.compile(
-    r"\s+(?:dam|movement|avenue|av|street|st|square|plaza|bridge|boulevard|blvd|neighbou?rhood|district|"
-    r"colony|park|stadium|school|hospital|brigade|battalion|front|command|highway|road|market|airport|port|"
+    r"\s+(?:dam|avenue|av|street|st|square|plaza|bridge|boulevard|blvd|neighbou?rhood|district|"
+    r"colony|park|stadium|school|hospital|highway|road|market|airport|port|"
     r"barracks|garrison|settlement|cooperative|canton|hamlet|village|town|city|province|department|"
-    r"commando|group|unit|column|detachment|regiment|division|hydroelectric|power\s+plant)\b", re.IGNORECASE)
+    r"hydroelectric|power\s+plant|" + _GROUP_NOUNS + r")\b", re.IGNORECASE)
+#: ... a group's name needs no "the": "[19 APRIL MOVEMENT]", "rebels of 23 March Movement"
+_GROUP_AFTER_DATE = re.compile(r"\s+(?:youth\s+|people's\s+|popular\s+)?(?:" + _GROUP_NOUNS + r")\b", re.IGNORECASE)
+_QUOTES = "\"'\u201c\u201d\u2018\u2019"
 _AS_OF_BEFORE = re.compile(r"(?i)\bas\s+of\s+$")
 #: A web page's own time stamp ("Posted: Sunday, March 8, 2015 11:41 AM EDT", "Updated: Jun 20,
 #: 2016"): when the page was written, never a date of the event.
@@ -1225,8 +1230,10 @@ def find_time_expressions(text: str, anchor: dt.date) -> list[DateWindow]:
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
-        if _NAMED_AFTER_DATE.match(text, e) and _THE_BEFORE.search(text, max(0, s - 12), s):
-            continue  # "the 5 November dam", "the April 19 Movement": a name, not a date
+        if _NAMED_AFTER_DATE.match(text, e) and _THE_BEFORE.search(text, max(0, s - 12), s) \
+                or _GROUP_AFTER_DATE.match(text, e) \
+                or s > 0 and text[s - 1] in _QUOTES and text[e:e + 1] in _QUOTES and text[e:e + 1]:
+            continue  # "the 5 November dam", "the April 19 Movement", 'the "9 May" Forces': a name, not a date
         if prec == "month" and _PLACE_NOUN_AFTER_MONTH.match(text, e):
             continue  # "in August Town", "May Pen, Clarendon": a place named with a month
         if _AS_OF_BEFORE.search(text, max(0, s - 10), s):

@@ -1393,6 +1393,9 @@ def _lead_date(lead: list[Sentence], cache: "_ArticleCache",
         # ("... where more than 100 people have died of the virus since August": a period, not the lead's day)
         exprs = [e for e in cache.expressions(s.text) if e.date_start <= cache.anchor
                  and not dates_mod.yardstick(s.text, e, cache.anchor) and not e.text.lower().startswith("since ")]
+        # ("ALGIERS, 31 AUG 97 (AFP) -- ARMED MEN KILLED 60 VILLAGERS ... DURING THE NIGHT OF THE 28TH": the
+        # lead's own date, not the filing day, which counts only where the lead has no other)
+        exprs = [e for e in exprs if dateline_day is None or s.start + e.start != dateline_day.start] or exprs
         if exprs and not tolls:
             return exprs[0]
         killed = cache.casualties(s.start, s.end).killed
@@ -1457,6 +1460,8 @@ class _ArticleCache:
         self._counts: dict[tuple[int, int], Casualties] = {}
         self._resolved: dict[tuple[str, int, Any], dates_mod.DateWindow] = {}
         self._masked: dict[str, str] = {}
+        #: sentence text -> (start, end) of the dateline's filing day inside it
+        self.dateline_day_at: dict[str, tuple[int, int]] = {}
 
     def mask_dateline_date(self, sentences: list[Sentence], day: dates_mod.DateWindow | None) -> None:
         """'KABUL, March 14 (Reuters) - ... late on Wednesday': the filing day heads the first sentence
@@ -1467,6 +1472,7 @@ class _ArticleCache:
         if first is not None:
             lo, hi = day.start - first.start, day.end - first.start
             self._masked[first.text] = first.text[:lo] + " " * (hi - lo) + first.text[hi:]
+            self.dateline_day_at[first.text] = (lo, hi)
 
     def expressions(self, sentence: str) -> list[dates_mod.DateWindow]:
         if sentence not in self._exprs:
@@ -1694,13 +1700,17 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             if any(y_lo <= window.start < y_hi for y_lo, y_hi in yardsticks):
                 window = min(t_exprs, key=lambda e: abs(e.start - t_start)) if t_exprs else \
                     context or dates_mod.publication_window(cache.anchor)
-        if t_exprs and (verb is tok or not verb.lower_.startswith(SUPPORT_VERB_STEMS)):
+        # ("PRISTINA, Serbia, July 30 (Reuters) - ... took control of Malisevo, ..., on Tuesday": the parse
+        # may hang the filing day under the lead's verb, but it dates no event)
+        filed = cache.dateline_day_at.get(sent.text)
+        told_exprs = [e for e in t_exprs if not (filed and filed[0] <= e.start < filed[1])]
+        if told_exprs and (verb is tok or not verb.lower_.startswith(SUPPORT_VERB_STEMS)):
             # (a noun trigger: the date inside its own phrase, "charged in the shooting on Sunday";
             # not under a verb that performs it: "today carried out its sixth attack this year")
-            window = _date_in_clause(verb if verb is tok else tok, window, t_exprs, doc, t_start)
+            window = _date_in_clause(verb if verb is tok else tok, window, told_exprs, doc, t_start)
         if verb is not tok and not _is_verbal(tok) and not (
                 verb.lower_.startswith(SUPPORT_VERB_STEMS) and tok.head.i == verb.i):
-            window = _date_in_noun_phrase(tok, t_exprs, doc, t_end) or window
+            window = _date_in_noun_phrase(tok, told_exprs, doc, t_end) or window
         # a date of the main clause ("held a vigil Thursday night to honor a boy who was shot") is kept
         # when nothing better is told, but says nothing against another mention's date; a date told
         # relative to the last one ("the next day") is this clause's own as well

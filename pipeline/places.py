@@ -193,6 +193,8 @@ AREA_KEYS = frozenset(
 TARGET_VERBS = _W("hit hits shelled shelling bombed bombing attacked attacking struck strikes raided pounded "
                   "captured capturing seized seizing retook recaptured overran stormed besieged invaded "
                   "occupied encircled surrounded liberated bombarded rocketed targeted")
+#: Nouns whose "of" names the place taken ("took control of Malisevo", "the fall of Kidal"): a "target" cue.
+TAKEN_OF = _W("control capture recapture fall siege")
 ABROAD_CUES = frozenset(("in", "near", "at", "outside", "inside", "around", "outskirts", "into", "target",
                          "throughout", "across"))
 
@@ -460,6 +462,8 @@ def _cue_of(toks, i, text: str | None = None) -> str:
         p = toks[i - 2].norm
     if p == "of" and i >= 2 and toks[i - 2].norm in PART_OF_PLACE:
         return "in"           # "in the centre of Omagh", "on the outskirts of Kabul"
+    if p == "of" and i >= 2 and toks[i - 2].norm in TAKEN_OF:
+        return "target"       # "took control of Malisevo", "the fall of Kidal"
     if p == "of" and i >= 2 and toks[i - 2].norm in NOT_PLACE_OF:
         return ""             # "thousands of Sadr supporters", "the governor of Anbar": no place of the event
     if p in LOC_CUES or p in WEAK_CUES:
@@ -1150,7 +1154,8 @@ _LIST_SEP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$", re.IGNORECASE)
 #: Verbs whose object is a place as often as not ("rebels attacked Soyapango"): a locative cue.
 _VERB_CUE = re.compile(
     r"\b(?:attacked|hit|held|seized|captured|took|bombed|shelled|entered|stormed|raided|overran|"
-    r"occupied|besieged|struck|reached|surrounded|liberated|retook)\s+$", re.IGNORECASE)
+    r"occupied|besieged|struck|reached|surrounded|liberated|retook|(?:" + "|".join(sorted(TAKEN_OF)) + r")\s+of)"
+    r"\s+$", re.IGNORECASE)
 
 
 #: "the Peruvian capital", "THE SALVADORAN CAPITAL": a country's capital named by its demonym.

@@ -777,3 +777,12 @@ def test_an_event_told_an_interval_before_another_is_dated_back():
     days = earlier_by(news, "day", None)     # "days after": two to seven days before
     assert days.date_start == dt.date(2017, 10, 21) and days.date_end == dt.date(2017, 10, 26)
     assert (interval_count("two"), interval_count("a"), interval_count("10"), interval_count("many")) == (2, 1, 10, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels of the 23 March Movement seized the town.", "THE M-19 GUERRILLA GROUP [19 APRIL MOVEMENT] SAID",
+    'A GROUP CALLING ITSELF THE "9 MAY" PEOPLE\'S LIBERATION FORCES CLAIMED THE BOMBINGS.',
+    "The 6 April Youth Movement called a strike.",
+])
+def test_a_date_that_names_a_group_is_no_time_expression(text):
+    assert find_time_expressions(text, dt.date(1990, 6, 1)) == []

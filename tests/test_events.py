@@ -2437,3 +2437,27 @@ def test_a_clause_without_a_place_does_not_take_a_place_that_is_no_scene(res, mi
             + " Rebels killed 12 soldiers at a checkpoint on Monday, an army officer said.")
     rows, _ = events(res, text, published="2008-11-04")
     assert [(r["place_name"], r["killed_best"]) for r in rows] == [("Goma", 12)], rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the lead's own date, not the filing day, is what "two days earlier" counts from
+    ("KIGALI, 9 MAR 96 (AFP) -- GUNMEN KILLED 14 VILLAGERS IN A HAMLET NEAR GISENYI DURING THE NIGHT OF THE 6TH, "
+     "LOCAL OFFICIALS SAID TODAY.\n\nTWO DAYS EARLIER, A GRENADE EXPLODED AT A MARKET IN RUHENGERI, KILLING THREE "
+     "PEOPLE.", "1996-03-09", [("1996-03-06", 14), ("1996-03-04", 3)]),
+    # the parse may hang the filing day under the lead's verb; the lead's own day dates the event
+    ("KAMPALA, Uganda, Nov 4 (Reuters) - Congolese rebels backed by armoured vehicles took control of Rutshuru, "
+     "the main town of the Rutshuru territory, on Sunday, residents said.", "2008-11-04", [("2008-11-02", None)]),
+    # a date that names a group dates nothing
+    ("BUJUMBURA, 9 MAR 96 (AFP) -- THE \"23 MARCH\" DEMOCRATIC FORCES SAID TODAY THEIR FIGHTERS KILLED NINE "
+     "SOLDIERS IN AN AMBUSH NEAR GITEGA.", "1996-03-09", [("1996-03-09", 9)]),
+])
+def test_the_filing_day_and_group_names_date_no_event(res, text, published, expected):
+    rows, _ = events(res, text, published=published)
+    assert [(r["event_date"], r["killed_best"]) for r in rows] == expected, rows
+
+
+def test_the_town_whose_control_was_taken_is_the_scene_under_a_bureau_dateline(res):
+    rows, _ = events(res, "NOUAKCHOTT, Mauritania (Reuters) - Tuareg rebels took control of Timbuktu on Sunday, "
+                          "residents said.", published="2012-04-02")
+    assert [(r["event_type"], r["place_name"], r["country_code"]) for r in rows] == \
+        [("territory_seized", "Timbuktu", "ML")], rows
