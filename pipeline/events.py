@@ -2900,6 +2900,15 @@ def _best_count(counts: list[Count | None]) -> Count | None:
     if not base:
         return max(stated, key=key)
     top = max(base, key=key)
+    last_base = max(i for i, c in enumerate(stated) if not c.added)
+    more = [c for i, c in enumerate(stated) if c.more and c.best and i > last_base]
+    if more and top.best:
+        # "killing 12 village guards ... THREE MORE PEOPLE WOUNDED IN THE RAID DIED": 15, when no figure
+        # is stated after the more (a later toll holds them)
+        parts = [top, *more]
+        best = sum(c.best or 0 for c in parts)
+        high = None if any(c.high is None for c in parts) else max(best, sum(c.high or 0 for c in parts))
+        return Count(min(best, sum(c.low or 0 for c in parts)), best, high, " + ".join(c.text for c in parts))
     extra: dict[tuple[str, int], Count] = {}
     for c in stated:
         if c.added and c.best:
@@ -2958,8 +2967,9 @@ NO_DEATHS = Count(0, 0, 0, "no deaths reported")
 def _counting(ev: Event, field_name: str) -> list[Casualties]:
     """The casualties whose `field_name` figure may count the event: a tally's only when no other
     mention states one."""
-    told = [m.casualties for m in ev.mentions if not m.tally and getattr(m.casualties, field_name) is not None]
-    return told or [m.casualties for m in ev.mentions]
+    mentions = sorted(ev.mentions, key=lambda m: m.order)    # text order: a later figure updates an earlier one
+    told = [m.casualties for m in mentions if not m.tally and getattr(m.casualties, field_name) is not None]
+    return told or [m.casualties for m in mentions]
 
 
 def _rows(article: dict[str, Any], events: list[Event], text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

@@ -39,6 +39,9 @@ class Count:
     high: int | None  # invariant: low <= best <= high when not None
     text: str = ""  # the quantity as written ("at least 4", "dozens")
     added: bool = False  # victims on top of others told elsewhere ("two guards were ALSO killed")
+    #: more victims of an event told before ("THREE MORE PEOPLE WOUNDED IN THE RAID DIED"): they add
+    #: to its toll, a group's too
+    more: bool = False
 
 
 @dataclass(frozen=True)
@@ -593,8 +596,9 @@ HURT_THEN_DIED = (
     + _THEN_DIED
 )
 OF_THE_HURT_DIED = (
-    r"of\s+the\s+(?:[a-z]+\s+)?(?:wounded|injured)\s+(?:(?:has|have|had|later|also|subsequently|eventually|"
-    r"since)\s+)*(?:died|succumbed)\b"
+    # ("one of the wounded, a 27-year-old woman, died Sunday")
+    r"of\s+the\s+(?:[a-z]+\s+)?(?:wounded|injured)(?:\s*,[^,;.]{1,50},)?\s+(?:(?:has|have|had|later|also|"
+    r"subsequently|eventually|since)\s+)*(?:died|succumbed)\b"
 )
 _add("wounded_then_died", "killed", rf"(?<!\bof\s)(?P<q>{Q}){_GAP}\s+" + HURT_THEN_DIED, need=("died", "succumbed"))
 _add("of_the_wounded_died", "killed", rf"(?P<q>{Q})\s+" + OF_THE_HURT_DIED, need=("died", "succumbed"))
@@ -1750,8 +1754,11 @@ def _combine(ms: list[_Mention], low: str = "") -> tuple[Count | None, tuple[int
             return (Count(count.low + 1 if count.low is not None else None, count.best + 1,
                           None if count.high is None else count.high + 1, count.text),
                     (min(span[0], w.span[0]), max(span[1], w.span[1])))
-        if all(m.added and m.name != "other_n" for m in strong):
-            return dataclasses.replace(count, added=True), span
+        # (a death only: "found two more dead", "two more bodies" are often the lead's total told in detail)
+        more = all(m.name == "other_n" and _MORE_AFTER.match(low, m.qspan[1]) and m.kind == "killed"
+                   and _DIED_AFTER.search(low, m.qspan[1], m.span[1] + 1) for m in strong)
+        if more or all(m.added and m.name != "other_n" for m in strong):
+            return dataclasses.replace(count, added=True, more=more), span
     return count, span
 
 
@@ -1924,6 +1931,8 @@ _CAS_VERB = (r"(?:killed|died|dead|murdered|slain|shot|wounded|injured|hurt|exec
 _ALSO_IN = _c(rf"\balso\s+(?:[a-z]+ly\s+)?(?:been\s+)?{_CAS_VERB}\b|\b{_CAS_VERB}\s+(?:as\s+well|too)\b")
 _ALSO_BEFORE = _c(r"\balso\s+$")
 _OTHER_AFTER = _c(r"\s+(?:other|others|more)\b")
+_MORE_AFTER = _c(r"\s+more\b")
+_DIED_AFTER = _c(r"\b(?:died|succumbed)\b")
 _ANOTHER_Q = _c(r"(?:another|a\s+second|a\s+third)\b")
 
 

@@ -2461,3 +2461,28 @@ def test_the_town_whose_control_was_taken_is_the_scene_under_a_bureau_dateline(r
                           "residents said.", published="2012-04-02")
     assert [(r["event_type"], r["place_name"], r["country_code"]) for r in rows] == \
         [("territory_seized", "Timbuktu", "ML")], rows
+
+
+@pytest.mark.parametrize("text, published, killed", [
+    # deaths of the wounded told after the toll add to it
+    ("ANKARA, JULY 6 (REUTER) - KURDISH GUERRILLAS RAIDED A VILLAGE NEAR MARDIN LATE ON SUNDAY, KILLING NINE "
+     "VILLAGE GUARDS, THE GOVERNOR'S OFFICE SAID.\n\nTWO MORE PEOPLE WOUNDED IN THE RAID DIED IN HOSPITAL YESTERDAY.",
+     "1993-07-06", 11),
+    # ... but a later toll holds them
+    ("Gunmen killed nine people in a village near Jos on Sunday, police said.\n\nTwo more people wounded in the "
+     "attack died in hospital on Monday. The toll now stands at 11, police said.", "2010-03-09", 11),
+    # ... and "two more dead" found is the lead's total told in detail
+    ("A shooting spree on Wednesday night left four people dead in DeSoto, police said. Officers found two more "
+     "dead at a house on Galleria Drive.", "2013-08-30", 4),
+])
+def test_later_deaths_of_the_wounded_add_to_the_toll(res, text, published, killed):
+    rows, _ = events(res, text, published=published)
+    assert [r["killed_best"] for r in rows][:1] == [killed], rows
+
+
+def test_one_of_the_wounded_named_in_an_aside_died_of_the_same_shooting(res):
+    text = ("MOBILE, Ala. -- Three people were killed and two others wounded when a man opened fire outside a bar "
+            "late Friday, police said.\n\nOne of the wounded, a 27-year-old woman, died Sunday at University "
+            "Hospital, raising the death toll to four.")
+    rows, _ = events(res, text, published="2019-06-17")
+    assert [(r["event_date"], r["killed_best"]) for r in rows] == [("2019-06-14", 4)], rows

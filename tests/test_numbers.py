@@ -1362,3 +1362,14 @@ def test_victim_lists_of_three_groups_and_their_breakdowns(text, expected):
 ])
 def test_people_treated_for_wounds_are_wounded(text, wounded):
     assert _counts(text) == (None, wounded)
+
+
+@pytest.mark.parametrize("text, more", [
+    ("THREE MORE PEOPLE WOUNDED IN THE ATTACK DIED IN HOSPITAL YESTERDAY.", True),
+    ("Two more people died in hospital on Monday.", True),
+    ("Police found two more dead in a house nearby.", False),   # the lead's total told in detail, often
+    ("Two more bodies were found on Sunday.", False),
+])
+def test_more_deaths_are_marked_as_more(text, more):
+    killed = extract_casualties(text).killed
+    assert killed is not None and killed.more is more
