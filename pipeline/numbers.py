@@ -1319,8 +1319,12 @@ _CLAIM = _c(
     r"(?:said|says|saying|announced|announcing|stated|stating|asserted|reported|adding)\s+"
     # (when or how it was said: "said on Friday", "said in a radio broadcast")
     r"(?:(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\s+"
-    r"|in\s+an?\s+(?:[a-z\-]+\s+){0,2}?(?:statement|broadcast|communiqu[eé]|message|video)\s+)?(?:that\s+)?"
-    r"(?:it|they|(?:its|their)\s+(?:[a-z\-]+\s+)?(?:fighters|forces|members|men|militants|troops|units?|"
+    r"|in\s+an?\s+(?:[a-z\-]+\s+){0,2}?(?:statement|broadcast|communiqu[eé]|message|video)\s+"
+    # ("in a statement on its Andalus radio", "in a video posted on its website")
+    r"(?:(?:posted\s+|broadcast\s+|published\s+)?(?:on|by|through)\s+(?:its|their|the\s+group's)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?:radio|website|channel|account|station|outlet|agency|media)\s+)?)?(?:that\s+)?"
+    r"(?:it|they|(?:its|their|the\s+group's|the\s+movement's)\s+(?:[a-z\-]+\s+)?(?:fighters|forces|members|men|"
+    r"militants|troops|units?|"
     r"mujahideen|soldiers|guerrillas))\s+(?:had\s+|have\s+|has\s+)?(?:(?:[a-z\-]+\s+){0,5}?(?:and\s+)?|"
     r"[^.;:]{0,120}?,\s+)"   # (or a clause before the count: "attacked the base on Sunday, killing 137")
     r"(?:killed|killing|executed|shot|massacred|eliminated|slain|murdered|beheaded|wiped\s+out|neutrali[sz]ed)|"
@@ -1334,12 +1338,13 @@ _CLAIM = _c(
     # the army speaking of what its side did: "The Nigerian Army said troops neutralised 12 terrorists",
     # "an army spokesman said on Monday evening that soldiers had killed six ADF fighters", "an ECOMOG
     # spokesman said his troops killed more than 100 rebels"
-    r"\b(?:army|military|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|ispr|government|"
+    r"\b(?:army|military|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|ispr|government|coalition|"
     r"(?:official|state|state-run|government)\s+(?:[a-z\-]+\s+)?(?:news\s+agency|radio|television|media)|"
     r"(?:army|military|defen[cs]e)\s+(?:spokes(?:man|woman|person)|statement|communiqu[eé]))"
     + _SAID_THAT +
     r"(?:" + _OWN_SIDE + r"|(?:the\s+|army\s+|government\s+)?(?:troops|soldiers|security\s+forces|government\s+forces|"
-    r"army|military|paratroopers|commandos|warplanes|jets|air\s*strikes?))\b[^.;:]{0,80}?" + _KILLED_ENEMY + r"|"
+    r"army|military|paratroopers|commandos|warplanes|jets|air\s*strikes?|strikes?|raids?|operations?))\b[^.;:]{0,80}?"
+    + _KILLED_ENEMY + r"|"
     # any spokesman telling what "his troops" did ("an ECOMOG spokesman said his troops killed 100 rebels";
     # not "a hospital spokesman said soldiers killed 12")
     r"\bspokes(?:man|woman|person)" + _SAID_THAT + _OWN_SIDE + r"\b[^.;:]{0,80}?" + _KILLED_ENEMY + r"|"

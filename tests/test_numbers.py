@@ -1373,3 +1373,16 @@ def test_people_treated_for_wounds_are_wounded(text, wounded):
 def test_more_deaths_are_marked_as_more(text, more):
     killed = extract_casualties(text).killed
     assert killed is not None and killed.more is more
+
+
+@pytest.mark.parametrize("text, claimed", [
+    ("The group said in a statement on its Andalus radio that its fighters had killed 30 soldiers.", True),
+    ("A spokesman said in a statement that the group's fighters had killed 35 Afghan soldiers.", True),
+    ("The coalition said in a statement that the strike had targeted a vehicle carrying fighters and had "
+     "killed 14 militants.", True),
+    ("The army said the operation killed 20 militants in the forest.", True),
+    ("Witnesses said the strike killed 14 people at the market.", False),
+])
+def test_a_side_telling_what_its_own_fighters_or_strike_did_is_a_claim(text, claimed):
+    c = extract_casualties(text)
+    assert c.killed is not None and c.claimed is claimed
