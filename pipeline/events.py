@@ -1834,9 +1834,11 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             weak, reference = True, False  # "throughout the 1980s", "since 1980": an era, not an event
         if _charge_named(tok, verb) and not told_here:
             weak = reference = True
-        if base.dep_ == "pobj" and base.head.lower_ == "to" and base.head.head.lower_ in ("end", "halt", "stop") \
-                and not told_here:
+        if base.dep_ == "pobj" and base.head.lower_ == "to" and (
+                base.head.head.lower_ in STOP_NOUNS
+                or any(c.dep_ == "dobj" and c.lower_ in STOP_NOUNS for c in base.head.head.children)):
             # "called for an end to the Russian bombing", "REQUESTS FOR AN END TO THE BOMBINGS": what should stop
+            # (its date and place are the call's: "ORDERED A HALT TO THE BOMBING OF GROZNY LAST WEEK")
             weak, reference = True, False
         if any(f.start() <= t_start < f.end() for f in MOURNED_DEAD_RE.finditer(sent.text)):
             weak = reference = True  # "The funerals of 11 of the Londonderry dead took place yesterday"
@@ -2018,6 +2020,9 @@ FOLLOWUP_DEATH_RE = re.compile(
 MOURNED_DEAD_RE = re.compile(
     r"\b(?:funerals?|burials?|wakes?|vigils?|memorials?|requiem|mass\s+funeral)\s+(?:of|for)\s+"
     r"(?:[\w'\u2019-]+\s+){0,6}?(?:dead|victims|killed|slain)\b", re.IGNORECASE)
+#: What an event named as what should stop follows: "an end to the bombing", "ordered a halt to the raids"
+#: (the parse may hang "to" on the verb).
+STOP_NOUNS = frozenset({"end", "halt", "stop"})
 #: What is done in return for another event ("in retaliation for NATO air strikes").
 RETALIATION_HEADS = frozenset({"retaliation", "reprisal", "reprisals", "revenge"})
 #: Nouns whose complement is an event told elsewhere, not a new report.

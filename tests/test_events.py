@@ -2486,3 +2486,13 @@ def test_one_of_the_wounded_named_in_an_aside_died_of_the_same_shooting(res):
             "Hospital, raising the death toll to four.")
     rows, _ = events(res, text, published="2019-06-17")
     assert [(r["event_date"], r["killed_best"]) for r in rows] == [("2019-06-14", 4)], rows
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister ordered a halt to the shelling of Jaffna on Monday, officials said.",
+    "PRESIDENT YELTSIN ORDERED A HALT TO THE BOMBING OF GROZNY LAST WEEK.",
+    "The council called for an end to the air strikes on Idlib on Tuesday.",
+])
+def test_an_event_named_as_what_should_stop_reports_none_even_with_its_date_and_place(res, text):
+    rows, _ = events(res, text, published="1995-01-05")
+    assert rows == [], [(r["event_type"], r["event_date"]) for r in rows]
