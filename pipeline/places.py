@@ -1106,8 +1106,12 @@ def _resolve(gaz, cands, focus, top_cc, a1_set, anchors, text):
                 and not _DISTRICT_AFTER.match(text, c.end):    # (not "SAN FRANCISCO, LA MAR PROVINCE")
             # (a city whose official name is bilingual keeps each of its names: "MADRID ... IN VITORIA" is
             # "Gasteiz / Vitoria"; "a shootout in Salvador" is not San Salvador)
-            ids = [x for x in ids if not (gaz.kinds[x] == 0 and gaz.a1s[x] not in a1_set and (
-                gaz.pops[x] < HAMLET_POP or gaz.primary_key(x) != c.key and not _bilingual_name(gaz, x, c.key)))
+            # (a dateline names the great city, not a town of the story's state that once bore its name:
+            # "WASHINGTON (AP) -- ... Dayton, Ohio" is not Piqua, Ohio)
+            def alt_only(x: int) -> bool:
+                return gaz.primary_key(x) != c.key and not _bilingual_name(gaz, x, c.key)
+            ids = [x for x in ids if not (gaz.kinds[x] == 0 and (
+                gaz.a1s[x] not in a1_set and (gaz.pops[x] < HAMLET_POP or alt_only(x)) or c.dateline and alt_only(x)))
                 and not (gaz.kinds[x] == 2 and gaz.primary_key(x) != c.key)]   # "in Salvador" is not El Salvador
         for x in ids:
             sc = _score(gaz, x, c, focus, top_cc, a1_set, anchors)

@@ -1321,3 +1321,14 @@ def test_a_place_named_in_cyrillic_in_geonames_is_shown_in_latin(gaz):
 ])
 def test_a_house_number_names_a_street_and_an_initial_names_a_person(gaz, text, unwanted):
     assert unwanted not in {m.text for m in find_places(text, gaz)}
+
+
+@pytest.mark.parametrize("text, a1", [
+    # the body's state does not turn a great city's dateline into a town that once bore its name
+    ("WASHINGTON (AP) -- Senators argued on Thursday over gun laws after the shootings in El Paso, Texas, and "
+     "Dayton, Ohio, last month.", "US.DC"),
+    ("BOSTON (AP) - Lawmakers met on Monday after a shooting in Springfield, Ohio, and another in Dayton, Ohio.",
+     "US.MA"),
+])
+def test_a_great_citys_dateline_keeps_its_own_sense(gaz, text, a1):
+    assert find_places(text, gaz)[0].place.admin1_code == a1
