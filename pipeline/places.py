@@ -396,6 +396,16 @@ def _initial_of_a_name(text: str, toks, i: int) -> bool:
                                            and toks[i - 2].norm not in COMPASS8 and len(toks[i - 2].text) > 2)
 
 
+def _first_name_before_an_initial(text: str, toks, jj: int) -> bool:
+    """"the Alfred P. Murrah Federal Building", "JOHN F. KENNEDY": a first name before a middle initial
+    and a surname, not the town (not "Washington D.C.": two initials)."""
+    if jj < 1 or jj + 1 >= len(toks):
+        return False
+    ini, nxt = toks[jj], toks[jj + 1]
+    return len(ini.text) == 1 and ini.text.isupper() and text[ini.end:ini.end + 1] == "." \
+        and ini.start == toks[jj - 1].end + 1 and nxt.cap and len(nxt.text) > 1 and nxt.start == ini.end + 2
+
+
 def _after_block_of(toks, i) -> bool:
     """US address blocks name streets: "block of Main", "block of North Detroit"."""
     k = i - 1
@@ -753,7 +763,8 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, dl: tuple[int
             continue
         jj, key, ids, exset = found
         if _after_block_of(toks, i) or _street_corner(text, toks, i, jj) or _HOUSE_NUMBER_BEFORE.search(
-                text, max(0, t.start - 8), t.start) or _initial_of_a_name(text, toks, i):
+                text, max(0, t.start - 8), t.start) or _initial_of_a_name(text, toks, i) \
+                or _first_name_before_an_initial(text, toks, jj):
             i = jj                # "the 3200 block of North Detroit", "87th and Ashland": streets of the town
             continue
         if _saint_prefix_alone(text, toks, i, jj, caps) or _TRANSCRIBER_NOTE.match(text, t.start - 1):

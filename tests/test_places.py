@@ -1332,3 +1332,19 @@ def test_a_house_number_names_a_street_and_an_initial_names_a_person(gaz, text, 
 ])
 def test_a_great_citys_dateline_keeps_its_own_sense(gaz, text, a1):
     assert find_places(text, gaz)[0].place.admin1_code == a1
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("OKLAHOMA CITY (AP) -- Hundreds gathered on Friday where a truck bomb tore apart the Alfred P. Murrah "
+     "Federal Building a year ago. Relatives came from Texas and Kansas, and officials flew in from Washington "
+     "and Denver for the ceremony.", "Alfred"),
+    ("PITTSBURGH (AP) - Julian L. Sims, 20, is charged with attempted criminal homicide in the shooting, police "
+     "in Pittsburgh said. He was arrested in Ohio and held in Allegheny County.", "Julian"),
+])
+def test_a_first_name_before_a_middle_initial_is_no_town(gaz, text, absent):
+    assert absent not in [m.text for m in find_places(text, gaz)]
+
+
+def test_two_initials_after_a_city_are_its_state(gaz):
+    assert [m.place.admin1_code for m in find_places("Protesters gathered in Washington D.C. on Monday.", gaz)] \
+        == ["US.DC"]
