@@ -387,7 +387,8 @@ _GAPTOK_IN = (  # allows prepositions ("two people in the car were killed")
     r"were|is|are|be|been|had|has|have|said|says|told|than|if|then|killed|killing|dead|died|"
     r"wounded|wounding|injured|injuring|hurt|shot|also|a|an|several|both|"
     rf"dozens|hundreds)\b)(?!{_NUMBER_WORD_NOT_AGE})(?:[a-z][a-z'\.\-]*|\d+-[a-z][\w\-]*)"
-    r"|\s+(?:in|at|inside|outside|near|aboard|of|from)\s+an?\b)"  # "four people involved in a shooting ... died",
+    r"|\s+(?:in|at|inside|outside|near|aboard|of|from)\s+an?\b"  # "four people involved in a shooting ... died",
+    r"|\s+and\s+(?:boys|girls|children|women|men|teenagers|youths|babies|infants)\b)"  # "8,000 men and boys"
     # "six members of a police patrol were killed"
 )
 _GAP = rf"(?:{_GAPTOK_IN}{{0,6}}?)"
@@ -995,6 +996,9 @@ def _counted_group_list(parts: list[str], oparts: list[str], poffs: list[int], r
     return first + len(rest)
 
 
+#: A plural noun of persons with no number of its own ("boys", "children" in "8,000 men and boys").
+_BARE_PLURAL = _c(r"(?:[a-z\-]+\s+)?(?:boys|girls|children|women|men|teenagers|youths|relatives|babies|infants|"
+                  r"elderly|civilians|villagers)")
 #: A group named by no more than its number ("five people"), which a list after it may break down.
 _GENERIC_GROUP = _c(r"\s+(?:[a-z\-]+\s+)?(?:people|persons|individuals|victims|others)\b")
 #: A number and a plural noun ("five other jesuits"), not a bare number (an age: "X, 25, and Y").
@@ -1058,7 +1062,8 @@ def _np_count(np: str, orig: str, caps: bool, low_ctx: str, off: int) -> tuple[i
         roff = m_and.end()
     parts, oparts, poffs = [], [], []
     pos = 0
-    for p in left.split(","):
+    for p in re.sub(r"(?<=\d),(?=\d{3}\b)", "\0", left).split(","):   # ("8,000 men": one item)
+        p = left[pos:pos + len(p)]
         if p.strip():
             parts.append(p)
             oparts.append(oleft[pos:pos + len(p)])
@@ -1111,6 +1116,9 @@ def _np_count(np: str, orig: str, caps: bool, low_ctx: str, off: int) -> tuple[i
         elif len(rparts) > 1:
             return None
         rcount = _item_count(right, oright, caps, low_ctx, off + roff)
+        if rcount is None and not m_and.group(0).startswith(",") and len(parts) == 1 and counts[0] \
+                and counts[0] > 1 and _Q_AT_START.match(parts[0].strip()) and _BARE_PLURAL.fullmatch(right.strip()):
+            return counts[0], length    # "8,000 men and boys", "12 women and children": one number for both
         if rcount is None and not m_and.group(0).startswith(",") and counts == [1] \
                 and _DET_START.match(parts[-1].strip()) and _BARE_PERSON.fullmatch(right.strip()):
             rcount = 1      # "his mom and younger brother", "another man and woman": the determiner is shared

@@ -1386,3 +1386,15 @@ def test_more_deaths_are_marked_as_more(text, more):
 def test_a_side_telling_what_its_own_fighters_or_strike_did_is_a_claim(text, claimed):
     c = extract_casualties(text)
     assert c.killed is not None and c.claimed is claimed
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one number for two plural nouns
+    ("Some 8,000 Muslim men and boys were killed by Bosnian Serb forces.", (8000, None)),
+    ("Five men and women were injured in a drive-by shooting outside a nightclub.", (None, 5)),
+    ("The dead were 40 women and children.", (40, None)),
+    # a thousands separator is no list comma
+    ("Some 1,200 soldiers, 300 policemen and 40 civilians were killed.", (1540, None)),
+])
+def test_one_number_for_two_nouns_and_thousands_separators(text, expected):
+    assert _counts(text) == expected
