@@ -1831,7 +1831,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if window.date_end < cache.background_before:
             weak, reference = True, False  # history, long before the report ("executed in 1842")
         if (window.date_end - window.date_start).days > BACKGROUND_SPAN_DAYS:
-            weak, reference = True, False  # "throughout the 1980s", "since 1980": an era, not an event
+            # "throughout the 1980s", "since 1980": an era, not an event, and its toll no event's ("The
+            # 1992-1995 war killed about 100,000 people")
+            weak, reference, cas = True, False, Casualties(None, None)
         if _charge_named(tok, verb) and not told_here:
             weak = reference = True
         if base.dep_ == "pobj" and base.head.lower_ == "to" and (

@@ -2496,3 +2496,11 @@ def test_one_of_the_wounded_named_in_an_aside_died_of_the_same_shooting(res):
 def test_an_event_named_as_what_should_stop_reports_none_even_with_its_date_and_place(res, text):
     rows, _ = events(res, text, published="1995-01-05")
     assert rows == [], [(r["event_type"], r["event_date"]) for r in rows]
+
+
+def test_a_wars_toll_over_years_is_no_count_of_an_event_it_joins(res):
+    text = ("SARAJEVO (Reuters) - Some 8,000 Muslim men and boys were killed by Bosnian Serb forces after "
+            "Srebrenica fell on July 11, 1995, survivors told a Hague court on Wednesday.\n\nThe 1992-1995 war "
+            "killed about 100,000 people and drove half of Bosnia's population from their homes.")
+    rows, _ = events(res, text, published="2003-11-12")
+    assert [(r["event_date"], r["killed_best"]) for r in rows] == [("1995-07-11", 8000)], rows
