@@ -1871,6 +1871,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             tally = _over_a_period(sent.text) or bool(_SPREAD_OVER_A_REGION.search(sent.text))
             if window.precision == "year" or (window.date_end - window.date_start).days > 62:
                 cas = Casualties(None, None)
+        elif _TOLL_ACROSS_PLACES.search(sent.text):
+            # a toll summed over places: a tally of the events, no figure of any one of them
+            weak, reference, tally, cas = True, False, True, Casualties(None, None)
         elif window.text.lower().startswith("since ") and window.date_start < window.date_end \
                 and not in_yardstick:
             tally = True  # "35 people had been killed in Gaza since Monday": a running total beside the event's own
@@ -2477,6 +2480,14 @@ def _aggregate(tok: Any, window: dates_mod.DateWindow, sentence: str, own_date: 
 _VAGUE_MANY = frozenset({"various", "numerous", "several", "many", "multiple", "repeated", "countless", "frequent",
                          "recurrent", "sporadic", "scattered", "constant", "continuous", "continual"})
 #: Many events over a region: "attacks across the province", "violence throughout the north".
+#: A toll summed over several places or a whole country ("nearly 100 people had been killed across Oromiya
+#: and Amhara over the weekend", "More than 60 people were shot across the city over the long holiday
+#: weekend"): a tally of the events, not one event's figure.
+_TOLL_ACROSS_PLACES = re.compile(
+    r"\b(?:killed|died|dead|shot|wounded|injured)\s+(?:[\w\-]+\s+){0,3}?(?:across|throughout)\s+(?:"
+    r"the\s+(?:country|nation|region|state|province)\b|(?:several|\w+)\s+(?:states|provinces|regions|cities|towns|"
+    r"districts)\b|[A-Z][\w\-]+(?:\s+region)?,?\s+(?:and|or)\s+[A-Z][\w\-]+|"
+    r"the\s+city\s+(?:over|during)\s+the\s+(?:[\w\-]+\s+){0,2}?weekend\b)")
 _SPREAD_OVER_A_REGION = re.compile(
     r"(?i)\b(?:attacks|clashes|bombings|killings|violence|fighting|raids|air\s?strikes|incidents|shootings|unrest)"
     r"\s+(?:[\w\-]+\s+){0,2}?(?:across|throughout)\b")

@@ -2504,3 +2504,17 @@ def test_a_wars_toll_over_years_is_no_count_of_an_event_it_joins(res):
             "killed about 100,000 people and drove half of Bosnia's population from their homes.")
     rows, _ = events(res, text, published="2003-11-12")
     assert [(r["event_date"], r["killed_best"]) for r in rows] == [("1995-07-11", 8000)], rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("ADDIS ABABA (Reuters) - Police fired on demonstrators in Nekemte on Saturday, killing seven people, "
+     "witnesses said.\n\nAmnesty International said on Monday that nearly 100 people had been killed across "
+     "Oromiya and Amhara over the weekend.", "2016-08-09", [("2016-08-06", 7)]),
+    ("CHICAGO (AP) - Two men were shot dead at a cookout in Englewood on Monday evening, police said.\n\nMore than "
+     "60 people were shot across the city over the long holiday weekend, at least nine of them fatally.",
+     "2016-07-05", [("2016-07-04", 2)]),
+])
+def test_a_toll_summed_over_places_is_no_figure_of_the_event_it_joins(res, text, published, expected):
+    rows, _ = events(res, text, published=published)
+    assert [(r["event_date"], r["killed_best"]) for r in rows] == expected, rows
+    assert all(r["wounded_best"] in (None, 0) for r in rows), rows
