@@ -1346,8 +1346,9 @@ def _merge_mentions(mentions: list[Mention], published: dt.date | None = None) -
             events.append(Event([named[0]], published=published))
     for m in mentions:
         if m.weak:
-            zeros = all(c is not None and c.best == 0 for c in (m.casualties.killed, m.casualties.wounded))
-            for ev in (_nearest_first(events, m) if zeros else events):   # "No casualties were reported."
+            told = [c for c in (m.casualties.killed, m.casualties.wounded) if c is not None]
+            zeros = bool(told) and all(c.best == 0 for c in told)
+            for ev in (_nearest_first(events, m) if zeros else events):   # "No casualties were reported.", "NO ONE WAS KILLED."
                 if _can_merge(ev, m):
                     ev.mentions.append(m)
                     break

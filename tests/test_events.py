@@ -2518,3 +2518,12 @@ def test_a_toll_summed_over_places_is_no_figure_of_the_event_it_joins(res, text,
     rows, _ = events(res, text, published=published)
     assert [(r["event_date"], r["killed_best"]) for r in rows] == expected, rows
     assert all(r["wounded_best"] in (None, 0) for r in rows), rows
+
+
+def test_no_one_killed_is_the_zero_of_the_event_told_just_before(res):
+    text = ("LIMA, 3 FEB 92 (EFE) -- GUERRILLAS KIDNAPPED A RANCHER AND HIS TWO SONS ON SATURDAY AT THEIR FARM NEAR "
+            "AYACUCHO, POLICE SOURCES REPORTED TODAY.\n\nIN HUANCAYO, A DYNAMITE BOMB EXPLODED LAST NIGHT OUTSIDE A "
+            "POLICE STATION IN THE EL TAMBO DISTRICT, WOUNDING SIX PEOPLE. NO ONE WAS KILLED.")
+    rows, _ = events(res, text, published="1992-02-03")
+    got = {r["event_type"]: (r["killed_best"], r["wounded_best"]) for r in rows}
+    assert got.get("bombing") == (0, 6) and got.get("kidnapping", (None, None))[0] is None, rows
