@@ -522,6 +522,13 @@ _add("wounded_numbered", "wounded",
 # active: "killing four", "killed 12 people", "claimed the lives of 5"
 _DET = r"(?:(?:the|all(?:\s+the)?|another)\s+|a\s+(?:group|band|gang|unit|squad)\s+of\s+)?"   # "liquidated a group of seven"
 _add("act_kill", "killed", rf"\b{_VERB_ACT_KILL}\s+{_DET}(?P<q>{Q})")
+# captives killed: "rounded up 17 men in Tarmiyah ... and shot them dead", "dragged five villagers from their
+# homes and executed them"
+_add("captives_killed", "killed",
+     r"\b(?:rounded\s+up|seized|abducted|kidnapped|dragged|pulled|lined\s+up|captured|took\s+away|marched)\s+"
+     rf"{_DET}(?P<q>{Q})\s+(?:[^.;:]{{0,100}}?)\band\s+(?:then\s+|later\s+)?(?:shot|killed|executed|murdered|"
+     r"beheaded|hanged|stabbed|hacked|massacred|slaughtered)\s+(?:them|all\s+of\s+them)\b",
+     need=("them",))
 # (not "killing or wounding 150": a sum of dead and hurt, neither figure)
 _add("act_wound", "wounded", rf"(?<!\sor\s)\b{_VERB_ACT_WOUND}\s+{_DET}(?P<q>{Q})")
 _add("act_shot", "shot", rf"\b{_VERB_ACT_SHOT}\s+{_DET}(?P<q>{Q})(?!{_GAP}\s+(?:dead|to\s+death))")

@@ -1398,3 +1398,12 @@ def test_a_side_telling_what_its_own_fighters_or_strike_did_is_a_claim(text, cla
 ])
 def test_one_number_for_two_nouns_and_thousands_separators(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen in police uniforms rounded up 17 men in Tarmiyah, a town north of the capital, and shot them dead.", 17),
+    ("GUERRILLAS DRAGGED FIVE PEASANTS FROM THEIR HOMES AND EXECUTED THEM.", 5),
+    ("Police rounded up 40 protesters and released them on Monday.", None),
+])
+def test_captives_killed_are_counted_through_them(text, killed):
+    assert _counts(text)[0] == killed
