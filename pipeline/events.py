@@ -2001,7 +2001,7 @@ CARE_RE = re.compile(
 CARE_WORDS = AFTERMATH_WORDS | {"injured", "injury", "wounded", "wounds", "wound"}
 #: A sentence that tells another incident than the ones before it.
 SEPARATE_RE = re.compile(
-    r"\W*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|unrelated|different)\s+\w+|"
+    r"\W*(?:separately|elsewhere|meanwhile|in\s+(?:a|an|another)\s+(?:separate|unrelated|different)\s+\w+|"
     r"in\s+another\s+(?:incident|attack|shooting|bombing|raid|development|case)|"
     # "Minutes later, a second suicide bomber crashed...", "A second blast in the Madina district killed two"
     # ("About two hours after the first explosion, a second car bomb went off")

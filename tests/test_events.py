@@ -2527,3 +2527,11 @@ def test_no_one_killed_is_the_zero_of_the_event_told_just_before(res):
     rows, _ = events(res, text, published="1992-02-03")
     got = {r["event_type"]: (r["killed_best"], r["wounded_best"]) for r in rows}
     assert got.get("bombing") == (0, 6) and got.get("kidnapping", (None, None))[0] is None, rows
+
+
+def test_an_unrelated_shooting_is_a_separate_event(res):
+    text = ("Five people were shot, two of them fatally, in the Seventh Ward on Monday evening, New Orleans police "
+            "said.\n\nIn an unrelated shooting about two hours later in the Lower Ninth Ward, a 30-year-old man was "
+            "shot several times and killed.")
+    rows, _ = events(res, text, published="2019-10-15")
+    assert sorted((r["killed_best"], r["wounded_best"]) for r in rows) == [(1, None), (2, 3)], rows
