@@ -789,7 +789,9 @@ _add("elided_wound", "wounded",
 _COND = (
     r"(?:(?:was|were|is|are|remains?|remained|has\s+been|have\s+been)\s+)(?:(?:still|now|also|later|"
     r"reportedly|initially|both|each)\s+)*(?:(?:listed|reported|described|hospitali[sz]ed|recovering|"
-    r"upgraded|downgraded)\s+)?(?:as\s+)?(?:in\s+)?(?:(?:critical|serious|stable|fair|good|grave|guarded|"
+    # ("remains in a critical condition", "is in hospital in a serious but stable condition")
+    r"upgraded|downgraded)\s+)?(?:as\s+)?(?:in\s+(?:the\s+)?hospital\s+)?(?:in\s+)?(?:an?\s+)?(?:(?:critical|serious|"
+    r"stable|fair|good|grave|guarded|"
     r"satisfactory|life-threatening)(?:\s+(?:but|and|to)\s+(?:stable|critical|serious|fair))?)\s+condition\b"
 )
 _add("subj_cond", "wounded", rf"(?P<q>{Q}){_GAP}[\s,]+{_COND}", need=("condition",))

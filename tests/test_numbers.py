@@ -1407,3 +1407,11 @@ def test_one_number_for_two_nouns_and_thousands_separators(text, expected):
 ])
 def test_captives_killed_are_counted_through_them(text, killed):
     assert _counts(text)[0] == killed
+
+
+@pytest.mark.parametrize("text", [
+    "Their mother, 34, remains in a critical condition in hospital.",
+    "He is in hospital in a serious but stable condition.",
+])
+def test_a_condition_with_an_article_or_in_hospital_is_a_wound(text):
+    assert _counts(text) == (None, 1)
