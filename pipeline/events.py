@@ -2906,7 +2906,9 @@ def _best_count(counts: list[Count | None]) -> Count | None:
 
     Figures told as victims on top of others (``Count.added``: "his driver was also killed",
     "two bodyguards were also killed") are added to a lone victim, each distinct figure once;
-    a group figure is kept as it is (it usually holds them already).
+    a group figure is kept as it is (it usually holds them already). Later deaths of the event's
+    wounded (``Count.more``: "three more people wounded in the raid died") add to any figure when
+    no figure is stated after them (`counts` in text order).
     """
     stated = [c for c in counts if c is not None]
     if not stated:

@@ -382,13 +382,15 @@ _GAPTOK = (
     rf"(?:[\s,]+(?!(?:{_STOP}|a|an|several|both|dozens|hundreds)\b)(?!{_NUMBER_WORD_NOT_AGE})"
     r"(?:[a-z][a-z'\.\-]*|\d+-[a-z][\w\-]*))"
 )
+#: Plural nouns of persons that may share the number before them ("8,000 men and boys", "12 women and children").
+_SHARED_PLURALS = r"(?:boys|girls|children|women|men|teenagers|youths|babies|infants)"
 _GAPTOK_IN = (  # allows prepositions ("two people in the car were killed")
     r"(?:[\s,]+(?!(?:and|or|but|after|before|when|while|as|because|since|who|whom|which|that|was|"
     r"were|is|are|be|been|had|has|have|said|says|told|than|if|then|killed|killing|dead|died|"
     r"wounded|wounding|injured|injuring|hurt|shot|also|a|an|several|both|"
     rf"dozens|hundreds)\b)(?!{_NUMBER_WORD_NOT_AGE})(?:[a-z][a-z'\.\-]*|\d+-[a-z][\w\-]*)"
     r"|\s+(?:in|at|inside|outside|near|aboard|of|from)\s+an?\b"  # "four people involved in a shooting ... died",
-    r"|\s+and\s+(?:boys|girls|children|women|men|teenagers|youths|babies|infants)\b)"  # "8,000 men and boys"
+    rf"|\s+and\s+{_SHARED_PLURALS}\b)"  # "8,000 men and boys"
     # "six members of a police patrol were killed"
 )
 _GAP = rf"(?:{_GAPTOK_IN}{{0,6}}?)"
@@ -1006,8 +1008,7 @@ def _counted_group_list(parts: list[str], oparts: list[str], poffs: list[int], r
 
 
 #: A plural noun of persons with no number of its own ("boys", "children" in "8,000 men and boys").
-_BARE_PLURAL = _c(r"(?:[a-z\-]+\s+)?(?:boys|girls|children|women|men|teenagers|youths|relatives|babies|infants|"
-                  r"elderly|civilians|villagers)")
+_BARE_PLURAL = _c(rf"(?:[a-z\-]+\s+)?{_SHARED_PLURALS}")
 #: A group named by no more than its number ("five people"), which a list after it may break down.
 _GENERIC_GROUP = _c(r"\s+(?:[a-z\-]+\s+)?(?:people|persons|individuals|victims|others)\b")
 #: A number and a plural noun ("five other jesuits"), not a bare number (an age: "X, 25, and Y").
