@@ -508,8 +508,6 @@ def _anniversary_in(doc: Any) -> int | None:
     return None
 
 
-
-
 def _named_past_event(tok: Any) -> bool:
     """A definite event noun ("the Oklahoma City bombing"), or the participle that tells its victims
     ("the 168 people killed in the Oklahoma City bombing")."""
@@ -2926,20 +2924,21 @@ def _best_count(counts: list[Count | None]) -> Count | None:
     if more and top.best:
         # "killing 12 village guards ... THREE MORE PEOPLE WOUNDED IN THE RAID DIED": 15, when no figure
         # is stated after the more (a later toll holds them)
-        parts = [top, *more]
-        best = sum(c.best or 0 for c in parts)
-        high = None if any(c.high is None for c in parts) else max(best, sum(c.high or 0 for c in parts))
-        return Count(min(best, sum(c.low or 0 for c in parts)), best, high, " + ".join(c.text for c in parts))
+        return _sum_counts([top, *more])
     extra: dict[tuple[str, int], Count] = {}
     for c in stated:
         if c.added and c.best:
             extra.setdefault((c.text.lower(), c.best), c)
     if not extra or top.best != 1:
         return top  # a group figure usually already holds the victims told one by one later
-    parts = [top, *extra.values()]
+    return _sum_counts([top, *extra.values()])
+
+
+def _sum_counts(parts: list[Count]) -> Count:
+    """Figures of distinct victims added up (their texts joined with " + ", which `_part_of` reads)."""
     best = sum(c.best or 0 for c in parts)
     low = min(sum(c.low or 0 for c in parts), best)
-    high = None if any(c.high is None for c in parts) else max(best, sum(c.high for c in parts))
+    high = None if any(c.high is None for c in parts) else max(best, sum(c.high or 0 for c in parts))
     return Count(low, best, high, " + ".join(c.text for c in parts))
 
 

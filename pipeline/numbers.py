@@ -1716,7 +1716,8 @@ def _add_mention(out: list, low: str, m: re.Match, name: str, kind: str, strengt
             c = _parse_q(low[ga:gb], low[ga:gb]) if _valid_q(low, ga, gb, low[ga:gb]) else None
             if c is None or c.best is None or c.best == 0:
                 if g == "q0":
-                    a = m.start("q1") if m.group("q1") is not None else m.end("q0") + 2
+                    if m.group("q1") is not None:
+                        a = m.start("q1")   # the count starts at the pair
                     continue    # "on 16 november, six priests and two women": a date, not a group
                 return
             parts.append(c)

@@ -1684,18 +1684,23 @@ def _spread_role(out: list[PlaceMention], text: str, role: str, joint: re.Patter
             out[k] = replace(out[k], role=role)
 
 
+def _verb_before(rx: re.Pattern, text: str, start: int, reach: int) -> bool:
+    """`rx`, anchored at the place's `start`, matches within `reach` characters before it, and the verb it
+    captures is in lower case or all capitals: a verb, not a name ("Farmers Crossing Road in White Plains")."""
+    m = rx.search(text, max(0, start - reach), start)
+    verb = next((g for g in m.groups() if g), "") if m is not None else ""
+    return verb.islower() or verb.isupper()
+
+
 def _set_out_from(text: str, start: int) -> bool:
     """The place follows "flying from", "fired from", "came from"... (verb in lower case or capitals)."""
-    m = _ORIGIN_BEFORE.search(text, max(0, start - 50), start)
-    return m is not None and (m.group(1).islower() or m.group(1).isupper())
+    return _verb_before(_ORIGIN_BEFORE, text, start, 50)
 
 
 def _fled_to(text: str, start: int) -> bool:
     """The place follows "fled into", "crossed into"... (the verb in lower case or all capitals: not
     "Farmers Crossing Road in White Plains")."""
-    m = _DESTINATION_BEFORE.search(text, max(0, start - 60), start)
-    verb = m and (m.group(1) or m.group(2))
-    return m is not None and (verb.islower() or verb.isupper())
+    return _verb_before(_DESTINATION_BEFORE, text, start, 60)
 
 
 _RESIDENCE_BEFORE = re.compile(r"(?:,\s*\d{1,3}\s*,\s+(?:of|from)|\b(?:both|all|each|an?\s+(?:[\w-]+\s+)?"
