@@ -742,6 +742,9 @@ GROUND_BOMBERS = frozenset({"suicide", "car", "truck", "would-be", "female", "lo
 BACKGROUND_SPAN_DAYS = 3 * 366
 #: So many dead, told with no date of their own, are a war's or a period's tally, not one event.
 STATISTIC_MIN_DEAD = 1000
+#: So many dead, dated by a whole year only ("1,900 guerrillas killed last year alone", "462 killed in
+#: 2010"), are that year's tally: an event of its own is told with its day, week or month.
+YEAR_TALLY_MIN_DEAD = 10
 #: How one attacks in words, not arms ("harshly attacked the president").
 CRITICISM_ADVERBS = frozenset({"harshly", "sharply", "strongly", "bitterly", "verbally", "publicly", "openly",
                                "vehemently", "roundly", "scathingly", "severely"})
@@ -1022,6 +1025,43 @@ def _misparsed_time_clause(tok: Any, verb: Any, sent: Sentence,
 _FRONTED_TIME_CLAUSE = re.compile(
     r"(?i)(?:^|--\s*(?:\[text\]\s*)?)((?:[\w-]+\s+(?:years?|months?|weeks?|days?)\s+)?(?:after|before|since|until)"
     r"\s+(?:the|a|an|his|her|their|its)\s+[^,;]{3,160}?),\s")
+
+
+#: What a protest is held against: "rallied ... to protest the killing of four students at Kent State",
+#: "DEMONSTRATED ... AGAINST THE MURDER OF SIX JESUITS", "marched in protest at the shooting".
+_PURPOSE_STEMS = ("protest", "denounc", "condemn", "decr", "mourn", "demand", "demonstrat", "commemorat")
+_AGAINST_PREPS = frozenset({"against", "over", "at"})
+
+
+def _protested_objects(verb: Any) -> list[Any]:
+    """Heads of what the protest told by `verb` is against; its figures and places are that event's."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lower_.startswith(_PURPOSE_STEMS):
+            out += [d for d in c.children if d.dep_ == "dobj"]
+            out += [g for d in c.children if d.dep_ == "prep" and d.lower_ in _AGAINST_PREPS
+                    for g in d.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ in ("against", "over"):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "in":
+            # "marched in protest at the shooting"
+            out += [h for g in c.children if g.dep_ == "pobj" and g.lower_ == "protest"
+                    for d in g.children if d.dep_ == "prep" and d.lower_ in _AGAINST_PREPS
+                    for h in d.children if h.dep_ == "pobj"]
+    return out
+
+
+def _protested_spans(doc: Any, sent: Sentence, triggers: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Spans (article offsets) of what the sentence's protests, rallies and riots are held against."""
+    out = []
+    violent = [sent.start + t[0] for t in triggers if t[2] in lexicon.VIOLENT]
+    for t_start, _, etype in triggers:
+        if etype in lexicon.SETTING_TYPES and etype != "arrest" and (tok := _token_at(doc, t_start)) is not None:
+            spans = [_subtree_span(o, sent) for o in _protested_objects(_governing_verb(tok))]
+            # (only a violent event's: "march against Trump's immigration order at Miami International Airport"
+            # keeps its place, however the parse attaches it)
+            out += [(lo, hi) for lo, hi in spans if any(lo <= v < hi for v in violent)]
+    return out
 
 
 def _juxtaposed_clauses(verb: Any, sent: Sentence) -> list[tuple[int, int]]:
@@ -1455,6 +1495,7 @@ class _ArticleCache:
     def __init__(self, text: str, anchor: dt.date, background_after_days: int) -> None:
         self.text, self.anchor = text, anchor
         self.background_before = anchor - dt.timedelta(days=background_after_days)
+        self.sports = lexicon.sports_story(text)
         self._exprs: dict[str, list[dates_mod.DateWindow]] = {}
         self._counts: dict[tuple[int, int], Casualties] = {}
         self._resolved: dict[tuple[str, int, Any], dates_mod.DateWindow] = {}
@@ -1571,6 +1612,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
     rel = dates_mod.RELATIVE_EVENT_RE.search(sent.text)
     yardsticks = _yardstick_spans(doc, exprs, cache.anchor) if "since" in sent.text.lower() else []
     anniversary = _anniversary_in(doc) if "anniversar" in sent.text.lower() else None
+    protested = _protested_spans(doc, sent, triggers)
     for t_start, t_end, etype in triggers:
         tok = _token_at(doc, t_start)
         if tok is None:
@@ -1610,6 +1652,8 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if sent.text[t_start:t_end].lower().startswith(("blew", "blown", "blowing")) \
                 and not _BLAST_CONTEXT.search(sent.text):
             continue  # "the deal blew up": nothing exploded
+        if cache.sports and etype in lexicon.VIOLENT and not lexicon.REAL_VIOLENCE.search(sent.text):
+            continue  # "Kaizer Chiefs launched an all-out assault", "the derby massacre": a match report
         if etype in ACCIDENT_PRONE and deaths_by_accident:
             continue  # "killed in the crash", "a gas explosion at a mine", "the quake destroyed": no violence
         if drill and etype in DRILL_PRONE:
@@ -1742,6 +1786,15 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         beside = _juxtaposed_clauses(verb, sent)
         if before_recalled:
             beside = [*beside, (recalled_lo, sent.end)]
+        protested_here = [(lo, hi) for lo, hi in protested if not lo <= trig_abs < hi]
+        if protested_here:
+            # "rallied on Monday to denounce the killing of 12 farmers in Benue state", "police shot dead two
+            # protesters as hundreds rallied against the killing of 12 farmers": the protested event's toll
+            # and place are neither the protest's nor another event's told beside it
+            beside = [*beside, *protested_here]
+            cut = min(lo for lo, _ in protested_here)
+            if cut > trig_abs:
+                c_end, s_hi = min(c_end, cut), min(s_hi, cut)
         t_places = [p for p in places if not any(a <= p.start < b for a, b in beside)] if beside else places
         if earlier:
             # "came a day after 34 members of the security forces were killed in the border town, giving the
@@ -1757,7 +1810,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             place = event_place([p for p in t_places if not any(a <= p.start < b for a, b in other)], c_start,
                                 c_end, trig_abs) if other else None
         place = place or event_place(t_places, c_start, c_end, trig_abs)
-        if place is not None and place.role == "institution":
+        if place is not None and place.role in ("institution", "this_town"):
             # "near the University of Georgia campus" under an "ATHENS, Ga." dateline: the town inside the state
             place = next((p for p in places if p.role == "dateline" and p.place.country_code == place.place.country_code
                           and (place.place.precision == "country" or p.place.admin1_code == place.place.admin1_code)),
@@ -1784,6 +1837,11 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
                 and not _battle_at_a_town(tok, verb, place, place_source):
             # "the killing of over 70,000 Salvadorans", "the report says 1,450 civilians died", "the Tigers
             # had killed hundreds of civilians in massacres": a tally
+            continue
+        if window.precision == "year" and date_own and cas.killed is not None \
+                and (cas.killed.best or 0) >= YEAR_TALLY_MIN_DEAD and _no_event_named(doc, triggers):
+            # "with 462 killed last year": a year's tally (not "In 2009, 25 soldiers were killed in an ambush",
+            # "Forty people were killed in the 2010 massacre near Jos": one event, told with its year)
             continue
         has_counts = cas.killed is not None or cas.wounded is not None
         is_noun = not _is_verbal(tok) and verb is not tok
@@ -1827,12 +1885,22 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if any(c.dep_ in ("det", "amod", "predet") and c.lower_ in words
                for n, words in generic_np for c in n.children):
             weak, reference = True, False  # "such bombings (have destroyed homes)": a kind of event, not one event
+        if is_noun and window.precision == "year" and _plural_noun(tok.lower_):
+            # "Deaths in Left-wing extremist violence fell to their lowest level last year", "attacks rose
+            # in 2015": many events over a year, a statistic
+            weak, reference = True, False
         if window.date_end < cache.background_before:
             weak, reference = True, False  # history, long before the report ("executed in 1842")
         if (window.date_end - window.date_start).days > BACKGROUND_SPAN_DAYS:
             # "throughout the 1980s", "since 1980": an era, not an event, and its toll no event's ("The
             # 1992-1995 war killed about 100,000 people")
             weak, reference, cas = True, False, Casualties(None, None)
+        if any(lo <= trig_abs < hi for lo, hi in protested) and not any(
+                lo <= sent.start + e.start < hi for lo, hi in protested for e in t_exprs if e.start >= 0):
+            # "THOUSANDS DEMONSTRATED IN SAN SALVADOR YESTERDAY AGAINST THE MURDER OF SIX JESUITS": the
+            # protest's day and place, not the murder's (unless it has its own date: "against the killing of
+            # 12 farmers on Friday")
+            weak = reference = True
         if _charge_named(tok, verb) and not told_here:
             weak = reference = True
         if base.dep_ == "pobj" and base.head.lower_ == "to" and (
@@ -2506,6 +2574,24 @@ def _number_over(word: str, n: int) -> bool:
         return True
     q = parse_quantity(word) if word[:1].isalpha() and word != "a" else None   # "forty", "ninety-nine"
     return q is not None and q.best is not None and q.best > n
+
+
+def _no_event_named(doc: Any, triggers: list[tuple[int, int, str]]) -> bool:
+    """Only deaths are told, by verbs or plural nouns ("assassinations ... with 462 killed"), naming no
+    one event ("the 2010 massacre", "an ambush")."""
+    for t_start, _, etype in triggers:
+        if etype not in ("killing", "mass_killing"):
+            return False
+        tok = _token_at(doc, t_start)
+        if tok is not None and not _is_verbal(tok) and tok.dep_ not in ("ROOT", "conj") \
+                and not _plural_noun(tok.lower_):
+            return False
+    return True
+
+
+def _plural_noun(word: str) -> bool:
+    """An event noun in the plural ("deaths", "killings", "attacks", "clashes"; the parse has no tagger)."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "sis"))
 
 
 def _statement_word(word: str) -> bool:

@@ -118,6 +118,30 @@ ATTACK_VERB_STEMS = ("fire", "fired", "launch", "hit", "struck", "strike", "land
                      "destroy", "damag", "blew", "blow", "injur", "target", "plant", "plac", "ripp", "tore",
                      "tear", "slam", "smash", "crash", "wreck", "devastat", "rock", "shook", "gut")
 
+#: Words of sport reporting that are rarely anything else. A story with four or more of them is a match
+#: report, whose "assault", "bombarded", "massacre" and "shot to pieces" are figures of speech.
+SPORTS_TERMS = re.compile(
+    r"\b(goalkeepers?|goalies?|midfield(?:ers?)?|half-?time|kick-?off|derby|premiership|premier league|"
+    r"play-?offs?|touchdowns?|quarterbacks?|innings|wickets?|batsm[ae]n|referees?|scored|equali[sz]er|hat-?trick|"
+    r"stoppage time|full-?time|free kick|corner kick|penalty kick|semi-?finals?|quarter-?finals?|goalless|"
+    r"strikers?|coach(?:es)?|defenders?|forwards|tournament|championship|league|season|fans|stadium|"
+    r"match(?:es)?|goals?|pitch|team-?mates?|teams?)\b", re.IGNORECASE)
+SPORTS_STORY_MIN_TERMS = 4
+#: What only real violence has, even in a sports story ("a gunman opened fire outside the stadium").
+REAL_VIOLENCE = re.compile(
+    r"\b(?:guns?|gunned|gunm[ae]n|gunfire|gunshots?|pistols?|rifles?|handguns?|police|policem[ae]n|officers?|deputies|"
+    r"sheriff|soldiers?|troops|militants?|rebels?|suspects?|victims?|hospitali[sz]ed|hospitals?|fatally|homicides?|"
+    r"murder(?:ed|s)?|stabbed|stabbing|knife|arrested|bullets?|explosives?|grenades?|bombs?|bombings?|bomber|"
+    r"hooligans|rioters?|riot|tear gas)\b", re.IGNORECASE)
+
+
+def sports_story(text: str) -> bool:
+    """A match report: its war words ("launched an all-out assault", "the derby massacre") are sport (not a
+    story of a basketball star gunned down, which police and weapons tell apart)."""
+    return len({m.group(1).lower() for m in SPORTS_TERMS.finditer(text)}) >= SPORTS_STORY_MIN_TERMS \
+        and len(REAL_VIOLENCE.findall(text)) < 2
+
+
 #: Types that only say that violence happened; they merge into a specific type at the same place/time.
 GENERIC = frozenset({"attack", "shooting", "killing"})
 VIOLENT = frozenset({"mass_killing", "bombing", "airstrike", "shelling", "armed_clash", "attack",

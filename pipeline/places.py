@@ -30,7 +30,8 @@ class PlaceMention:
     #: (where people fled: "forcing 3,000 people to flee into Thailand"); "origin" (where attackers or their
     #: weapons set out from, "jets flying from Aviano", "rockets fired from Gaza", or whose forces struck,
     #: "U.S. F-16 jets"); "institution" (a state or country in an institution's name, "the University of
-    #: Georgia": a scene, less close than a dateline town inside it); "distance" (a landmark the scene
+    #: Georgia": a scene, less close than a dateline town inside it); "this_town" (a region describing the
+    #: dateline town, "IN THIS COUNTY TYRONE MARKET TOWN": the town, like an institution's region); "distance" (a landmark the scene
     #: is measured from: "35 km south-east of Maiduguri"); "source" (a country whose media or officials
     #: told the story: "China's state media said"); "care" (where a victim was treated or died:
     #: "taken to Christ Medical Center in Oak Lawn"); "stray" (a small namesake abroad that nothing else in
@@ -1575,6 +1576,9 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
            and _FORCES_AFTER.match(text, m.end) else m for m in out]
     out = [replace(m, role="institution") if not m.role and m.place.precision != "place"
            and _INSTITUTION_OF_BEFORE.search(text, max(0, m.start - 40), m.start) else m for m in out]
+    out = [replace(m, role="this_town") if not m.role and m.place.precision != "place"
+           and _THIS_BEFORE.search(text, max(0, m.start - 40), m.start) and _TOWN_NOUN_AFTER.match(text, m.end)
+           else m for m in out]
     _spread_role(out, text, "origin", _WHERE_IT_LIES)  # "flying from Aviano air base in northern Italy"
     out = [replace(m, role="care") if m.role != "dateline" and _cared_for(text, m) else m for m in out]
     out = [replace(m, role="source") if m.role != "dateline" and (
@@ -1671,6 +1675,10 @@ _FORCES_AFTER = re.compile(
 #: in it, but a dateline town inside it says where more closely (events prefer that town).
 _INSTITUTION_OF_BEFORE = re.compile(r"\b(?:University|UNIVERSITY|College|COLLEGE|Institute|INSTITUTE|Academy|"
                                     r"ACADEMY)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?$")
+#: A region describing the town the story is filed from: "in this County Tyrone market town", "this northern
+#: Ohio city", "THIS PUNJAB BORDER TOWN" (the dateline's town, inside that region).
+_THIS_BEFORE = re.compile(r"\b(?i:this)\s+(?:[a-zA-Z-]+\s+){0,2}?$")
+_TOWN_NOUN_AFTER = re.compile(r"\s+(?:[a-zA-Z-]+\s+){0,2}?(?i:town|city|village|capital|port|hamlet)\b")
 _WHERE_IT_LIES = re.compile(r"(?:\s+[\w-]+){0,3}?\s*(?:,|\s+in)\s+(?:the\s+)?"
                             r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?", re.IGNORECASE)
 

@@ -2535,3 +2535,62 @@ def test_an_unrelated_shooting_is_a_separate_event(res):
             "shot several times and killed.")
     rows, _ = events(res, text, published="2019-10-15")
     assert sorted((r["killed_best"], r["wounded_best"]) for r in rows) == [(1, None), (2, 3)], rows
+
+
+@pytest.mark.parametrize("text, published", [
+    ("KABUL (Reuters) - The report said assassinations of civilians by insurgents had more than doubled, with 462 "
+     "killed last year.", "2010-07-02"),
+    ("NEW DELHI, Mar 11 (PTI) Deaths in Left-wing extremist violence fell to their lowest level in more than a "
+     "decade last year, the Home Ministry told parliament on Wednesday.", "2015-03-11"),
+])
+def test_a_years_tally_is_no_event(res, text, published):
+    rows, _ = events(res, text, published=published)
+    assert rows == [], [(r["event_type"], r["event_date"], r["killed_best"]) for r in rows]
+
+
+def test_a_year_dated_event_keeps_its_row(res):
+    text = "KABUL (Reuters) - In 2009, a roadside bomb destroyed an army truck near Kandahar, officials recalled."
+    rows, _ = events(res, text, published="2010-07-02")
+    assert "bombing" in {r["event_type"] for r in rows} and {r["date_precision"] for r in rows} == {"year"}, rows
+
+
+@pytest.mark.parametrize("text, published, town", [
+    ("DUNGANNON, NORTHERN IRELAND (AP) -- A BOMB EXPLODED IN A CROWDED PUB IN THIS COUNTY TYRONE MARKET TOWN LATE "
+     "FRIDAY NIGHT, KILLING TWO MEN, POLICE SAID.", "1974-03-09", "Dungannon"),
+    ("CANTON, Ohio (AP) - A gunman killed three people at a bar in this northern Ohio city on Saturday, police "
+     "said.", "2010-05-03", "Canton"),
+])
+def test_a_region_describing_this_town_is_the_dateline_town(res, text, published, town):
+    rows, _ = events(res, text, published=published)
+    assert [r["place_name"] for r in rows] == [town], rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("LAGOS (Reuters) - Hundreds of people rallied on Monday to denounce the killing of 12 farmers in Benue "
+     "state.", [("protest", None, "Lagos")]),
+    ("LAGOS (Reuters) - Police shot dead two protesters as hundreds rallied in Lagos on Monday against the killing "
+     "of 12 farmers in Benue state.", [("rally", None, "Lagos"), ("shooting", 2, "Lagos")]),
+    ("SAN SALVADOR, 20 NOV 89 (AFP) -- THOUSANDS DEMONSTRATED IN SAN SALVADOR YESTERDAY AGAINST THE MURDER OF SIX "
+     "JESUITS.", [("protest", None, "San Salvador")]),
+])
+def test_the_event_a_protest_is_held_against_lends_it_no_toll_or_place(res, text, expected):
+    rows, _ = events(res, text, published="2018-05-02" if "Lagos" in text else "1989-11-20")
+    assert sorted((r["event_type"], r["killed_best"], r["place_name"]) for r in rows) == expected, rows
+
+
+def test_a_match_report_is_no_violence(res):
+    text = ("JOHANNESBURG - The home side launched an all-out assault from the first whistle and bombarded the "
+            "visitors' goal with crosses at Ellis Park on Saturday. The striker fired a thunderbolt into the top corner "
+            "in the 17th minute.\n\nThe derby massacre was the visitors' heaviest defeat in nine years. \"We were "
+            "shot to pieces in midfield,\" their coach admitted after the match. The result lifts the winners to "
+            "fourth in the league, and the goalkeeper kept a clean sheet for the third game in a row.")
+    rows, _ = events(res, text, published="2016-10-30")
+    assert rows == [], [(r["event_type"], r["evidence"][:60]) for r in rows]
+
+
+def test_a_shooting_of_a_sports_star_stays_an_event(res):
+    text = ("Police have made an arrest in the death of a 15-year-old basketball star who was gunned down in a "
+            "drive-by shooting in Paterson on Sunday. Three others were injured in the shooting. His coach said the "
+            "team would play its championship match and the tournament final this season in his memory.")
+    rows, _ = events(res, text, published="2015-04-21")
+    assert [(r["event_type"], r["place_name"]) for r in rows] == [("shooting", "Paterson")], rows
