@@ -317,6 +317,7 @@ HYPOTHETICAL_HEADS = frozenset({
     "possibility", "threat", "threats", "risk", "danger", "fear", "fears", "plan", "plans", "wave", "campaign",
     "policy", "years", "decade", "decades", "months", "history", "prevention", "end", "cycle", "climate",
     "rumors", "rumours", "warning", "warnings", "spiral", "escalation", "culture", "victims", "number",
+    "spate", "rash",
 })
 
 
@@ -588,6 +589,11 @@ def _habitual_or_idiom(tok: Any, verb: Any, etype: str, sentence: str, t_end: in
             and (verb.dep_ == "relcl" or any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS
                                               for c in verb.children)):
         return True
+    told_by = tok.head.head if tok.dep_ in ("pobj", "pcomp") else tok.head if tok.dep_ == "dobj" else None
+    if told_by is not None and told_by.i != tok.i and _present_form(told_by.lower_) \
+            and not any(c.dep_ in ("aux", "auxpass") and c.lower_ not in FREQUENCY_ADVERBS for c in told_by.children) \
+            and any(c.dep_ in ("advmod", "aux") and c.lower_ in FREQUENCY_ADVERBS for c in told_by.children):
+        return True   # "THE MINISTRY, WHICH USUALLY REPORTS ON FIGHTING SEVERAL DAYS LATER": a habit's object
     if any(c.dep_ == "amod" and c.lower_ in HABIT_ADJECTIVES for c in tok.children):
         return True   # "THE SCENE OF FREQUENT FIGHTING", "recurrent clashes", "regular raids"
     if verb.i != tok.i and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ in COPULAS \
@@ -1069,7 +1075,16 @@ def _juxtaposed_clauses(verb: Any, sent: Sentence) -> list[tuple[int, int]]:
     Manila", "the attack comes as talks open in Geneva": another happening, elsewhere."""
     if verb.lower_ not in ("came", "comes", "come", "coming"):
         return []
-    return _marked_clauses(verb, sent, ("as", "while", "when"))
+    return _marked_clauses(verb, sent, ("as", "while", "when")) + _amid_spans(verb, sent)
+
+
+def _amid_spans(verb: Any, sent: Sentence) -> list[tuple[int, int]]:
+    """"The attack comes amid growing friction ... over Kismayu, where Kenyan troops helped install a regional
+    administration last month": spans (article offsets) of a setting, whose places and dates are not the
+    event's."""
+    if verb.lower_ not in ("came", "comes", "come", "coming"):
+        return []
+    return [_subtree_span(c, sent) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("amid", "amidst")]
 
 
 #: Cues that put a recalled event at a place ("killed in the border town"), not where its effects went
@@ -1741,6 +1756,12 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             # yardstick's date dates nothing outside it
             t_exprs = [e for e in exprs if not any(y_lo <= e.start < y_hi for y_lo, y_hi in yardsticks)]
             if any(y_lo <= window.start < y_hi for y_lo, y_hi in yardsticks):
+                window = min(t_exprs, key=lambda e: abs(e.start - t_start)) if t_exprs else \
+                    context or dates_mod.publication_window(cache.anchor)
+        amid = _amid_spans(verb, sent)
+        if amid:
+            t_exprs = [e for e in t_exprs if not any(lo <= sent.start + e.start < hi for lo, hi in amid)]
+            if any(lo <= sent.start + window.start < hi for lo, hi in amid):
                 window = min(t_exprs, key=lambda e: abs(e.start - t_start)) if t_exprs else \
                     context or dates_mod.publication_window(cache.anchor)
         # ("PRISTINA, Serbia, July 30 (Reuters) - ... took control of Malisevo, ..., on Tuesday": the parse

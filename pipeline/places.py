@@ -1596,7 +1596,8 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
 #: in Beirut", "told reporters in Islamabad" - where the story was told, not the scene.
 _ISSUED_IN_BEFORE = re.compile(
     r"(?i)\b(?:(?:statement|communiqu[eé]|announcement|message|declaration|claim|note)\s+(?:[\w'\-]+\s+){0,4}?"
-    r"(?:issued|released|published|read|sent|faxed|delivered|received|broadcast)|"
+    r"(?:issued|released|published|read|sent|faxed|delivered|received|broadcast|distributed|circulated)"
+    r"(?:\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:press|reporters|journalists|media|news\s+agencies))?|"
     # "in spite of a ceasefire agreed in Zagreb", "the peace accord signed in Dayton": where a deal was made
     r"(?:ceasefire|cease-fire|truce|agreement|accord|deal|pact|treaty|peace\s+plan)\s+(?:\w+\s+)?(?:agreed|signed|"
     r"reached|brokered|negotiated|struck|concluded)|told\s+(?:reporters|journalists|"

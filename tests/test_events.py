@@ -2594,3 +2594,35 @@ def test_a_shooting_of_a_sports_star_stays_an_event(res):
             "team would play its championship match and the tournament final this season in his memory.")
     rows, _ = events(res, text, published="2015-04-21")
     assert [(r["event_type"], r["place_name"]) for r in rows] == [("shooting", "Paterson")], rows
+
+
+def test_a_spate_of_events_is_no_event(res):
+    text = ("NAIROBI (Reuters) - Kenya sent troops into Somalia in October 2011 after a spate of kidnappings of "
+            "foreigners on its soil.")
+    rows, _ = events(res, text, published="2013-06-10")
+    assert rows == [], [(r["event_type"], r["event_date"]) for r in rows]
+
+
+def test_the_setting_an_attack_comes_amid_lends_it_no_date_or_place(res):
+    text = ("NAIROBI, June 10 (Reuters) - Al Shabaab militants attacked an army checkpoint near Baidoa late on "
+            "Saturday, killing five soldiers, officials said.\n\nThe attack comes amid growing friction between "
+            "Kenya and the government in Mogadishu over the port of Kismayu, where Kenyan troops helped install a "
+            "regional administration last month.")
+    rows, _ = events(res, text, published="2013-06-10")
+    assert [(r["event_date"], r["place_name"]) for r in rows] == [("2013-06-08", "Baidoa")], rows
+
+
+def test_a_habits_object_is_no_event(res):
+    text = ("TEGUCIGALPA, 19 JUN 85 (EFE) -- THERE WAS NO IMMEDIATE COMMENT FROM THE SANDINISTA DEFENSE MINISTRY IN "
+            "MANAGUA, WHICH USUALLY REPORTS ON FIGHTING SEVERAL DAYS LATER.")
+    rows, _ = events(res, text, published="1985-06-19")
+    assert rows == [], [(r["event_type"], r["place_name"]) for r in rows]
+
+
+def test_where_a_communique_was_handed_to_the_press_is_no_scene(res):
+    text = ("TEGUCIGALPA, 19 JUN 85 (EFE) -- NICARAGUAN REBELS ATTACKED A FARM COOPERATIVE AT SAN JOSE DE BOCAY IN "
+            "NORTHERN NICARAGUA ON MONDAY, KILLING 12 MILITIAMEN.\n\nIN A COMMUNIQUE DISTRIBUTED TO THE PRESS IN THE "
+            "HONDURAN CAPITAL, THE REBELS SAID THAT 300 MEN ASSAULTED THE COOPERATIVE AT DAWN AND DESTROYED TWO "
+            "TRUCKS BEFORE WITHDRAWING.")
+    rows, _ = events(res, text, published="1985-06-19")
+    assert {r["country_code"] for r in rows} == {"NI"}, [(r["event_type"], r["place_name"]) for r in rows]
