@@ -1952,6 +1952,9 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             weak, reference, tally = True, False, True
             if since_event:
                 cas = Casualties(None, None)  # counted since the event: no figure of it
+        elif _TOLL_ACROSS_PLACES.search(sent.text):
+            # a toll summed over places: a tally of the events, no figure of any one of them
+            weak, reference, tally, cas = True, False, True, Casualties(None, None)
         elif _aggregate(tok, window, sent.text, own_date=date_own):
             # "142 murders were reported in September", "since 1980, 17,500 deaths": statistics; a tally
             # of a wider period is no count of an event it joins
@@ -1959,9 +1962,6 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             tally = _over_a_period(sent.text) or bool(_SPREAD_OVER_A_REGION.search(sent.text))
             if window.precision == "year" or (window.date_end - window.date_start).days > 62:
                 cas = Casualties(None, None)
-        elif _TOLL_ACROSS_PLACES.search(sent.text):
-            # a toll summed over places: a tally of the events, no figure of any one of them
-            weak, reference, tally, cas = True, False, True, Casualties(None, None)
         elif window.text.lower().startswith("since ") and window.date_start < window.date_end \
                 and not in_yardstick:
             tally = True  # "35 people had been killed in Gaza since Monday": a running total beside the event's own
@@ -2572,10 +2572,13 @@ _VAGUE_MANY = frozenset({"various", "numerous", "several", "many", "multiple", "
 #: and Amhara over the weekend", "More than 60 people were shot across the city over the long holiday
 #: weekend"): a tally of the events, not one event's figure.
 _TOLL_ACROSS_PLACES = re.compile(
-    r"\b(?:killed|died|dead|shot|wounded|injured)\s+(?:[\w\-]+\s+){0,3}?(?:across|throughout)\s+(?:"
-    r"the\s+(?:country|nation|region|state|province)\b|(?:several|\w+)\s+(?:states|provinces|regions|cities|towns|"
-    r"districts)\b|[A-Z][\w\-]+(?:\s+region)?,?\s+(?:and|or)\s+[A-Z][\w\-]+|"
-    r"the\s+city\s+(?:over|during)\s+the\s+(?:[\w\-]+\s+){0,2}?weekend\b)")
+    r"\b(?i:killed|died|dead|shot|wounded|injured)\s+(?:[\w\-]+\s+){0,3}?(?i:across|throughout)\s+(?:"
+    r"(?i:the\s+(?:country|nation|region|state|province))\b|(?i:(?:several|\w+)\s+(?:states|provinces|regions|"
+    r"cities|towns|districts))\b|[A-Z][\w\-]+(?:\s+region)?,?\s+(?:and|or)\s+[A-Z][\w\-]+|"
+    r"(?i:the\s+city\s+(?:over|during)\s+the\s+(?:[\w\-]+\s+){0,4}?weekend)\b)"
+    # "Across the country at least 114 people were killed on Saturday"
+    r"|\b(?i:(?:across|throughout)\s+the\s+(?:country|nation)\b,?\s+(?:[\w\-,]+\s+){0,5}?"
+    r"(?:were|have\s+been|had\s+been)\s+(?:killed|shot|wounded|injured))\b")
 _SPREAD_OVER_A_REGION = re.compile(
     r"(?i)\b(?:attacks|clashes|bombings|killings|violence|fighting|raids|air\s?strikes|incidents|shootings|unrest)"
     r"\s+(?:[\w\-]+\s+){0,2}?(?:across|throughout)\b")

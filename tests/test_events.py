@@ -2626,3 +2626,18 @@ def test_where_a_communique_was_handed_to_the_press_is_no_scene(res):
             "TRUCKS BEFORE WITHDRAWING.")
     rows, _ = events(res, text, published="1985-06-19")
     assert {r["country_code"] for r in rows} == {"NI"}, [(r["event_type"], r["place_name"]) for r in rows]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Security forces shot dead at least eight people in Monywa on Saturday, residents said.\n\nAcross the country "
+     "at least 114 people were killed on Saturday, according to a rights group.", "2021-03-29",
+     [("2021-03-27", 8)]),
+    ("CHICAGO — At least one person was killed and five others were wounded in shootings across the city over the "
+     "Fourth of July holiday weekend, police said Tuesday.\n\nIn Harvey, police found a man with multiple gunshot "
+     "wounds in a parking lot at about 3 a.m. Monday. He was pronounced dead at a hospital.", "2005-07-05",
+     [("2005-07-04", 1)]),
+])
+def test_a_nationwide_or_citywide_toll_is_no_figure_of_one_event(res, text, published, expected):
+    rows, _ = events(res, text, published=published)
+    assert [(r["event_date"], r["killed_best"]) for r in rows] == expected, rows
+    assert all(r["wounded_best"] in (None, 0) for r in rows), rows
