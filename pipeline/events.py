@@ -2418,12 +2418,16 @@ def _in_modifier_clause(tok: Any, top: Any) -> bool:
     who was arrested Friday, shot her husband on Tuesday" (Friday is under "shot" only through its
     subject). Other such clauses may tell the event itself: "the judge, who was murdered on 28 July",
     "the clashes that took place last night", "hit by a missile fired by a plane last night"."""
-    cur = tok
+    cur, clauses = tok, 0
     while cur.i != top.i and cur.head is not cur:
-        if cur.dep_ in ("relcl", "acl") and cur.lower_.startswith(PROCEDURE_STEMS):
-            return True
+        if cur.dep_ in ("relcl", "acl"):
+            if cur.lower_.startswith(PROCEDURE_STEMS):
+                return True
+            clauses += 1
         cur = cur.head
-    return False
+    # "in attacks ... that threatened a plan agreed in Munich last week": a clause inside a clause tells of
+    # something else the first one names
+    return clauses >= 2
 
 
 def _under(node: Any, tok: Any) -> bool:
@@ -2575,6 +2579,8 @@ _TOLL_ACROSS_PLACES = re.compile(
     r"\b(?i:killed|died|dead|shot|wounded|injured)\s+(?:[\w\-]+\s+){0,3}?(?i:across|throughout)\s+(?:"
     r"(?i:the\s+(?:country|nation|region|state|province))\b|(?i:(?:several|\w+)\s+(?:states|provinces|regions|"
     r"cities|towns|districts))\b|[A-Z][\w\-]+(?:\s+region)?,?\s+(?:and|or)\s+[A-Z][\w\-]+|"
+    # "At least 35 people ... were killed across Bangladesh on Thursday"
+    r"(?!(?i:the|a|an|from|to|in|into|at)\b)[A-Z][\w\-]+\b|"
     r"(?i:the\s+city\s+(?:over|during)\s+the\s+(?:[\w\-]+\s+){0,4}?weekend)\b)"
     # "Across the country at least 114 people were killed on Saturday"
     r"|\b(?i:(?:across|throughout)\s+the\s+(?:country|nation)\b,?\s+(?:[\w\-,]+\s+){0,5}?"

@@ -1599,7 +1599,7 @@ _ISSUED_IN_BEFORE = re.compile(
     r"(?:issued|released|published|read|sent|faxed|delivered|received|broadcast|distributed|circulated)"
     r"(?:\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:press|reporters|journalists|media|news\s+agencies))?|"
     # "in spite of a ceasefire agreed in Zagreb", "the peace accord signed in Dayton": where a deal was made
-    r"(?:ceasefire|cease-fire|truce|agreement|accord|deal|pact|treaty|peace\s+plan)\s+(?:\w+\s+)?(?:agreed|signed|"
+    r"(?:ceasefire|cease-fire|truce|agreement|accord|deal|pact|treaty|(?:peace\s+)?plan)\s+(?:\w+\s+)?(?:agreed|signed|"
     r"reached|brokered|negotiated|struck|concluded)|told\s+(?:reporters|journalists|"
     r"a\s+news\s+conference)|(?:news|press)\s+conference|speaking(?:\s+to\s+(?:reporters|journalists))?|"
     # "a spokesman for the rebels in Nairobi", "the group's representative in London": where a party speaks

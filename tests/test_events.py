@@ -2641,3 +2641,20 @@ def test_a_nationwide_or_citywide_toll_is_no_figure_of_one_event(res, text, publ
     rows, _ = events(res, text, published=published)
     assert [(r["event_date"], r["killed_best"]) for r in rows] == expected, rows
     assert all(r["wounded_best"] in (None, 0) for r in rows), rows
+
+
+def test_a_toll_across_a_named_country_is_no_event_of_its_own(res):
+    text = ("DHAKA, Mar 1 - At least 35 people were killed across Bangladesh on Thursday as Islamist supporters "
+            "clashed with police.\n\nThe worst violence was in Shibganj, where police opened fire on thousands of "
+            "activists who attacked a police outpost. At least 10 people were killed there.")
+    rows, _ = events(res, text, published="2013-03-01")
+    assert 35 not in {r["killed_best"] for r in rows}, [(r["event_type"], r["killed_best"]) for r in rows]
+
+
+def test_a_clause_inside_a_clause_dates_and_places_something_else(res):
+    text = ("BEIRUT, Feb 16 (Reuters) - Air strikes hit two hospitals in northern Syria on Monday, killing nearly 50 "
+            "civilians, the United Nations said, in attacks that France called war crimes and that threatened a "
+            "plan agreed in Munich last week.")
+    rows, _ = events(res, text, published="2016-02-16")
+    assert {(r["event_date"], r["country_code"]) for r in rows} == {("2016-02-15", "SY")}, \
+        [(r["event_type"], r["event_date"], r["place_name"]) for r in rows]
