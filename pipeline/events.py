@@ -1007,6 +1007,25 @@ _TIME_MARKS = frozenset({"after", "before", "since", "when", "until"})
 _DEATH_VERBS = frozenset({"died", "dies", "die", "succumbed"})
 
 
+def _conjoined_other_event(verb: Any, sent: Sentence, exprs: list[dates_mod.DateWindow],
+                           window: dates_mod.DateWindow) -> int | None:
+    """Where (article offset) a clause joined to the trigger's verb starts that tells another event, on its own
+    other day or "elsewhere" ("... killing nine villagers, and security forces killed 11 rebels in clashes
+    elsewhere in the region on Friday")."""
+    for c in verb.children:
+        if c.dep_ != "conj":
+            continue
+        lo, hi = _subtree_span(c, sent)
+        own_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        other_day = own_subject and any(lo <= sent.start + e.start < hi and e.start >= 0
+                                        and (e.date_start, e.date_end) != (window.date_start, window.date_end)
+                                        for e in exprs)
+        # (not "shot and killed his two sons Friday morning": one act, whatever day the parse gave the first verb)
+        if other_day or any(t.lower_ in ("elsewhere", "separately") for t in c.subtree):
+            return lo
+    return None
+
+
 def _other_event_clauses(verb: Any, sent: Sentence) -> list[tuple[int, int]]:
     """Spans (article offsets) of the temporal clauses under the trigger's verb: "TWENTY YEARS AFTER THE
     CHURCH MET IN MEDELLIN, DEATH SQUADS IN EL SALVADOR HAVE MURDERED A PRIEST" happened in El Salvador."""
@@ -1816,6 +1835,11 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             cut = min(lo for lo, _ in protested_here)
             if cut > trig_abs:
                 c_end, s_hi = min(c_end, cut), min(s_hi, cut)
+        apart = _conjoined_other_event(verb, sent, t_exprs, window)
+        if apart is not None and apart > trig_abs:
+            # "guerrillas raided a village on Thursday night, killing nine villagers, and security forces killed
+            # 11 rebels in clashes elsewhere on Friday": the second clause's toll is another event's
+            c_end, s_hi = min(c_end, apart), min(s_hi, apart)
         t_places = [p for p in places if not any(a <= p.start < b for a, b in beside)] if beside else places
         if earlier:
             # "came a day after 34 members of the security forces were killed in the border town, giving the

@@ -2658,3 +2658,19 @@ def test_a_clause_inside_a_clause_dates_and_places_something_else(res):
     rows, _ = events(res, text, published="2016-02-16")
     assert {(r["event_date"], r["country_code"]) for r in rows} == {("2016-02-15", "SY")}, \
         [(r["event_type"], r["event_date"], r["place_name"]) for r in rows]
+
+
+def test_a_clause_joined_to_the_lead_that_tells_another_event_keeps_its_toll(res):
+    text = ("ANKARA, Oct 2 (Reuter) - Kurdish guerrillas raided a village in southeast Turkey on Thursday night, "
+            "killing nine villagers including four children, and security forces killed 11 rebels in clashes "
+            "elsewhere in the region on Friday, officials said on Saturday.")
+    rows, _ = events(res, text, published="1993-10-02")
+    got = sorted((r["event_date"], r["killed_best"]) for r in rows)
+    assert ("1993-09-30", 9) in got, rows
+
+
+def test_verbs_of_one_act_share_their_toll(res):
+    text = ("A father who lost his temporary job last week shot and killed his two sons Friday morning before "
+            "taking his own life, Baltimore County police said.")
+    rows, _ = events(res, text, published="2015-07-12")
+    assert [r["killed_best"] for r in rows if r["killed_best"]] != [], rows
