@@ -2407,13 +2407,23 @@ def _date_in_clause(verb: Any, window: dates_mod.DateWindow, exprs: list[dates_m
     """The date expression the parse puts under the trigger's verb, when the nearest one by words is
     another clause's: "The gunman, who was still at large Monday, ... opened fire in front of Remsen
     Hall on Sunday night" is dated Sunday."""
+    # ("... shot down an Indian MiG-21 over Kashmir, and tensions remained high until a ceasefire was renewed in
+    # February 2021": a joined clause with its own subject tells something else)
+    joined = [c for c in verb.children if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+
     def under(e: dates_mod.DateWindow) -> bool:
         tok = _token_at(doc, e.start) if e.start >= 0 else None
-        return tok is not None and _under(verb, tok) and not _in_modifier_clause(tok, verb)
+        return tok is not None and _under(verb, tok) and not _in_modifier_clause(tok, verb) \
+            and not any(_under(c, tok) for c in joined)
     if window.start < 0 or under(window):
         return window
     inside = [e for e in exprs if under(e)]
     if not inside:
+        if verb.dep_ == "relcl":
+            # "fought a brief aerial battle in February 2019, when a Pakistani jet shot down an Indian MiG-21":
+            # a clause told of a date is dated by it
+            head = verb.head.idx
+            return next((e for e in exprs if 0 <= e.start <= head < e.end), window)
         return window
     return min(inside, key=lambda e: abs(e.start - t_start))
 

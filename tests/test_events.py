@@ -2674,3 +2674,12 @@ def test_verbs_of_one_act_share_their_toll(res):
             "taking his own life, Baltimore County police said.")
     rows, _ = events(res, text, published="2015-07-12")
     assert [r["killed_best"] for r in rows if r["killed_best"]] != [], rows
+
+
+def test_a_clause_told_of_a_date_is_dated_by_it_not_by_a_later_clause(res):
+    text = ("ISLAMABAD (Reuters) - Pakistan and India fought a brief aerial battle in February 2019, when a Pakistani "
+            "jet shot down an Indian MiG-21 over Kashmir, and tensions along the Line of Control remained high until "
+            "a ceasefire understanding was renewed in February 2021.")
+    rows, _ = events(res, text, published="2021-03-01")
+    assert rows and {r["event_date"][:7] for r in rows} == {"2019-02"}, \
+        [(r["event_type"], r["event_date"]) for r in rows]
