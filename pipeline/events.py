@@ -237,7 +237,10 @@ def _can_merge(ev: Event, m: Mention) -> bool:
         return False
     if m.separate and not any(o.sentence is m.sentence for o in ev.mentions):
         return False
-    if any(o.recalled for o in ev.mentions) and not all(o.sentence is m.sentence for o in ev.mentions):
+    if any(o.recalled for o in ev.mentions) and not all(o.sentence is m.sentence for o in ev.mentions) \
+            and not (_zero_figures(m) and m.order == max(o.order for o in ev.mentions) + 1):
+        # (an earlier event recalled takes no later mention, but the zero told right after it: "The ambush came
+        # three days after a grenade was thrown into a movie house, wounding nine. No one was killed.")
         return False
     if m.date_own and any(o.date_own for o in ev.mentions) and not _windows_overlap(ev.window(), m.window):
         return False
@@ -248,6 +251,12 @@ def _can_merge(ev: Event, m: Mention) -> bool:
     if not m.place_own or not any(o.place_own for o in ev.mentions):
         return True
     return _same_place(ev.place(), m.place)
+
+
+def _zero_figures(m: Mention) -> bool:
+    """The mention tells only that nobody was killed or hurt ("No one was killed.", "No casualties were reported.")."""
+    told = [c for c in (m.casualties.killed, m.casualties.wounded) if c is not None]
+    return bool(told) and all(c.best == 0 for c in told)
 
 
 def _earlier_and_deadlier(ev: Event, m: Mention) -> bool:
@@ -1378,7 +1387,13 @@ def _nearest_first(events: list[Event], m: Mention) -> list[Event]:
     told last before it, the one it goes on telling."""
     if m.date_own or m.place_own or len(events) < 2:
         return events
-    last = max(events, key=lambda ev: max(o.order for o in ev.mentions))
+    # (in a sentence that tells two events, the one it reports, not the one only named: "The ambush came three
+    # days after a grenade was thrown into a movie house, wounding nine. No one was killed.")
+    before = [(max((o.order, not o.weak) for o in told), ev) for ev in events
+              if (told := [o for o in ev.mentions if o.order <= m.order])]
+    if not before:
+        return events
+    last = max(before, key=lambda pair: pair[0])[1]
     return [last] + [ev for ev in events if ev is not last]
 
 
@@ -1418,9 +1433,7 @@ def _merge_mentions(mentions: list[Mention], published: dt.date | None = None) -
             events.append(Event([named[0]], published=published))
     for m in mentions:
         if m.weak:
-            told = [c for c in (m.casualties.killed, m.casualties.wounded) if c is not None]
-            zeros = bool(told) and all(c.best == 0 for c in told)
-            for ev in (_nearest_first(events, m) if zeros else events):   # "No casualties were reported.", "NO ONE WAS KILLED."
+            for ev in (_nearest_first(events, m) if _zero_figures(m) else events):   # "No casualties were reported.", "NO ONE WAS KILLED."
                 if _can_merge(ev, m):
                     ev.mentions.append(m)
                     break

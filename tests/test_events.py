@@ -2683,3 +2683,17 @@ def test_a_clause_told_of_a_date_is_dated_by_it_not_by_a_later_clause(res):
     rows, _ = events(res, text, published="2021-03-01")
     assert rows and {r["event_date"][:7] for r in rows} == {"2019-02"}, \
         [(r["event_type"], r["event_date"]) for r in rows]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("CAMDEN, N.J. — Someone fired at least eight shots into a rowhouse late Saturday night while a family slept "
+     "inside, police said. No one was hurt.\n\nIn a separate incident Sunday afternoon, a 31-year-old man was "
+     "shot in the abdomen in South Camden.", "1994-09-12", [("1994-09-10", 0, 0), ("1994-09-11", 0, 1)]),
+    ("ZAMBOANGA CITY — Two soldiers were killed when gunmen ambushed an Army patrol near Lantawan on Monday "
+     "morning, the military said.\n\nThe ambush came three days after a grenade was thrown into a crowded movie "
+     "house in this city on the night of the 17th, wounding nine people. No one was killed.", "1994-06-21",
+     [("1994-06-17", 0, 9), ("1994-06-20", 2, None)]),
+])
+def test_a_zero_joins_the_event_told_just_before_it(res, text, published, expected):
+    rows, _ = events(res, text, published=published)
+    assert sorted((r["event_date"], r["killed_best"], r["wounded_best"]) for r in rows) == expected, rows
