@@ -676,6 +676,9 @@ def _scan(text: str, toks: list[_Tok], gaz: Gazetteer, caps: bool, dl: tuple[int
         if t.norm in STOPWORDS and t.norm not in multi_first and t.norm not in DEMONYMS:
             i += 1                # fast path: a stopword starts no place name
             continue
+        if t.norm == "mid" and i + 1 < n and text.startswith("-", t.end) and toks[i + 1].norm in COMPASS8:
+            i += 2                # "IN MID-WESTERN NEPAL": a part of the country, no town "Mid"
+            continue
         if t.norm in CONTINENT_PARTS and i + 1 < n and toks[i + 1].norm in _AMERICA \
                 and toks[i + 1].gap_ok and (caps or toks[i + 1].cap):
             i += 2                # "Central America", "LATIN AMERICAN": a region of many countries, not the US
@@ -1186,8 +1189,14 @@ def _capital_mentions(text: str, gaz: Gazetteer, found: list[PlaceMention]) -> l
         place = gaz.capital_place(cc) if cc else None
         if place is None or any(p.start < m.end() and m.start(2) < p.end for p in found):
             continue
-        out.append(PlaceMention(m.group(2), m.start(2), m.end(), place, (m.group(1) or "").lower()))
+        cue = (m.group(1) or "").lower()
+        if cue == "of" and _TAKEN_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            cue = "target"    # "HAVE TAKEN FULL CONTROL OF THE UGANDAN CAPITAL KAMPALA", "the fall of the Afghan capital"
+        out.append(PlaceMention(m.group(2), m.start(2), m.end(), place, cue))
     return out
+
+
+_TAKEN_OF_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(TAKEN_OF)) + r")\s*$")
 
 
 def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = None) -> list[PlaceMention]:
@@ -1601,7 +1610,7 @@ _ISSUED_IN_BEFORE = re.compile(
     # "in spite of a ceasefire agreed in Zagreb", "the peace accord signed in Dayton": where a deal was made
     r"(?:ceasefire|cease-fire|truce|agreement|accord|deal|pact|treaty|(?:peace\s+)?plan)\s+(?:\w+\s+)?(?:agreed|signed|"
     r"reached|brokered|negotiated|struck|concluded)|told\s+(?:reporters|journalists|"
-    r"a\s+news\s+conference)|(?:news|press)\s+conference|speaking(?:\s+to\s+(?:reporters|journalists))?|"
+    r"a\s+news\s+conference)|(?:news|press)\s+(?:conference|briefing)|speaking(?:\s+to\s+(?:reporters|journalists))?|"
     # "a spokesman for the rebels in Nairobi", "the group's representative in London": where a party speaks
     r"(?:spokes(?:man|woman|person)|representatives?|envoy)(?:\s+(?:for|of)(?:\s+the)?(?:\s+[\w\-']+){1,3}?)?)"
     r"\s+in\s+(?:the\s+)?(?:[\w\-']+\s+){0,2}$")
