@@ -1619,7 +1619,7 @@ _ISSUED_IN_BEFORE = re.compile(
 #: groups that may also be the story ("exiles in Miami protested" is an event there).
 _MONITORED_IN_BEFORE = re.compile(r"(?i)\b(?:monitored|intercepted)\s+in\s+(?:the\s+)?$")
 _TELLER_IN_BEFORE = re.compile(
-    r"(?i)\b(?:embass(?:y|ies)|consulates?|diplomats?|exiles?|sources|officials|headquarters|command|"
+    r"(?i)\b(?:embass(?:y|ies)|consulates?|diplomats?|exiles?|sources?|officials|headquarters|command|"
     r"travell?ers(?:\s+arriving)?)\s+in\s+(?:the\s+)?$")
 _TELLS_AFTER = re.compile(
     r"(?i)(?:[\s,]+(?:on\s+\w+|today|yesterday|\w+day)?[\s,]*)?(?:said|say|says|reported|confirmed|told|"
@@ -1665,7 +1665,10 @@ _DESTINATION_BEFORE = re.compile(
     # "the injured were airlifted to Raipur", "withdrew overnight to the regional capital Donetsk"
     r"|\b((?:airlifted|flown|moved|redeployed|withdr[ae]wn?|withdrawing|retreat(?:ed|ing)|pulled\s+back|"
     r"fell\s+back|transferred|rushed|taken))\s+(?:\w+\s+){0,3}?(?:into|to|towards?)\s+(?:the\s+)?"
-    r"(?:(?:regional|provincial|district|state)\s+capital(?:,)?\s+|city\s+of\s+|town\s+of\s+)?$", re.IGNORECASE)
+    r"(?:(?:regional|provincial|district|state)\s+capital(?:,)?\s+|city\s+of\s+|town\s+of\s+)?$"
+    # "ambushed a minibus shortly after it set off for Nairobi", "a bus bound for Kabul": where it was going
+    r"|\b((?:set\s+off|set\s+out|left|departed|bound|headed|heading|leaving))\s+for\s+(?:the\s+)?$"
+    r"|\b(en\s+route|on\s+(?:its|their|his|her)\s+way)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 #: "jets flying from Aviano air base", "rockets fired from Gaza hit Sderot", "the attackers came from
 #: Nigeria": where the attackers or their weapons set out from, not where they struck (event_place skips it).
 _ORIGIN_BEFORE = re.compile(

@@ -1383,3 +1383,17 @@ def test_a_press_briefing_is_where_a_source_spoke(gaz):
     text = ("Foreign ministry spokesman Geng Shuang told a regular press briefing in Beijing that three Chinese "
             "nationals had suffered minor injuries in Monday's attack in Gwadar.")
     assert find(text, gaz, "Beijing").role == "source"
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Gunmen ambushed a minibus near Mandera shortly after it set off for Nairobi before dawn on Monday.", "Nairobi"),
+    ("A bus bound for Kabul was hit by a roadside bomb in Wardak province on Tuesday.", "Kabul"),
+])
+def test_where_a_vehicle_was_going_is_no_scene(gaz, text, written):
+    assert find(text, gaz, written).role == "destination"
+
+
+def test_a_single_source_in_a_city_is_a_teller(gaz):
+    text = ("ABIDJAN (AFP) - Jihadists ambushed a convoy near Djibo in northern Burkina Faso. \"They burned five "
+            "trucks,\" a security source in Ouagadougou told AFP.")
+    assert find(text, gaz, "Ouagadougou").role == "source"
