@@ -1415,3 +1415,14 @@ def test_captives_killed_are_counted_through_them(text, killed):
 ])
 def test_a_condition_with_an_article_or_in_hospital_is_a_wound(text):
     assert _counts(text) == (None, 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MORE THAN 500 PEOPLE HAVE BEEN KILLED IN PUNJAB SINCE THE ARMY STORMED THE GOLDEN TEMPLE IN JUNE 1984.", None),
+    ("The military has said it has killed more than 150 rebels since the government declared martial law.", None),
+    # a small toll since a happening of this week stays the event's
+    ("Two people have died since the bus was attacked on Monday.", 2),
+])
+def test_a_large_toll_counted_since_a_happening_is_a_running_total(text, expected):
+    killed = extract_casualties(text).killed
+    assert (killed.best if killed else None) == expected
