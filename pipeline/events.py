@@ -757,6 +757,9 @@ GROUND_BOMBERS = frozenset({"suicide", "car", "truck", "would-be", "female", "lo
 BACKGROUND_SPAN_DAYS = 3 * 366
 #: So many dead, told with no date of their own, are a war's or a period's tally, not one event.
 STATISTIC_MIN_DEAD = 1000
+#: So many dead, counted since a happening ("since the army stormed the Golden Temple"), are a running total.
+RUNNING_TOTAL_MIN_DEAD = 50
+_SINCE_A_HAPPENING = re.compile(r"(?i)\bsince\s+(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}?[a-z]{3,}ed\b")
 #: So many dead, dated by a whole year only ("1,900 guerrillas killed last year alone", "462 killed in
 #: 2010"), are that year's tally: an event of its own is told with its day, week or month.
 YEAR_TALLY_MIN_DEAD = 10
@@ -1984,10 +1987,14 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
                 and not any(c.dep_ in ("det", "nummod", "poss", "amod") for c in verb.head.children):
             weak, reference = True, False  # "FOR PEOPLE WHO COMMIT HOMICIDES": a kind of person, no event
         since_event = _counted_since_an_event(verb, window, cache.anchor) and _perfect(verb)
-        if running_total and _perfect(verb) or summed_up or since_event:
+        # "MORE THAN 500 PEOPLE HAVE BEEN KILLED IN PUNJAB SINCE THE ARMY STORMED THE GOLDEN TEMPLE": a large
+        # toll counted since a happening told by its verb (cut off as a yardstick, the clause reads as a count)
+        since_happening = cas.killed is not None and (cas.killed.best or 0) >= RUNNING_TOTAL_MIN_DEAD \
+            and _SINCE_A_HAPPENING.search(sent.text) is not None
+        if (running_total or since_happening) and _perfect(verb) or summed_up or since_event:
             # ("IN ALL, 31 PEOPLE DIED IN POLITICAL VIOLENCE OVER THE WEEKEND": the sum of the events told)
             weak, reference, tally = True, False, True
-            if since_event:
+            if since_event or since_happening:
                 cas = Casualties(None, None)  # counted since the event: no figure of it
         elif _TOLL_ACROSS_PLACES.search(sent.text):
             # a toll summed over places: a tally of the events, no figure of any one of them

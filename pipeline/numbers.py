@@ -622,6 +622,10 @@ _add("ordinal_died", "killed",
      rf"\b(?:a|the)\s+(?P<q>{'|'.join(_ORDINAL_N)})\s+(?:[a-z\-]+\s+)?(?:{_PERSON_SG}|victim|person)\b[^.;:]{{0,140}}?"
      r"\b(?:(?:has|have|later|also|since|now)\s+)*(?:died|succumbed|was\s+killed|was\s+pronounced\s+dead|is\s+dead)\b",
      "ordinal", need=tuple(_ORDINAL_N))
+# "TWO PASSENGERS DIED AT THE SCENE. A THIRD DIED LATER AT A HOSPITAL": the ordinal alone
+_add("ordinal_alone_died", "killed",
+     rf"\b(?:a|the)\s+(?P<q>{'|'.join(_ORDINAL_N)})\s+(?:(?:has|have|later|also|since|now)\s+)*"
+     r"(?:died|succumbed|was\s+pronounced\s+dead)\b", "ordinal", need=tuple(_ORDINAL_N))
 _add("subj_dead", "killed", rf"(?P<q>{Q}){_GAP}[\s,]+(?:were\s+|are\s+|was\s+|is\s+)?(?:found\s+|left\s+|reported\s+|confirmed\s+)?dead\b(?!\s+(?:end|set|last|center|heat)\b)")
 _add("subj_kill_noaux", "killed",
      rf"(?P<q>{Q})(?:\s+(?!(?:{_STOP})\b)[a-z][a-z'\-]*){{0,3}}?[\s,]+{_ADV}(?:killed|slain|murdered|executed|massacred|"

@@ -2697,3 +2697,11 @@ def test_a_clause_told_of_a_date_is_dated_by_it_not_by_a_later_clause(res):
 def test_a_zero_joins_the_event_told_just_before_it(res, text, published, expected):
     rows, _ = events(res, text, published=published)
     assert sorted((r["event_date"], r["killed_best"], r["wounded_best"]) for r in rows) == expected, rows
+
+
+def test_a_running_total_since_a_happening_lends_no_figure(res):
+    text = ("AMRITSAR, INDIA, NOV. 12 (UPI) -- SIKH MILITANTS OPENED FIRE ON A BUS NEAR AMRITSAR ON MONDAY NIGHT.\n\n"
+            "TWO PASSENGERS DIED AT THE SCENE. A THIRD DIED LATER AT A HOSPITAL IN AMRITSAR, POLICE SAID.\n\n"
+            "MORE THAN 500 PEOPLE HAVE BEEN KILLED IN PUNJAB SINCE THE ARMY STORMED THE GOLDEN TEMPLE IN JUNE 1984.")
+    rows, _ = events(res, text, published="1985-11-12")
+    assert [(r["event_date"], r["killed_best"]) for r in rows] == [("1985-11-11", 3)], rows

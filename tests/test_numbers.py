@@ -1426,3 +1426,13 @@ def test_a_condition_with_an_article_or_in_hospital_is_a_wound(text):
 def test_a_large_toll_counted_since_a_happening_is_a_running_total(text, expected):
     killed = extract_casualties(text).killed
     assert (killed.best if killed else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A THIRD DIED LATER AT A HOSPITAL IN AMRITSAR, POLICE SAID.", 3),
+    ("A fourth has since died, the hospital said.", 4),
+    ("A third of the town was destroyed.", None),
+])
+def test_an_ordinal_alone_that_died_is_the_new_total(text, expected):
+    killed = extract_casualties(text).killed
+    assert (killed.best if killed else None) == expected
