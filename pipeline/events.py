@@ -207,6 +207,20 @@ def _windows_near(a: dates_mod.DateWindow, b: dates_mod.DateWindow, days: int) -
     return a.date_start - gap <= b.date_end and b.date_start - gap <= a.date_end
 
 
+def _city_of_part(part: PlaceMention, places: list[PlaceMention]) -> PlaceMention:
+    """"Seven were wounded when shells hit a bus stop in the city's Dniprovskyi district" after "shelling of
+    Kherson": the town told last before the part, unless the part found lies in that town."""
+    town = next((p for p in reversed(places) if p.end <= part.start and p.place.precision == "place"
+                 and p.role not in NOT_THE_SCENE and p.role != "city_part"), None)
+    if town is None:
+        return part
+    a, b = town.place, part.place
+    if None not in (a.latitude, a.longitude, b.latitude, b.longitude) \
+            and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= SAME_SCENE_KM:
+        return part
+    return town
+
+
 def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     if a is None or b is None:
         return True
@@ -1876,10 +1890,14 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             place = next((p for p in places if p.role == "dateline" and p.place.country_code == place.place.country_code
                           and (place.place.precision == "country" or p.place.admin1_code == place.place.admin1_code)),
                          place)
+        if place is not None and place.role == "city_part":
+            place = _city_of_part(place, places)
         place_source = "clause" if place is not None else ""
         if place is None:
             place = event_place(t_places, sent.start, sent.end, trig_abs)
             place_source = "sentence" if place is not None else ""
+            if place is not None and place.role == "city_part":
+                place = _city_of_part(place, places)
         cas = cache.casualties(c_start, c_end)
         if cas.killed is None and cas.wounded is None and not used_counts and not _since_what(tok, verb):
             cas = cache.casualties(s_lo, s_hi)

@@ -31,7 +31,9 @@ class PlaceMention:
     #: weapons set out from, "jets flying from Aviano", "rockets fired from Gaza", or whose forces struck,
     #: "U.S. F-16 jets"); "institution" (a state or country in an institution's name, "the University of
     #: Georgia": a scene, less close than a dateline town inside it); "this_town" (a region describing the
-    #: dateline town, "IN THIS COUNTY TYRONE MARKET TOWN": the town, like an institution's region); "distance" (a landmark the scene
+    #: dateline town, "IN THIS COUNTY TYRONE MARKET TOWN": the town, like an institution's region); "city_part"
+    #: (a part of the town told before, "the city's Dniprovskyi district": that town, unless the part lies in
+    #: it); "distance" (a landmark the scene
     #: is measured from: "35 km south-east of Maiduguri"); "source" (a country whose media or officials
     #: told the story: "China's state media said"); "care" (where a victim was treated or died:
     #: "taken to Christ Medical Center in Oak Lawn"); "stray" (a small namesake abroad that nothing else in
@@ -1585,6 +1587,8 @@ def find_places(text: str, gaz: Gazetteer, focus_out: dict[str, str] | None = No
            and _FORCES_AFTER.match(text, m.end) else m for m in out]
     out = [replace(m, role="institution") if not m.role and m.place.precision != "place"
            and _INSTITUTION_OF_BEFORE.search(text, max(0, m.start - 40), m.start) else m for m in out]
+    out = [replace(m, role="city_part") if not m.role and _CITY_POSSESSIVE_BEFORE.search(text, max(0, m.start - 20), m.start)
+           else m for m in out]
     out = [replace(m, role="this_town") if not m.role and m.place.precision != "place"
            and _THIS_BEFORE.search(text, max(0, m.start - 40), m.start) and _TOWN_NOUN_AFTER.match(text, m.end)
            else m for m in out]
@@ -1688,6 +1692,8 @@ _FORCES_AFTER = re.compile(
 #: in it, but a dateline town inside it says where more closely (events prefer that town).
 _INSTITUTION_OF_BEFORE = re.compile(r"\b(?:University|UNIVERSITY|College|COLLEGE|Institute|INSTITUTE|Academy|"
                                     r"ACADEMY)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?$")
+#: A part of the city told before: "in the city's Dniprovskyi district" (of Kherson, not Kyiv's namesake).
+_CITY_POSSESSIVE_BEFORE = re.compile(r"(?i)\bthe\s+(?:city|town|capital)['\u2019]s\s+$")
 #: A region describing the town the story is filed from: "in this County Tyrone market town", "this northern
 #: Ohio city", "THIS PUNJAB BORDER TOWN" (the dateline's town, inside that region).
 _THIS_BEFORE = re.compile(r"\b(?i:this)\s+(?:[a-zA-Z-]+\s+){0,2}?$")

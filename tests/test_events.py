@@ -2705,3 +2705,11 @@ def test_a_running_total_since_a_happening_lends_no_figure(res):
             "MORE THAN 500 PEOPLE HAVE BEEN KILLED IN PUNJAB SINCE THE ARMY STORMED THE GOLDEN TEMPLE IN JUNE 1984.")
     rows, _ = events(res, text, published="1985-11-12")
     assert [(r["event_date"], r["killed_best"]) for r in rows] == [("1985-11-11", 3)], rows
+
+
+def test_a_part_of_the_city_told_before_is_that_city(res):
+    text = ("KYIV - Russian shelling of Kherson killed two people on Saturday, the regional governor said.\n\nSeven "
+            "others were wounded when shells hit a residential street and a bus stop in the city's Dniprovskyi "
+            "district.")
+    rows, _ = events(res, text, published="2023-05-07")
+    assert [(r["place_name"], r["killed_best"], r["wounded_best"]) for r in rows] == [("Kherson", 2, 7)], rows
