@@ -85,7 +85,8 @@ TRIGGERS: dict[str, list[str]] = {
                r"insurgents? (?:hit|struck)", r"wounded", r"injured", r"injuries", r"casualties",
                r"wounding", r"injuring", r"terrorist (?:acts?|actions?)",
                # a person hurt, not "sanctions hurt the economy"
-               r"(?<=was )hurt", r"(?<=were )hurt", r"(?<=been )hurt", r"(?<=seriously )hurt", r"(?<=badly )hurt"],
+               r"(?<=was )hurt", r"(?<=were )hurt", r"(?<=been )hurt", r"(?<=seriously )hurt", r"(?<=badly )hurt",
+               r"(?<=slightly )hurt", r"(?<=lightly )hurt", r"(?<=critically )hurt", r"(?<=gravely )hurt"],
     "killing": [r"killed", r"kills?", r"killing", r"killings", r"murder(?:s|ed)?", r"slain", r"died",
                 r"dead", r"deaths?(?!\s+(?:squads?|threats?|penalty|sentences?|row|certificates?|march))", r"assassinat(?:ed|ion|ions)", r"bodies", r"body", r"stabbed",
                 r"beheaded", r"lynch(?:ed|ing|ings)", r"martyr(?:ed|ing)", r"gunned down",

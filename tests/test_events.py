@@ -2713,3 +2713,11 @@ def test_a_part_of_the_city_told_before_is_that_city(res):
             "district.")
     rows, _ = events(res, text, published="2023-05-07")
     assert [(r["place_name"], r["killed_best"], r["wounded_best"]) for r in rows] == [("Kherson", 2, 7)], rows
+
+
+def test_a_person_slightly_hurt_is_wounded(res):
+    text = ("ALGIERS, NOV. 5 (REUTER) -- GUNMEN SHOT DEAD A POLICEMAN AND TWO CIVILIANS IN THE TOWN OF BLIDA ON "
+            "THURSDAY, THE OFFICIAL NEWS AGENCY SAID.\n\nTHE GUNMEN OPENED FIRE ON THE POLICEMAN AS HE LEFT A CAFE. "
+            "A FOURTH MAN WAS SLIGHTLY HURT.")
+    rows, _ = events(res, text, published="1993-11-05")
+    assert [(r["killed_best"], r["wounded_best"]) for r in rows] == [(3, 1)], rows
