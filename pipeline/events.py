@@ -2147,7 +2147,9 @@ CARE_RE = re.compile(
     r"|hospitali[sz]ed|underwent\s+(?:\w+\s+)?(?:surgery|treatment)|treated\s+(?:\w+\s+){0,4}?for"
     r"|(?:in|to)\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition)\b",
     re.IGNORECASE)
-CARE_WORDS = AFTERMATH_WORDS | {"injured", "injury", "wounded", "wounds", "wound"}
+#: Triggers that tell a victim's condition ("Two other people were in serious condition").
+CONDITION_TRIGGERS = frozenset({"serious condition", "critical condition", "grave condition"})
+CARE_WORDS = AFTERMATH_WORDS | {"injured", "injury", "wounded", "wounds", "wound"} | CONDITION_TRIGGERS
 #: A sentence that tells another incident than the ones before it.
 SEPARATE_RE = re.compile(
     r"\W*(?:separately|elsewhere|meanwhile|in\s+(?:a|an|another)\s+(?:separate|unrelated|different)\s+\w+|"

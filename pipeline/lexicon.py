@@ -86,7 +86,9 @@ TRIGGERS: dict[str, list[str]] = {
                r"wounding", r"injuring", r"terrorist (?:acts?|actions?)",
                # a person hurt, not "sanctions hurt the economy"
                r"(?<=was )hurt", r"(?<=were )hurt", r"(?<=been )hurt", r"(?<=seriously )hurt", r"(?<=badly )hurt",
-               r"(?<=slightly )hurt", r"(?<=lightly )hurt", r"(?<=critically )hurt", r"(?<=gravely )hurt"],
+               r"(?<=slightly )hurt", r"(?<=lightly )hurt", r"(?<=critically )hurt", r"(?<=gravely )hurt",
+               # "Two other people were in serious condition", "was grazed in the arm by a bullet"
+               r"(?<=in )(?:serious|critical|grave) condition", r"grazed(?= (?:[\w-]+ ){0,4}?by (?:a |stray )?(?:bullets?|gunfire|shrapnel)\b)"],
     "killing": [r"killed", r"kills?", r"killing", r"killings", r"murder(?:s|ed)?", r"slain", r"died",
                 r"dead", r"deaths?(?!\s+(?:squads?|threats?|penalty|sentences?|row|certificates?|march))", r"assassinat(?:ed|ion|ions)", r"bodies", r"body", r"stabbed",
                 r"beheaded", r"lynch(?:ed|ing|ings)", r"martyr(?:ed|ing)", r"gunned down",

@@ -2721,3 +2721,15 @@ def test_a_person_slightly_hurt_is_wounded(res):
             "A FOURTH MAN WAS SLIGHTLY HURT.")
     rows, _ = events(res, text, published="1993-11-05")
     assert [(r["killed_best"], r["wounded_best"]) for r in rows] == [(3, 1)], rows
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("TORREON, Mexico - Gunmen burst into a drug rehabilitation center in Torreon on Tuesday night and opened "
+     "fire, killing eleven patients, state prosecutors said. Two other people were in serious condition.",
+     "2012-06-06", [(11, 2)]),
+    ("ROSELAND — An officer was grazed in his face by a bullet while trying to pull over a car in Chicago on "
+     "Tuesday night, police said.", "2016-08-17", [(None, 1)]),
+])
+def test_a_condition_or_a_graze_tells_the_wounded(res, text, published, expected):
+    rows, _ = events(res, text, published=published)
+    assert [(r["killed_best"] or None, r["wounded_best"]) for r in rows] == expected, rows
