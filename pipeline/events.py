@@ -32,8 +32,8 @@ from pipeline import lexicon
 from pipeline.actors import normalize_actor
 from pipeline.gazetteer import haversine_km
 from pipeline.nlp import parse_view
-from pipeline.numbers import (HURT_THEN_DIED, OF_THE_HURT_DIED, SINCE_THIS_WEEK, Casualties, Count, extract_casualties,
-                              parse_quantity)
+from pipeline.numbers import (HURT_THEN_DIED, OF_THE_HURT_DIED, SINCE_A_HAPPENING, SINCE_THIS_WEEK, Casualties, Count,
+                              extract_casualties, parse_quantity)
 from pipeline.places import CARE_PLACE, NOT_THE_SCENE, Gazetteer, PlaceMention, event_place, find_places
 from pipeline.sentences import Sentence, link_spans, split_sentences
 
@@ -773,7 +773,6 @@ BACKGROUND_SPAN_DAYS = 3 * 366
 STATISTIC_MIN_DEAD = 1000
 #: So many dead, counted since a happening ("since the army stormed the Golden Temple"), are a running total.
 RUNNING_TOTAL_MIN_DEAD = 50
-_SINCE_A_HAPPENING = re.compile(r"(?i)\bsince\s+(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}?[a-z]{3,}ed\b")
 #: So many dead, dated by a whole year only ("1,900 guerrillas killed last year alone", "462 killed in
 #: 2010"), are that year's tally: an event of its own is told with its day, week or month.
 YEAR_TALLY_MIN_DEAD = 10
@@ -2008,7 +2007,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         # "MORE THAN 500 PEOPLE HAVE BEEN KILLED IN PUNJAB SINCE THE ARMY STORMED THE GOLDEN TEMPLE": a large
         # toll counted since a happening told by its verb (cut off as a yardstick, the clause reads as a count)
         since_happening = cas.killed is not None and (cas.killed.best or 0) >= RUNNING_TOTAL_MIN_DEAD \
-            and _SINCE_A_HAPPENING.search(sent.text) is not None
+            and SINCE_A_HAPPENING.search(sent.text) is not None
         if (running_total or since_happening) and _perfect(verb) or summed_up or since_event:
             # ("IN ALL, 31 PEOPLE DIED IN POLITICAL VIOLENCE OVER THE WEEKEND": the sum of the events told)
             weak, reference, tally = True, False, True

@@ -1869,7 +1869,7 @@ _SUPERLATIVE_BEFORE = _c(r"\b(?:worst|deadliest|bloodiest|biggest|largest|first|
                                  r"costliest|single)\b[^,;]{0,50}$")
 #: "since the army stormed the Golden Temple", "since the government declared martial law": counted since a
 #: happening told by its verb (a large perfect-tense toll: a running total)
-_SINCE_A_HAPPENING = _c(r"\bsince\s+(?:the|a|an|its|their)\s+(?:[a-z\-']+\s+){0,3}?[a-z]{3,}ed\b")
+SINCE_A_HAPPENING = _c(r"\bsince\s+(?:the|a|an|its|their)\s+(?:[a-z\-']+\s+){0,3}?[a-z]{3,}ed\b", re.IGNORECASE)
 _CUMUL_WAR = _c(
     r"\b(?:wars?|conflicts?|insurgency|armed\s+struggle|struggle|regimes?|dictatorships?|political\s+violence|"
     r"guerrilla\s+war|dirty\s+war|repression|offensive|campaign)\b"
@@ -1942,7 +1942,7 @@ def _cumulative(low: str, segs: list[tuple[int, int]], m: "_Mention") -> bool:
             return True
     if (m.count.best or 0) >= 100 and seg.lstrip(" ,").startswith("where ") and _PERFECT.search(seg):
         return True  # "a region where 2,000 people have been killed"
-    if (m.count.best or 0) >= 50 and _SINCE_A_HAPPENING.search(seg) and _PERFECT.search(seg):
+    if (m.count.best or 0) >= 50 and SINCE_A_HAPPENING.search(seg) and _PERFECT.search(seg):
         return True  # "MORE THAN 500 PEOPLE HAVE BEEN KILLED IN PUNJAB SINCE THE ARMY STORMED THE GOLDEN TEMPLE"
     return bool((m.count.best or 0) >= 100 and _CUMUL_WAR.search(ctx) and _PERFECT.search(ctx))
 
