@@ -1122,6 +1122,18 @@ def _juxtaposed_clauses(verb: Any, sent: Sentence) -> list[tuple[int, int]]:
     return _marked_clauses(verb, sent, ("as", "while", "when")) + _amid_spans(verb, sent)
 
 
+def _dated_outside(window: dates_mod.DateWindow, exprs: list[dates_mod.DateWindow], spans: list[tuple[int, int]],
+                   t_start: int, context: dates_mod.DateWindow | None, anchor: dt.date
+                   ) -> tuple[dates_mod.DateWindow, list[dates_mod.DateWindow]]:
+    """The trigger's date and the date expressions left when those inside `spans` (sentence offsets) date
+    something else: the nearest one left, else the context."""
+    kept = [e for e in exprs if not any(lo <= e.start < hi for lo, hi in spans)]
+    if any(lo <= window.start < hi for lo, hi in spans):
+        window = min(kept, key=lambda e: abs(e.start - t_start)) if kept else \
+            context or dates_mod.publication_window(anchor)
+    return window, kept
+
+
 def _amid_spans(verb: Any, sent: Sentence) -> list[tuple[int, int]]:
     """"The attack comes amid growing friction ... over Kismayu, where Kenyan troops helped install a regional
     administration last month": spans (article offsets) of a setting, whose places and dates are not the
@@ -1802,16 +1814,11 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if yardsticks and not in_yardstick:
             # "The attack was the worst in Punjab since the president imposed direct rule on May 11": the
             # yardstick's date dates nothing outside it
-            t_exprs = [e for e in exprs if not any(y_lo <= e.start < y_hi for y_lo, y_hi in yardsticks)]
-            if any(y_lo <= window.start < y_hi for y_lo, y_hi in yardsticks):
-                window = min(t_exprs, key=lambda e: abs(e.start - t_start)) if t_exprs else \
-                    context or dates_mod.publication_window(cache.anchor)
+            window, t_exprs = _dated_outside(window, t_exprs, yardsticks, t_start, context, cache.anchor)
         amid = _amid_spans(verb, sent)
         if amid:
-            t_exprs = [e for e in t_exprs if not any(lo <= sent.start + e.start < hi for lo, hi in amid)]
-            if any(lo <= sent.start + window.start < hi for lo, hi in amid):
-                window = min(t_exprs, key=lambda e: abs(e.start - t_start)) if t_exprs else \
-                    context or dates_mod.publication_window(cache.anchor)
+            window, t_exprs = _dated_outside(window, t_exprs, [(lo - sent.start, hi - sent.start) for lo, hi in amid],
+                                             t_start, context, cache.anchor)
         # ("PRISTINA, Serbia, July 30 (Reuters) - ... took control of Malisevo, ..., on Tuesday": the parse
         # may hang the filing day under the lead's verb, but it dates no event)
         filed = cache.dateline_day_at.get(sent.text)
@@ -1889,14 +1896,12 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
             place = next((p for p in places if p.role == "dateline" and p.place.country_code == place.place.country_code
                           and (place.place.precision == "country" or p.place.admin1_code == place.place.admin1_code)),
                          place)
-        if place is not None and place.role == "city_part":
-            place = _city_of_part(place, places)
         place_source = "clause" if place is not None else ""
         if place is None:
             place = event_place(t_places, sent.start, sent.end, trig_abs)
             place_source = "sentence" if place is not None else ""
-            if place is not None and place.role == "city_part":
-                place = _city_of_part(place, places)
+        if place is not None and place.role == "city_part":
+            place = _city_of_part(place, places)
         cas = cache.casualties(c_start, c_end)
         if cas.killed is None and cas.wounded is None and not used_counts and not _since_what(tok, verb):
             cas = cache.casualties(s_lo, s_hi)
