@@ -2537,7 +2537,7 @@ _WEAPON_MENTION = re.compile(r"(?i)\b(?:guns?|rifles?|pistols?|handguns?|firearm
                              r"discharged|gunfire|gunshots?|shots?|bombs?|grenades?|mines?)\b")
 #: Words that only tell of harm or damage, whatever caused it.
 HARM_WORDS = frozenset({"destroyed", "injured", "wounded", "killed", "dead", "died", "deaths", "death", "toll",
-                        "casualties", "injuries", "bodies", "body", "fatal", "fatally"})
+                        "casualties", "injuries", "bodies", "body", "fatal", "fatally", "hurt"}) | CONDITION_TRIGGERS
 
 
 def _harm_after_a_disaster(text: str, sent: Sentence, words: list[str]) -> bool:

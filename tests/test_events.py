@@ -2733,3 +2733,11 @@ def test_a_person_slightly_hurt_is_wounded(res):
 def test_a_condition_or_a_graze_tells_the_wounded(res, text, published, expected):
     rows, _ = events(res, text, published=published)
     assert [(r["killed_best"] or None, r["wounded_best"]) for r in rows] == expected, rows
+
+
+def test_a_condition_after_an_accident_is_no_violence(res):
+    text = ("LIMA - At least 51 people were killed when a bus plunged about 200 metres into a ravine in the southern "
+            "Andes of Peru on Friday night, police said. Police said 18 people were injured and taken to hospitals "
+            "in Quillabamba and Cusco, some in serious condition.")
+    rows, _ = events(res, text, published="2013-08-19")
+    assert rows == [], [(r["event_type"], r["wounded_best"]) for r in rows]
