@@ -1117,9 +1117,9 @@ def _protested_spans(doc: Any, sent: Sentence, triggers: list[tuple[int, int, st
 def _juxtaposed_clauses(verb: Any, sent: Sentence) -> list[tuple[int, int]]:
     """Spans (article offsets) of what an event is set beside: "The ambush came as negotiators met in
     Manila", "the attack comes as talks open in Geneva": another happening, elsewhere."""
-    if verb.lower_ not in ("came", "comes", "come", "coming"):
+    if verb.lower_ not in _CAME:
         return []
-    return _marked_clauses(verb, sent, ("as", "while", "when")) + _amid_spans(verb, sent)
+    return _marked_clauses(verb, sent, ("as", "while", "when"))
 
 
 def _dated_outside(window: dates_mod.DateWindow, exprs: list[dates_mod.DateWindow], spans: list[tuple[int, int]],
@@ -1138,9 +1138,13 @@ def _amid_spans(verb: Any, sent: Sentence) -> list[tuple[int, int]]:
     """"The attack comes amid growing friction ... over Kismayu, where Kenyan troops helped install a regional
     administration last month": spans (article offsets) of a setting, whose places and dates are not the
     event's."""
-    if verb.lower_ not in ("came", "comes", "come", "coming"):
+    if verb.lower_ not in _CAME:
         return []
     return [_subtree_span(c, sent) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("amid", "amidst")]
+
+
+#: "The attack came as ...", "comes amid ...": the verb that sets an event beside another happening.
+_CAME = frozenset({"came", "comes", "come", "coming"})
 
 
 #: Cues that put a recalled event at a place ("killed in the border town"), not where its effects went
@@ -1859,7 +1863,7 @@ def _sentence_mentions(sent: Sentence, doc: Any, cache: _ArticleCache,
         if window.date_start > cache.anchor:
             continue  # dated after publication: a plan or forecast, not a report
         other = _other_event_clauses(verb, sent)
-        beside = _juxtaposed_clauses(verb, sent)
+        beside = _juxtaposed_clauses(verb, sent) + amid
         if before_recalled:
             beside = [*beside, (recalled_lo, sent.end)]
         protested_here = [(lo, hi) for lo, hi in protested if not lo <= trig_abs < hi]
